@@ -1,0 +1,77 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import { serializerCompiler, validatorCompiler, jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { installCheckpoint } from './auth/checkpoint.js';
+import { installErrorHandler } from './http/error-handler.js';
+import { registerWebApp } from './http/web-app.js';
+import type { AppContext } from './context.js';
+import { registerHealthRoutes } from './areas/health/health.routes.js';
+import { registerApiDocsRoutes } from './areas/health/api-docs.routes.js';
+import { registerSetupRoutes } from './areas/setup/setup.routes.js';
+import { registerAuthRoutes } from './areas/auth/auth.routes.js';
+import { registerAccountRoutes } from './areas/account/account.routes.js';
+import { registerOrganizationRoutes } from './areas/organizations/organizations.routes.js';
+import { registerPeopleRoutes } from './areas/people/people.routes.js';
+import { registerInvitationRoutes } from './areas/invitations/invitations.routes.js';
+import { registerAuditRoutes } from './areas/audit/audit.routes.js';
+import { registerOutboxRoutes } from './areas/outbox/outbox.routes.js';
+
+/** Each product area adds its routes here; the checkpoint sees every one of them. */
+const areas = [
+  registerHealthRoutes,
+  registerApiDocsRoutes,
+  registerSetupRoutes,
+  registerAuthRoutes,
+  registerAccountRoutes,
+  registerOrganizationRoutes,
+  registerPeopleRoutes,
+  registerInvitationRoutes,
+  registerAuditRoutes,
+  registerOutboxRoutes,
+];
+
+export interface BuildAppOptions {
+  logger?: boolean | object;
+  /** Serve the built web application from config.webDir. */
+  serveWeb?: boolean;
+}
+
+export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: ctx.config.publicUrl.startsWith('https://'),
+    // Request ids appear in logs so an operator can find the request behind a user's report.
+    genReqId: () => crypto.randomUUID(),
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Waymark API',
+        version: '1',
+        description:
+          'Every route of the Waymark web application. Authenticate with the session cookie (writes also need the ' +
+          'X-CSRF-Token header from GET /api/auth/session) or with "Authorization: Bearer <token>".',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          session: { type: 'apiKey', in: 'cookie', name: 'waymark_session' },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  installCheckpoint(app, ctx.db, ctx.config.sessionSecret);
+  for (const registerArea of areas) await registerArea(app, ctx);
+  await registerWebApp(app, options.serveWeb ? ctx.config.webDir : null);
+  await app.ready();
+  return app;
+}

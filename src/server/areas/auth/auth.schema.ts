@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { emailSchema, localeSchema, passwordSchema, roleSchema } from '../../http/common.schema.js';
+
+export const SessionResponse = z
+  .object({
+    user: z.object({ id: z.uuid(), email: z.string(), name: z.string(), locale: localeSchema, isOperator: z.boolean() }),
+    organizations: z.array(
+      z.object({
+        id: z.uuid(),
+        name: z.string(),
+        kind: z.enum(['district', 'network']),
+        slug: z.string(),
+        networkId: z.uuid().nullable(),
+        role: roleSchema,
+        source: z.enum(['member', 'network']),
+        permissions: z.array(z.string()),
+      }),
+    ),
+    csrfToken: z.string(),
+  })
+  .meta({ id: 'Session' });
+
+export const SignInBody = z.object({ email: emailSchema, password: z.string().min(1, 'is required').max(200) });
+export const PasswordResetBody = z.object({ email: emailSchema });
+export const CompletePasswordResetBody = z.object({ token: z.string().min(10).max(200), password: passwordSchema });

@@ -1,0 +1,27 @@
+import type { AppContext } from '../../context.js';
+import { inTransaction } from '../../db/transaction.js';
+import { AppError } from '../../errors.js';
+import { authRepo } from '../../auth/auth.repo.js';
+import { oneTimeTokensRepo } from '../../auth/one-time-tokens.repo.js';
+import { hashPassword, hashToken } from '../../auth/secrets.js';
+import { peopleRepo } from '../people/people.repo.js';
+import { auditRepo } from '../audit/audit.repo.js';
+
+/** Sets a new password from a reset link, uses the link up, and ends every session of the account. */
+export async function completePasswordReset(options: { ctx: AppContext; token: string; password: string }) {
+  const { ctx, token, password } = options;
+  const passwordHash = await hashPassword(password);
+  await inTransaction(ctx.db, async (trx) => {
+    const found = await oneTimeTokensRepo.findUsable(trx, 'password_reset', hashToken(ctx.config.sessionSecret, token));
+    const consumed = found && (await oneTimeTokensRepo.consume(trx, found.id));
+    if (!consumed?.user_id) throw new AppError('not_found', 'This reset link is not valid any more; ask for a new one');
+    const user = await peopleRepo.updateUser(trx, consumed.user_id, { passwordHash });
+    await authRepo.deleteSessionsOfUser(trx, user.id);
+    await auditRepo.record(trx, { userId: user.id, label: user.email }, {
+      organizationId: null,
+      action: 'user.password_reset',
+      entityType: 'user',
+      entityId: user.id,
+    });
+  });
+}

@@ -1,0 +1,33 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import { inTransaction } from '../../db/transaction.js';
+import { AppError, notFound } from '../../errors.js';
+import type { Actor } from '../audit/actor.js';
+import { auditRepo } from '../audit/audit.repo.js';
+import { organizationsRepo } from '../organizations/organizations.repo.js';
+import { peopleRepo } from './people.repo.js';
+
+/** Sets which of the network's districts a coach reads and reviews. */
+export function assignCoachDistricts(options: { db: Kysely<DB>; actor: Actor; networkId: string; userId: string; districtIds: string[] }) {
+  const { db, actor, networkId, userId } = options;
+  const districtIds = [...new Set(options.districtIds)];
+  return inTransaction(db, async (trx) => {
+    const member = await peopleRepo.findMember(trx, networkId, userId);
+    if (!member) throw notFound('Member');
+    if (member.role !== 'coach') throw new AppError('invalid_input', 'Only coaches are assigned to districts', [{ path: '/districtIds', message: 'the person is not a coach' }]);
+    const ownDistricts = new Set((await organizationsRepo.listDistrictsOfNetwork(trx, networkId)).map((d) => d.id));
+    const details = districtIds.flatMap((id, i) => (ownDistricts.has(id) ? [] : [{ path: `/districtIds/${i}`, message: 'is not a district of this network' }]));
+    if (details.length) throw new AppError('invalid_input', 'Some districts are not in this network', details);
+    const before = (await peopleRepo.listCoachDistricts(trx, networkId)).filter((a) => a.user_id === userId).map((a) => a.district_id);
+    await peopleRepo.replaceCoachDistricts(trx, networkId, userId, districtIds);
+    await auditRepo.record(trx, actor, {
+      organizationId: networkId,
+      action: 'coach.districts_assigned',
+      entityType: 'membership',
+      entityId: userId,
+      before: { districtIds: before },
+      after: { districtIds },
+    });
+    return { member, districtIds };
+  });
+}

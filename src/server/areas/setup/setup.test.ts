@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, json, type TestApp } from '../../testing/test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+const setupBody = {
+  organizationName: 'Maple Grove Schools',
+  organizationKind: 'district',
+  adminName: 'Rosa Alvarez',
+  adminEmail: 'Rosa@MapleGrove.example',
+  password: 'a long enough password',
+  loadDemo: true,
+};
+
+describe('first-run setup', () => {
+  it('asks for setup while nobody exists', async () => {
+    expect(json(await t.app.inject({ method: 'GET', url: '/api/setup' }))).toEqual({ needsSetup: true });
+  });
+
+  it('names every bad field and stores nothing', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/setup', payload: { ...setupBody, adminEmail: 'nope', password: 'short', organizationKind: 'school' } });
+    expect(res.statusCode).toBe(400);
+    const paths = json(res).error.details.map((d: { path: string }) => d.path).sort();
+    expect(paths).toEqual(['/adminEmail', '/organizationKind', '/password']);
+    expect(json(await t.app.inject({ method: 'GET', url: '/api/setup' }))).toEqual({ needsSetup: true });
+  });
+
+  it('creates the organization, its administrator and a session, with the demo district', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/setup', payload: setupBody });
+    expect(res.statusCode).toBe(201);
+    const body = json(res);
+    expect(body.user).toMatchObject({ email: 'rosa@maplegrove.example', name: 'Rosa Alvarez', isOperator: true });
+    const names = body.organizations.map((o: { name: string }) => o.name).sort();
+    expect(names).toEqual(['Cedar Valley Unified School District (demo)', 'Maple Grove Schools']);
+    expect(body.organizations.every((o: { role: string }) => o.role === 'administrator')).toBe(true);
+    const cookie = res.cookies.find((c) => c.name === 'waymark_session');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+    expect(cookie?.secure).toBeFalsy();
+
+    const demo = body.organizations.find((o: { name: string }) => o.name.includes('demo'));
+    const schools = await t.ctx.db.selectFrom('schools').select('name').where('organization_id', '=', demo.id).execute();
+    expect(schools.length).toBeGreaterThanOrEqual(8);
+    const members = await t.ctx.db.selectFrom('memberships').select('role').where('organization_id', '=', demo.id).execute();
+    expect(new Set(members.map((m) => m.role))).toEqual(new Set(['administrator', 'planner', 'contributor', 'viewer']));
+  });
+
+  it('refuses a second setup', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/setup', payload: { ...setupBody, adminEmail: 'other@example.org' } });
+    expect(res.statusCode).toBe(409);
+    expect(json(res).error.code).toBe('setup_done');
+    expect(json(await t.app.inject({ method: 'GET', url: '/api/setup' }))).toEqual({ needsSetup: false });
+  });
+
+  it('records the setup in the audit log of the organization', async () => {
+    const events = await t.ctx.db.selectFrom('audit_events').select(['action', 'actor_label']).execute();
+    expect(events.map((e) => e.action)).toEqual(expect.arrayContaining(['organization.created', 'member.added', 'demo.loaded']));
+    expect(events.every((e) => e.actor_label === 'rosa@maplegrove.example')).toBe(true);
+  });
+});

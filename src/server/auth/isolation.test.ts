@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Fastify from 'fastify';
+import { createTestApp, json, type TestApp } from '../testing/test-app.js';
+import { installCheckpoint } from './checkpoint.js';
+import { districtRoleNames, permissionsFor } from './policies.js';
+import { inviteMember } from '../areas/invitations/invite-member.js';
+import { addSchool } from '../areas/organizations/manage-schools.js';
+import { cliActor } from '../areas/audit/actor.js';
+
+/**
+ * Every API route, tried as someone from another district and as each role that must not reach
+ * it: the answer is 401, 403 or 404 with the error shape, never data. New routes are covered
+ * automatically; a new public or account-level route must be added to the lists below on purpose.
+ */
+const PUBLIC_ROUTES = new Set([
+  'GET /api/health',
+  'GET /api/openapi.json',
+  'GET /api/docs',
+  'GET /api/setup',
+  'POST /api/setup',
+  'GET /api/auth/session',
+  'POST /api/auth/sign-in',
+  'POST /api/auth/sign-out',
+  'POST /api/auth/password-reset',
+  'POST /api/auth/password-reset/complete',
+  'GET /api/invitations/:token',
+  'POST /api/invitations/:token/accept',
+]);
+/** Routes about the caller's own account: any signed-in person, their own data only. */
+const OWN_ACCOUNT_ROUTES = new Set([
+  'GET /api/districts',
+  'POST /api/auth/sign-out-everywhere',
+  'PATCH /api/account',
+  'POST /api/account/password',
+  'GET /api/account/tokens',
+  'POST /api/account/tokens',
+  'DELETE /api/account/tokens/:tokenId',
+]);
+
+type Caller = { auth: Record<string, string>; id: string };
+let t: TestApp;
+let districtA: { id: string; name: string };
+let people: Record<string, Caller>;
+let params: Record<string, string>;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const f = t.factories;
+  districtA = await f.organization({ name: 'Alder District' });
+  const districtB = await f.organization({ name: 'Birch District' });
+  const network = await f.organization({ kind: 'network', name: 'State Cohort' });
+  people = {
+    administratorA: await f.user({ organizationId: districtA.id, role: 'administrator' }),
+    plannerA: await f.user({ organizationId: districtA.id, role: 'planner' }),
+    contributorA: await f.user({ organizationId: districtA.id, role: 'contributor' }),
+    viewerA: await f.user({ organizationId: districtA.id, role: 'viewer' }),
+    deactivatedAdminA: await f.user({ organizationId: districtA.id, role: 'administrator', isActive: false }),
+    adminB: await f.user({ organizationId: districtB.id, role: 'administrator' }),
+    networkAdmin: await f.user({ organizationId: network.id, role: 'network_admin' }),
+    outsider: await f.user(),
+  };
+  const school = await addSchool({ db: t.ctx.db, actor: cliActor, organizationId: districtA.id, name: 'Alder Elementary', code: null });
+  const { invitation, token } = await inviteMember({ ctx: t.ctx, actor: cliActor, inviterName: 'Test', organizationId: districtA.id, email: 'new@example.org', role: 'viewer' });
+  params = {
+    organizationId: districtA.id,
+    userId: people.viewerA!.id,
+    schoolId: school.id,
+    invitationId: invitation.id,
+    tokenId: '00000000-0000-4000-8000-000000000000',
+    token,
+  };
+});
+afterAll(() => t.close());
+
+function fill(url: string) {
+  return url.replace(/:(\w+)/g, (_, name: string) => {
+    if (!(name in params)) throw new Error(`The isolation suite has no value for :${name} in ${url}; add one to params`);
+    return params[name]!;
+  });
+}
+
+async function call(method: string, url: string, caller?: Caller) {
+  return t.app.inject({
+    method: method as 'GET',
+    url: fill(url),
+    headers: caller?.auth ?? {},
+    ...(method === 'GET' || method === 'DELETE' ? {} : { payload: {} }),
+  });
+}
+
+function expectRefusal(res: Awaited<ReturnType<typeof call>>, statuses: number[]) {
+  expect(statuses).toContain(res.statusCode);
+  const body = json(res);
+  expect(Object.keys(body)).toEqual(['error']);
+  // Nothing of district A leaks into a refusal.
+  expect(res.body).not.toContain(districtA.name);
+  expect(res.body).not.toContain(people.viewerA!.id);
+}
+
+describe('tenant isolation and roles, route by route', () => {
+  it('covers every API route with an access rule of a known kind', () => {
+    const routes = t.app.apiRoutes;
+    expect(routes.length).toBeGreaterThan(30);
+    for (const route of routes) {
+      const key = `${route.method} ${route.url}`;
+      if (route.access.kind === 'public') expect(PUBLIC_ROUTES, `${key} is public; add it to PUBLIC_ROUTES if that is intended`).toContain(key);
+      if (route.access.kind === 'signed_in') expect(OWN_ACCOUNT_ROUTES, `${key} is open to any signed-in person`).toContain(key);
+    }
+  });
+
+  it('refuses anonymous callers on every non-public route', async () => {
+    for (const route of t.app.apiRoutes.filter((r) => r.access.kind !== 'public')) {
+      const res = await call(route.method, route.url);
+      expectRefusal(res, [401]);
+    }
+  });
+
+  it('answers 404 to other districts and outsiders on every organization route', async () => {
+    const orgRoutes = t.app.apiRoutes.filter((r) => r.access.kind === 'organization');
+    expect(orgRoutes.length).toBeGreaterThan(15);
+    for (const route of orgRoutes) {
+      for (const caller of ['adminB', 'outsider', 'networkAdmin', 'deactivatedAdminA']) {
+        const res = await call(route.method, route.url, people[caller]);
+        expect(res.statusCode, `${caller} on ${route.method} ${route.url}`).toBe(404);
+        expectRefusal(res, [404]);
+      }
+    }
+  });
+
+  it('answers 403 to each role of the district that lacks the permission, and lets the others through', async () => {
+    for (const route of t.app.apiRoutes) {
+      if (route.access.kind !== 'organization') continue;
+      const permission = route.access.permission;
+      for (const role of districtRoleNames) {
+        const caller = people[`${role}A`]!;
+        const allowed = permissionsFor(role, 'district', 'member').has(permission);
+        if (!allowed) {
+          const res = await call(route.method, route.url, caller);
+          expect(res.statusCode, `${role} on ${route.method} ${route.url}`).toBe(403);
+          expectRefusal(res, [403]);
+        } else if (route.method === 'GET') {
+          const res = await call(route.method, route.url, caller);
+          expect([401, 403, 404], `${role} on ${route.method} ${route.url}`).not.toContain(res.statusCode);
+        }
+      }
+    }
+  });
+
+  it('refuses operator routes to everyone but operators', async () => {
+    for (const route of t.app.apiRoutes.filter((r) => r.access.kind === 'operator')) {
+      expectRefusal(await call(route.method, route.url, people.administratorA), [403]);
+    }
+  });
+
+  it('refuses to register an API route without an access rule', async () => {
+    const app = Fastify();
+    installCheckpoint(app, t.ctx.db, 'secret');
+    expect(() => app.get('/api/unguarded', async () => ({ secret: true }))).toThrow(/no access rule/);
+  });
+});

@@ -1,0 +1,63 @@
+import type { Role } from '../db/schema.js';
+
+/**
+ * What each role may do inside one organization. Every organization-scoped route names one of
+ * these permissions; the checkpoint (checkpoint.ts) grants or refuses it.
+ */
+export const permissions = [
+  'organization.read',
+  'organization.manage',
+  'members.read',
+  'members.manage',
+  'audit.read',
+  'outbox.read',
+  'districts.create',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+const districtRoles: Record<'administrator' | 'planner' | 'contributor' | 'viewer', readonly Permission[]> = {
+  administrator: ['organization.read', 'organization.manage', 'members.read', 'members.manage', 'audit.read', 'outbox.read'],
+  planner: ['organization.read', 'members.read'],
+  contributor: ['organization.read'],
+  viewer: ['organization.read'],
+};
+
+const networkRoles: Record<'network_admin' | 'coach', readonly Permission[]> = {
+  network_admin: ['organization.read', 'organization.manage', 'members.read', 'members.manage', 'audit.read', 'outbox.read', 'districts.create'],
+  coach: ['organization.read', 'members.read'],
+};
+
+/** A network administrator reads every district of the network; a coach reads the districts assigned. */
+const networkRolesInDistrict: Record<'network_admin' | 'coach', readonly Permission[]> = {
+  network_admin: ['organization.read', 'members.read'],
+  coach: ['organization.read', 'members.read'],
+};
+
+export const districtRoleNames = ['administrator', 'planner', 'contributor', 'viewer'] as const;
+export const networkRoleNames = ['network_admin', 'coach'] as const;
+
+export type AccessSource = 'member' | 'network';
+
+export function permissionsFor(role: Role, organizationKind: 'district' | 'network', source: AccessSource): ReadonlySet<Permission> {
+  if (source === 'network') {
+    return new Set(role === 'network_admin' || role === 'coach' ? networkRolesInDistrict[role] : []);
+  }
+  if (organizationKind === 'district' && role in districtRoles) {
+    return new Set(districtRoles[role as keyof typeof districtRoles]);
+  }
+  if (organizationKind === 'network' && role in networkRoles) {
+    return new Set(networkRoles[role as keyof typeof networkRoles]);
+  }
+  return new Set();
+}
+
+export function isRoleValidFor(role: Role, organizationKind: 'district' | 'network'): boolean {
+  return organizationKind === 'district'
+    ? (districtRoleNames as readonly string[]).includes(role)
+    : (networkRoleNames as readonly string[]).includes(role);
+}
+
+/** The role that may not be left without an active holder. */
+export function adminRoleFor(organizationKind: 'district' | 'network'): Role {
+  return organizationKind === 'district' ? 'administrator' : 'network_admin';
+}

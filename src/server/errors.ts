@@ -1,0 +1,48 @@
+/**
+ * The one error type. Use-cases throw it with a stable code; the HTTP layer maps the code to a
+ * status in one place (httpStatusFor) and renders the one error shape.
+ */
+export const errorStatus = {
+  invalid_input: 400,
+  invalid_plan: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  csrf_failed: 403,
+  not_found: 404,
+  conflict: 409,
+  last_administrator: 409,
+  already_exists: 409,
+  setup_done: 409,
+  payload_too_large: 413,
+  rate_limited: 429,
+  internal: 500,
+} as const;
+
+export type ErrorCode = keyof typeof errorStatus;
+
+export interface ErrorDetail {
+  path: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: ErrorDetail[] = [],
+    /** Extra fields for the body, e.g. the current version of a stale record. */
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export function httpStatusFor(code: ErrorCode): number {
+  return errorStatus[code];
+}
+
+export const notFound = (what = 'Resource') => new AppError('not_found', `${what} not found`);
+export const forbidden = (message = 'You do not have permission to do this') => new AppError('forbidden', message);
+export const invalidInput = (path: string, message: string) =>
+  new AppError('invalid_input', message, [{ path, message }]);

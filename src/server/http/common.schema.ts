@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+export const ErrorResponse = z
+  .object({
+    error: z.looseObject({
+      code: z.string(),
+      message: z.string(),
+      details: z.array(z.object({ path: z.string(), message: z.string() })),
+    }),
+  })
+  .meta({ id: 'Error' });
+
+export const roleSchema = z.enum(['administrator', 'planner', 'contributor', 'viewer', 'network_admin', 'coach']);
+export const localeSchema = z.enum(['en', 'es']);
+export const emailSchema = z.email({ message: 'must be an email address' }).max(254).transform((e) => e.toLowerCase());
+export const passwordSchema = z.string().min(10, 'must be at least 10 characters').max(200, 'must be at most 200 characters');
+export const nameSchema = z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters');
+export const versionSchema = z.number().int().positive();
+export const isoDate = z.date().transform((d) => d.toISOString()).or(z.string());
+
+export const OrganizationParams = z.object({ organizationId: z.uuid() });
+
+/** The error responses every authenticated route can give, for the OpenAPI document. */
+export const standardErrors = {
+  400: ErrorResponse,
+  401: ErrorResponse,
+  403: ErrorResponse,
+  404: ErrorResponse,
+  409: ErrorResponse,
+  429: ErrorResponse,
+};
+
+// Plain words for the commonest problem: a field that was not sent at all.
+z.config({
+  customError: (issue) => (issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : undefined),
+});

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, json, type TestApp } from '../testing/test-app.js';
+import { organizationAccess } from '../auth/access-rules.js';
+
+let t: TestApp;
+let admin: Awaited<ReturnType<TestApp['factories']['user']>>;
+let districtId: string;
+beforeAll(async () => {
+  t = await createTestApp();
+  districtId = (await t.factories.organization()).id;
+  admin = await t.factories.user({ organizationId: districtId, role: 'administrator' });
+});
+afterAll(() => t.close());
+
+describe('the one error shape', () => {
+  it('413 for an oversized body', async () => {
+    const res = await t.app.inject({ method: 'POST', url: `/api/organizations/${districtId}/schools`, headers: { ...admin.auth, 'content-type': 'application/json' }, payload: JSON.stringify({ name: 'x'.repeat(2 * 1024 * 1024) }) });
+    expect(res.statusCode).toBe(413);
+    expect(json(res)).toEqual({ error: { code: 'payload_too_large', message: expect.any(String), details: [] } });
+  });
+
+  it('400 for malformed JSON', async () => {
+    const res = await t.app.inject({ method: 'POST', url: `/api/organizations/${districtId}/schools`, headers: { ...admin.auth, 'content-type': 'application/json' }, payload: '{"name": ' });
+    expect(res.statusCode).toBe(400);
+    expect(json(res).error.code).toBe('invalid_input');
+  });
+
+  it('400 naming every bad field', async () => {
+    const res = await t.app.inject({ method: 'POST', url: `/api/organizations/${districtId}/invitations`, headers: admin.auth, payload: { email: 'not-an-email', role: 'king' } });
+    expect(res.statusCode).toBe(400);
+    expect(json(res).error.details.map((d: { path: string }) => d.path).sort()).toEqual(['/email', '/role']);
+  });
+
+  it('a write that fails part-way leaves nothing behind', async () => {
+    const { inTransaction } = await import('../db/transaction.js');
+    await expect(
+      inTransaction(t.ctx.db, async (trx) => {
+        await trx.insertInto('schools').values({ organization_id: districtId, name: 'Ghost School', code: null }).execute();
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    expect(await t.ctx.db.selectFrom('schools').select('id').where('name', '=', 'Ghost School').execute()).toHaveLength(0);
+  });
+
+  it('a refused invitation queues no mail', async () => {
+    const before = await t.ctx.db.selectFrom('outbox_messages').select('id').execute();
+    const res = await t.app.inject({ method: 'POST', url: `/api/organizations/${districtId}/invitations`, headers: admin.auth, payload: { email: admin.email, role: 'viewer' } });
+    expect(res.statusCode).toBe(409);
+    expect(await t.ctx.db.selectFrom('outbox_messages').select('id').execute()).toHaveLength(before.length);
+  });
+});
+
+describe('internal errors', () => {
+  it('answer 500 with the error shape and no stack', async () => {
+    const Fastify = (await import('fastify')).default;
+    const { installErrorHandler } = await import('./error-handler.js');
+    const app = Fastify();
+    installErrorHandler(app);
+    app.get('/api/explode', { config: { access: organizationAccess('organization.read') } }, async () => {
+      throw new Error('secret database detail at /srv/waymark/db.ts:42');
+    });
+    const res = await app.inject({ method: 'GET', url: '/api/explode' });
+    expect(res.statusCode).toBe(500);
+    expect(json(res)).toEqual({ error: { code: 'internal', message: expect.any(String), details: [] } });
+    expect(res.body).not.toContain('secret');
+    expect(res.body).not.toContain('.ts');
+  });
+});

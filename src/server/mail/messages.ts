@@ -1,0 +1,37 @@
+/** The text of the mail the platform sends, in the reader's language where it is known. */
+type Locale = 'en' | 'es';
+
+const roleNames: Record<Locale, Record<string, string>> = {
+  en: { administrator: 'administrator', planner: 'planner', contributor: 'contributor', viewer: 'viewer', network_admin: 'network administrator', coach: 'coach' },
+  es: { administrator: 'administrador', planner: 'planificador', contributor: 'colaborador', viewer: 'lector', network_admin: 'administrador de red', coach: 'asesor' },
+};
+
+export function invitationMessage(options: { organizationName: string; role: string; inviterName: string; link: string; validDays: number }) {
+  const { organizationName, role, inviterName, link, validDays } = options;
+  return {
+    subject: `You are invited to ${organizationName} on Waymark / Invitación a ${organizationName}`,
+    text: [
+      `${inviterName} invited you to join ${organizationName} on Waymark as ${roleNames.en[role] ?? role}.`,
+      `Accept the invitation: ${link}`,
+      `The link works once and expires in ${validDays} days.`,
+      '',
+      `${inviterName} le invitó a unirse a ${organizationName} en Waymark como ${roleNames.es[role] ?? role}.`,
+      `Acepte la invitación: ${link}`,
+      `El enlace funciona una sola vez y vence en ${validDays} días.`,
+    ].join('\n'),
+  };
+}
+
+export function passwordResetMessage(options: { name: string; link: string; validHours: number; locale: Locale }) {
+  const { name, link, validHours, locale } = options;
+  if (locale === 'es') {
+    return {
+      subject: 'Restablecer su contraseña de Waymark',
+      text: `Hola ${name}:\n\nPara elegir una nueva contraseña, abra este enlace: ${link}\nFunciona una sola vez y vence en ${validHours} horas. Si usted no lo pidió, ignore este mensaje.`,
+    };
+  }
+  return {
+    subject: 'Reset your Waymark password',
+    text: `Hello ${name},\n\nTo choose a new password, open this link: ${link}\nIt works once and expires in ${validHours} hours. If you did not ask for this, ignore this message.`,
+  };
+}
