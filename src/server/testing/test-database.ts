@@ -23,7 +23,17 @@ export async function openTestDatabase(): Promise<Database> {
     await close();
     const cleanup = new pg.Client({ connectionString: serverUrl });
     await cleanup.connect();
-    await cleanup.query(`drop database if exists ${name} with (force)`);
+    // Connections of the closed pool may still be saying goodbye; wait for them rather than
+    // killing them, which would surface as an error on a client nobody listens to any more.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await cleanup.query(`drop database if exists ${name}`);
+        break;
+      } catch (error) {
+        if (attempt >= 20) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
     await cleanup.end();
   };
   return database;
