@@ -10,6 +10,8 @@ export interface Database {
   db: Kysely<DB>;
   pool: pg.Pool;
   kind: DatabaseKind;
+  /** The PostgreSQL connection string; null for PGlite, which one process owns. */
+  url: string | null;
   close(): Promise<void>;
 }
 
@@ -31,6 +33,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     db,
     pool,
     kind,
+    url: options.databaseUrl ?? null,
     async close() {
       await db.destroy();
       release();
