@@ -7,7 +7,8 @@ async function main() {
   const config = loadConfig();
   const server = await startServer(config);
   const where = config.databaseUrl ? 'PostgreSQL' : `the embedded database in ${config.dataDir}`;
-  console.log(`Waymark is running at ${config.publicUrl} (listening on ${server.url}) with ${where}.`);
+  const address = config.port === 0 ? server.url : config.publicUrl;
+  console.log(`Waymark is running at ${address} with ${where}.`);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

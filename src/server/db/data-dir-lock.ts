@@ -20,6 +20,7 @@ export function lockDataDir(dataDir: string): () => void {
       const release = () => {
         if (released) return;
         released = true;
+        process.off('exit', release);
         try {
           if (readFileSync(file, 'utf8') === owner) rmSync(file);
         } catch {

@@ -12,7 +12,8 @@ export interface AuditEntry {
 }
 
 export interface AuditFilter {
-  organizationId: string;
+  /** null: the whole instance, for operators (account-level events have no organization). */
+  organizationId: string | null;
   action?: string;
   entityType?: string;
   actor?: string;
@@ -44,9 +45,9 @@ export const auditRepo = {
     let query = db
       .selectFrom('audit_events')
       .selectAll()
-      .where('organization_id', '=', filter.organizationId)
       .orderBy('id', 'desc')
       .limit(filter.limit + 1);
+    if (filter.organizationId) query = query.where('organization_id', '=', filter.organizationId);
     if (filter.action) query = query.where('action', 'like', `${filter.action.replace(/[%_\\]/g, '\\$&')}%`);
     if (filter.entityType) query = query.where('entity_type', '=', filter.entityType);
     if (filter.actor) query = query.where('actor_label', 'ilike', `%${filter.actor.replace(/[%_\\]/g, '\\$&')}%`);

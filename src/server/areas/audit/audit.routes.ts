@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { organizationAccess } from '../../auth/access-rules.js';
+import { operatorOnly, organizationAccess } from '../../auth/access-rules.js';
 import { accessOf } from '../../auth/checkpoint.js';
 import type { AppContext } from '../../context.js';
 import { OrganizationParams, standardErrors } from '../../http/common.schema.js';
@@ -30,6 +30,25 @@ const AuditEvent = z
   })
   .meta({ id: 'AuditEvent' });
 
+const AuditPage = z.object({ events: z.array(AuditEvent), nextBefore: z.string().nullable() });
+
+function presentPage(rows: Awaited<ReturnType<typeof auditRepo.list>>, limit: number) {
+  const page = rows.slice(0, limit);
+  return {
+    events: page.map((r) => ({
+      id: String(r.id),
+      at: new Date(r.created_at).toISOString(),
+      actor: r.actor_label,
+      action: r.action,
+      entityType: r.entity_type,
+      entityId: r.entity_id,
+      before: r.before ?? null,
+      after: r.after ?? null,
+    })),
+    nextBefore: rows.length > page.length ? String(page[page.length - 1]!.id) : null,
+  };
+}
+
 export async function registerAuditRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   app.get('/api/organizations/:organizationId/audit', {
@@ -38,26 +57,23 @@ export async function registerAuditRoutes(fastify: FastifyInstance, ctx: AppCont
       summary: 'Who changed what and when, newest first, with values before and after',
       params: OrganizationParams,
       querystring: AuditQuery,
-      response: { 200: z.object({ events: z.array(AuditEvent), nextBefore: z.string().nullable() }), ...standardErrors },
+      response: { 200: AuditPage, ...standardErrors },
     },
     config: { access: organizationAccess('audit.read') },
     handler: async (request) => {
-      const { organizationId } = accessOf(request);
-      const rows = await auditRepo.list(ctx.db, { organizationId, ...request.query });
-      const page = rows.slice(0, request.query.limit);
-      return {
-        events: page.map((r) => ({
-          id: String(r.id),
-          at: new Date(r.created_at).toISOString(),
-          actor: r.actor_label,
-          action: r.action,
-          entityType: r.entity_type,
-          entityId: r.entity_id,
-          before: r.before ?? null,
-          after: r.after ?? null,
-        })),
-        nextBefore: rows.length > page.length ? String(page[page.length - 1]!.id) : null,
-      };
+      const rows = await auditRepo.list(ctx.db, { ...request.query, organizationId: accessOf(request).organizationId });
+      return presentPage(rows, request.query.limit);
     },
+  });
+
+  app.get('/api/audit', {
+    schema: {
+      tags: ['audit'],
+      summary: 'Every audit event of the instance, account-level events included (operators)',
+      querystring: AuditQuery,
+      response: { 200: AuditPage, ...standardErrors },
+    },
+    config: { access: operatorOnly },
+    handler: async (request) => presentPage(await auditRepo.list(ctx.db, { ...request.query, organizationId: null }), request.query.limit),
   });
 }

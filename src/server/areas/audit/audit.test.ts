@@ -52,4 +52,12 @@ describe('audit log', () => {
     expect(res.statusCode).toBe(409);
     expect(json(await t.app.inject({ method: 'GET', url: auditUrl(), headers: admin.auth })).events.length).toBe(before);
   });
+
+  it('shows operators the whole instance, account-level events included', async () => {
+    const operator = await t.factories.user({ isOperator: true });
+    await t.app.inject({ method: 'POST', url: '/api/account/tokens', headers: admin.auth, payload: { name: 'script' } });
+    const all = json(await t.app.inject({ method: 'GET', url: '/api/audit?action=api_token', headers: operator.auth }));
+    expect(all.events[0]).toMatchObject({ action: 'api_token.created', after: { name: 'script' } });
+    expect((await t.app.inject({ method: 'GET', url: '/api/audit', headers: admin.auth })).statusCode).toBe(403);
+  });
 });

@@ -59,7 +59,12 @@ export async function acceptInvitation(options: { ctx: AppContext; token: string
       // An account made for the demo or by an operator without a password gets one now.
       user = await peopleRepo.updateUser(trx, user.id, { name: options.name, passwordHash });
     }
-    await peopleRepo.insertMembership(trx, { organizationId: invitation.organization_id, userId: user.id, role: invitation.role });
+    // Someone who became a member meanwhile keeps their role: an old invitation must not demote
+    // an administrator past the last-administrator rule.
+    const current = await peopleRepo.findMember(trx, invitation.organization_id, user.id);
+    if (!current?.is_active) {
+      await peopleRepo.insertMembership(trx, { organizationId: invitation.organization_id, userId: user.id, role: invitation.role });
+    }
     await auditRepo.record(trx, { userId: user.id, label: user.email }, {
       organizationId: invitation.organization_id,
       action: 'invitation.accepted',

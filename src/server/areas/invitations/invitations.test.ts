@@ -82,4 +82,19 @@ describe('invitations', () => {
     const res = await t.app.inject({ method: 'POST', url: `/api/organizations/${districtId}/invitations`, headers: session.headers, payload: { email: 'web@example.org', role: 'viewer' } });
     expect(res.statusCode).toBe(201);
   });
+
+  it('does not demote someone who became an administrator before accepting an old invitation', async () => {
+    const person = await t.factories.user({ organizationId: districtId, role: 'viewer' });
+    const { token } = await (async () => {
+      // Invite while deactivated, then reactivate and promote before the link is used.
+      const member = json(await t.app.inject({ method: 'GET', url: `/api/organizations/${districtId}/members`, headers: admin.auth })).members.find((m: { userId: string }) => m.userId === person.id);
+      await t.app.inject({ method: 'PATCH', url: `/api/organizations/${districtId}/members/${person.id}`, headers: admin.auth, payload: { isActive: false, version: member.version } });
+      const sent = await invite(person.email, 'viewer');
+      await t.app.inject({ method: 'PATCH', url: `/api/organizations/${districtId}/members/${person.id}`, headers: admin.auth, payload: { isActive: true, role: 'administrator', version: member.version + 1 } });
+      return sent;
+    })();
+    const accepted = await t.app.inject({ method: 'POST', url: `/api/invitations/${encodeURIComponent(token!)}/accept`, payload: { password: TEST_PASSWORD } });
+    expect(accepted.statusCode).toBe(200);
+    expect(json(accepted).organizations.find((o: { id: string }) => o.id === districtId).role).toBe('administrator');
+  });
 });

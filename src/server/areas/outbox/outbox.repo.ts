@@ -22,7 +22,13 @@ export const outboxRepo = {
   list(db: Kysely<DB>, options: { organizationId: string | null; limit: number; before?: string }) {
     let query = db.selectFrom('outbox_messages').selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(options.limit + 1);
     query = options.organizationId ? query.where('organization_id', '=', options.organizationId) : query;
-    if (options.before) query = query.where('created_at', '<', new Date(options.before));
+    if (options.before) {
+      // Messages of one transaction share a timestamp; the id breaks the tie so no page skips any.
+      const cursor = options.before;
+      query = query.where(({ eb, refTuple, selectFrom }) =>
+        eb(refTuple('created_at', 'id'), '<', selectFrom('outbox_messages as cursor').select(['cursor.created_at', 'cursor.id']).where('cursor.id', '=', cursor).$asTuple('created_at', 'id')),
+      );
+    }
     return query.execute();
   },
 

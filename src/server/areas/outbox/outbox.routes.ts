@@ -8,7 +8,7 @@ import { OrganizationParams, standardErrors } from '../../http/common.schema.js'
 import { outboxRepo } from './outbox.repo.js';
 
 const OutboxQuery = z.object({
-  before: z.iso.datetime({ message: 'must be a timestamp' }).optional(),
+  before: z.uuid({ message: 'must be a message id from nextBefore' }).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 const OutboxMessage = z
@@ -40,7 +40,7 @@ function presentPage(rows: Row[], limit: number) {
       sentAt: r.sent_at ? new Date(r.sent_at).toISOString() : null,
       lastError: r.last_error,
     })),
-    nextBefore: rows.length > page.length ? new Date(page[page.length - 1]!.created_at).toISOString() : null,
+    nextBefore: rows.length > page.length ? page[page.length - 1]!.id : null,
   };
 }
 

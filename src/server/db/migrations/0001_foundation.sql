@@ -86,7 +86,7 @@ create table one_time_tokens (
   email text not null,
   user_id uuid references users(id) on delete cascade,
   organization_id uuid references organizations(id) on delete cascade,
-  role text,
+  role text check (role in ('administrator', 'planner', 'contributor', 'viewer', 'network_admin', 'coach')),
   created_by uuid references users(id) on delete set null,
   expires_at timestamptz not null,
   used_at timestamptz,

@@ -1,0 +1,185 @@
+import { z } from 'zod';
+import type { DB } from '../../db/schema.js';
+import { emailSchema, localeSchema, roleSchema } from '../../http/common.schema.js';
+import { column, type BackupRow } from './backup-columns.js';
+
+type TableName = keyof DB & string;
+type ColumnOf<T extends TableName> = keyof DB[T] & string;
+
+/** A column pointing at an organization outside the district, which the target database may lack. */
+export interface OutsideOrganizationColumn {
+  column: string;
+  /** `clear` sets a nullable reference to null; `skip-row` leaves the row out of the restore. */
+  whenMissing: 'clear' | 'skip-row';
+}
+
+/** One table of a district backup, as the backup and restore use-cases read it. */
+export interface BackupTable {
+  table: TableName;
+  /** Equals the district's id on every row that belongs to the district. */
+  districtColumn: string;
+  columnNames: readonly string[];
+  /** Strict: a column this version does not know is refused rather than silently dropped. */
+  row: z.ZodType<BackupRow>;
+  /** Columns holding users.id; those users travel with the backup and are matched by email on restore. */
+  userColumns: readonly string[];
+  outsideOrganizationColumns: readonly OutsideOrganizationColumn[];
+  /** A bigserial key, renumbered on restore because the target has already used its numbers. */
+  serialColumn: string | null;
+  /** The last change to a row before it is written back. */
+  prepareRow: (row: BackupRow) => BackupRow;
+}
+
+/** Columns are checked against the Kysely types at compile time: every column needs a schema. */
+interface BackupTableDefinition<T extends TableName> {
+  table: T;
+  districtColumn: ColumnOf<T>;
+  columns: { [C in ColumnOf<T>]: z.ZodType };
+  userColumns?: readonly ColumnOf<T>[];
+  outsideOrganizationColumns?: readonly { column: ColumnOf<T>; whenMissing: 'clear' | 'skip-row' }[];
+  serialColumn?: ColumnOf<T>;
+  prepareRow?: (row: BackupRow) => BackupRow;
+}
+
+function backupTable<T extends TableName>(definition: BackupTableDefinition<T>): BackupTable {
+  return {
+    table: definition.table,
+    districtColumn: definition.districtColumn,
+    columnNames: Object.keys(definition.columns),
+    row: rowSchema(definition.columns),
+    userColumns: definition.userColumns ?? [],
+    outsideOrganizationColumns: definition.outsideOrganizationColumns ?? [],
+    serialColumn: definition.serialColumn ?? null,
+    prepareRow: definition.prepareRow ?? ((row) => row),
+  };
+}
+
+function rowSchema(columns: Record<string, z.ZodType>): z.ZodType<BackupRow> {
+  return z.strictObject(columns) as z.ZodType<BackupRow>;
+}
+
+/**
+ * Every table that holds a district's data, parents before children (the order rows are
+ * inserted on restore, and deleted in reverse by --replace). A product area that adds a table
+ * adds one entry here; the backup, the restore and their tests pick it up. A table needs a
+ * column holding the district's id. Numbers travel as JSON numbers, so a future numeric column
+ * with more than 15 significant digits would need to travel as text.
+ */
+export const backupTables: readonly BackupTable[] = [
+  backupTable({
+    table: 'organizations',
+    districtColumn: 'id',
+    columns: {
+      id: column.id,
+      kind: z.literal('district', { error: 'must be "district": a backup holds one district' }),
+      name: column.text,
+      slug: column.text,
+      network_id: column.id.nullable(),
+      version: column.integer,
+      created_at: column.timestamp,
+      updated_at: column.timestamp,
+    },
+    outsideOrganizationColumns: [{ column: 'network_id', whenMissing: 'clear' }],
+  }),
+  backupTable({
+    table: 'schools',
+    districtColumn: 'organization_id',
+    columns: { id: column.id, organization_id: column.id, name: column.text, code: column.text.nullable(), created_at: column.timestamp },
+  }),
+  backupTable({
+    table: 'memberships',
+    districtColumn: 'organization_id',
+    columns: {
+      id: column.id,
+      organization_id: column.id,
+      user_id: column.id,
+      role: roleSchema,
+      is_active: column.boolean,
+      version: column.integer,
+      created_at: column.timestamp,
+      updated_at: column.timestamp,
+    },
+    userColumns: ['user_id'],
+  }),
+  backupTable({
+    table: 'coach_assignments',
+    districtColumn: 'district_id',
+    columns: { network_id: column.id, district_id: column.id, user_id: column.id, created_at: column.timestamp },
+    userColumns: ['user_id'],
+    // An assignment means nothing without its network, and network_id cannot be null.
+    outsideOrganizationColumns: [{ column: 'network_id', whenMissing: 'skip-row' }],
+  }),
+  backupTable({
+    table: 'one_time_tokens',
+    districtColumn: 'organization_id',
+    columns: {
+      id: column.id,
+      purpose: z.enum(['invitation', 'password_reset']),
+      token_hash: column.text,
+      email: column.text,
+      user_id: column.id.nullable(),
+      organization_id: column.id,
+      role: roleSchema.nullable(),
+      created_by: column.id.nullable(),
+      expires_at: column.timestamp,
+      used_at: column.timestamp.nullable(),
+      revoked_at: column.timestamp.nullable(),
+      created_at: column.timestamp,
+    },
+    userColumns: ['user_id', 'created_by'],
+  }),
+  backupTable({
+    table: 'audit_events',
+    districtColumn: 'organization_id',
+    columns: {
+      id: column.serial,
+      organization_id: column.id,
+      actor_user_id: column.id.nullable(),
+      actor_label: column.text,
+      action: column.text,
+      entity_type: column.text,
+      entity_id: column.text.nullable(),
+      before: column.json.nullable(),
+      after: column.json.nullable(),
+      created_at: column.timestamp,
+    },
+    userColumns: ['actor_user_id'],
+    serialColumn: 'id',
+  }),
+  backupTable({
+    table: 'outbox_messages',
+    districtColumn: 'organization_id',
+    columns: {
+      id: column.id,
+      organization_id: column.id,
+      to_address: column.text,
+      subject: column.text,
+      body_text: column.text,
+      status: z.enum(['held', 'pending', 'sent', 'failed']),
+      attempts: column.integer,
+      last_error: column.text.nullable(),
+      created_at: column.timestamp,
+      sent_at: column.timestamp.nullable(),
+    },
+    // The server sends pending mail when it starts: a restore must not send weeks-old mail.
+    prepareRow: (row) => (row.status === 'pending' ? { ...row, status: 'held' } : row),
+  }),
+];
+
+const userColumns = {
+  id: column.id,
+  email: emailSchema,
+  name: column.text,
+  password_hash: column.text.nullable(),
+  locale: localeSchema,
+  is_operator: column.boolean,
+  version: column.integer,
+  created_at: column.timestamp,
+  updated_at: column.timestamp,
+} satisfies { [C in ColumnOf<'users'>]: z.ZodType };
+
+/**
+ * The people the district's rows point at. Users are shared between organizations, so they are
+ * not tied to the district: a restore matches them by email and keeps an existing account as is.
+ */
+export const backupUsers = { table: 'users' as const, columnNames: Object.keys(userColumns), row: rowSchema(userColumns) };
