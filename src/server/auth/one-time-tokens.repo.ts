@@ -93,6 +93,19 @@ export const oneTimeTokensRepo = {
       .executeTakeFirst();
   },
 
+  /** A new invitation to the same address replaces the pending one, so only the latest link works. */
+  async revokePendingInvitations(trx: Transaction<DB>, organizationId: string, email: string) {
+    await trx
+      .updateTable('one_time_tokens')
+      .set({ revoked_at: sql`now()` })
+      .where('purpose', '=', 'invitation')
+      .where('organization_id', '=', organizationId)
+      .where('email', '=', email)
+      .where('used_at', 'is', null)
+      .where('revoked_at', 'is', null)
+      .execute();
+  },
+
   /** A new reset link replaces older ones, so only the latest email works. */
   async revokePasswordResets(trx: Transaction<DB>, userId: string) {
     await trx

@@ -22,4 +22,4 @@ export const SessionResponse = z
 
 export const SignInBody = z.object({ email: emailSchema, password: z.string().min(1, 'is required').max(200) });
 export const PasswordResetBody = z.object({ email: emailSchema });
-export const CompletePasswordResetBody = z.object({ token: z.string().min(10).max(200), password: passwordSchema });
+export const CompletePasswordResetBody = z.object({ token: z.string().min(1, 'is required').max(500), password: passwordSchema });

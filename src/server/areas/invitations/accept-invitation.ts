@@ -20,6 +20,7 @@ export async function previewInvitation(options: { ctx: AppContext; token: strin
   const user = await authRepo.findUserByEmail(ctx.db, invitation.email);
   return {
     email: invitation.email,
+    organizationId: organization.id,
     organizationName: organization.name,
     organizationKind: organization.kind,
     role: invitation.role,

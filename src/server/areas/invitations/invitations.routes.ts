@@ -16,7 +16,8 @@ import { inviteMember, revokeInvitation } from './invite-member.js';
 const Invitation = z
   .object({ id: z.uuid(), email: z.string(), role: roleSchema, createdAt: z.string(), expiresAt: z.string(), invitedBy: z.string().nullable() })
   .meta({ id: 'Invitation' });
-const TokenParams = z.object({ token: z.string().min(10).max(200) });
+// Any string: a mistyped or cut-off link is simply not found (404), like an expired one.
+const TokenParams = z.object({ token: z.string().max(500) });
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 
@@ -75,7 +76,7 @@ export async function registerInvitationRoutes(fastify: FastifyInstance, ctx: Ap
       security: [],
       params: TokenParams,
       response: {
-        200: z.object({ email: z.string(), organizationName: z.string(), organizationKind: z.enum(['district', 'network']), role: roleSchema, hasAccount: z.boolean() }),
+        200: z.object({ email: z.string(), organizationId: z.uuid(), organizationName: z.string(), organizationKind: z.enum(['district', 'network']), role: roleSchema, hasAccount: z.boolean() }),
         ...standardErrors,
       },
     },

@@ -28,7 +28,7 @@ describe('invitations', () => {
     expect(mail!.organization_id).toBe(districtId);
 
     const preview = await t.app.inject({ method: 'GET', url: `/api/invitations/${encodeURIComponent(token!)}` });
-    expect(json(preview)).toEqual({ email: 'newcomer@example.org', organizationName: 'Willow Creek SD', organizationKind: 'district', role: 'planner', hasAccount: false });
+    expect(json(preview)).toEqual({ email: 'newcomer@example.org', organizationId: districtId, organizationName: 'Willow Creek SD', organizationKind: 'district', role: 'planner', hasAccount: false });
 
     const accepted = await t.app.inject({ method: 'POST', url: `/api/invitations/${encodeURIComponent(token!)}/accept`, payload: { name: 'New Comer', password: 'a good long password' } });
     expect(accepted.statusCode).toBe(200);
@@ -96,5 +96,15 @@ describe('invitations', () => {
     const accepted = await t.app.inject({ method: 'POST', url: `/api/invitations/${encodeURIComponent(token!)}/accept`, payload: { password: TEST_PASSWORD } });
     expect(accepted.statusCode).toBe(200);
     expect(json(accepted).organizations.find((o: { id: string }) => o.id === districtId).role).toBe('administrator');
+  });
+
+  it('replaces a pending invitation to the same address, and treats a mangled link as not found', async () => {
+    const first = await invite('twice@example.org');
+    const second = await invite('twice@example.org', 'contributor');
+    expect((await t.app.inject({ method: 'GET', url: `/api/invitations/${encodeURIComponent(first.token!)}` })).statusCode).toBe(404);
+    expect(json(await t.app.inject({ method: 'GET', url: `/api/invitations/${encodeURIComponent(second.token!)}` })).role).toBe('contributor');
+    const pending = json(await t.app.inject({ method: 'GET', url: `/api/organizations/${districtId}/invitations`, headers: admin.auth }));
+    expect(pending.invitations.filter((i: { email: string }) => i.email === 'twice@example.org')).toHaveLength(1);
+    expect((await t.app.inject({ method: 'GET', url: '/api/invitations/abc' })).statusCode).toBe(404);
   });
 });

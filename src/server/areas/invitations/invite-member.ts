@@ -30,6 +30,7 @@ export async function inviteMember(options: { ctx: AppContext; actor: Actor; inv
     if (existingMember?.is_active) {
       throw new AppError('already_exists', `${email} is already a member`, [{ path: '/email', message: 'is already a member' }]);
     }
+    await oneTimeTokensRepo.revokePendingInvitations(trx, organizationId, email);
     const invitation = await oneTimeTokensRepo.insert(trx, {
       purpose: 'invitation',
       tokenHash: hashToken(ctx.config.sessionSecret, token),

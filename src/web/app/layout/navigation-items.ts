@@ -1,0 +1,32 @@
+import type { Permission, SessionOrganization } from '../api-types';
+import type { MessageKey } from '../i18n/dictionaries';
+import type { IconName } from '../ui/icons';
+
+export interface AreaLink {
+  /** The path segment after /o/:organizationId ('' for the overview). */
+  segment: string;
+  label: MessageKey;
+  icon: IconName;
+  permission: Permission;
+}
+
+/**
+ * The product areas of an organization, in menu order. An area appears only when the user's
+ * role in that organization grants its permission; areas not built yet are simply not listed.
+ */
+export const organizationAreas: readonly AreaLink[] = [
+  { segment: '', label: 'nav.overview', icon: 'overview', permission: 'organization.read' },
+  { segment: 'people', label: 'nav.people', icon: 'people', permission: 'members.read' },
+  { segment: 'audit', label: 'nav.audit', icon: 'audit', permission: 'audit.read' },
+  { segment: 'outbox', label: 'nav.outbox', icon: 'outbox', permission: 'outbox.read' },
+  { segment: 'settings', label: 'nav.settings', icon: 'settings', permission: 'organization.manage' },
+];
+
+export function areasFor(organization: SessionOrganization | undefined): AreaLink[] {
+  if (!organization) return [];
+  return organizationAreas.filter((area) => organization.permissions.includes(area.permission));
+}
+
+export function areaPath(organizationId: string, segment: string) {
+  return segment ? `/o/${organizationId}/${segment}` : `/o/${organizationId}`;
+}

@@ -1,0 +1,63 @@
+import { createBrowserRouter } from 'react-router';
+import { AccountPage } from '../areas/account/account-page';
+import { AuditPage } from '../areas/audit/audit-page';
+import { AcceptInvitationPage } from '../areas/auth/accept-invitation-page';
+import { ForgotPasswordPage } from '../areas/auth/forgot-password-page';
+import { ResetPasswordPage } from '../areas/auth/reset-password-page';
+import { SignInPage } from '../areas/auth/sign-in-page';
+import { OverviewPage } from '../areas/organization/overview-page';
+import { SettingsPage } from '../areas/organization/settings-page';
+import { InstanceOutboxPage, OrganizationOutboxPage } from '../areas/outbox/outbox-page';
+import { PeoplePage } from '../areas/people/people-page';
+import { SetupPage } from '../areas/setup/setup-page';
+import { HomeRedirect, RequireOperator, RequireOrganization, RequirePermission, RequireSession, RequireSetupDone } from './guards';
+import { AppLayout } from './layout/app-layout';
+import { PublicLayout } from './layout/public-layout';
+import { NoAccessPage } from './no-access-page';
+
+/**
+ * Every page of the application. Organization pages carry the organization in the URL
+ * (/o/:organizationId/...) so that any page can be bookmarked or sent to a colleague.
+ */
+export const router = createBrowserRouter([
+  { path: '/setup', element: <PublicLayout />, children: [{ index: true, element: <SetupPage /> }] },
+  {
+    element: <RequireSetupDone />,
+    children: [
+      { path: '/', element: <HomeRedirect /> },
+      {
+        element: <PublicLayout />,
+        children: [
+          { path: '/sign-in', element: <SignInPage /> },
+          { path: '/forgot-password', element: <ForgotPasswordPage /> },
+          { path: '/reset-password', element: <ResetPasswordPage /> },
+          { path: '/invitations/:token', element: <AcceptInvitationPage /> },
+        ],
+      },
+      {
+        element: <RequireSession />,
+        children: [
+          {
+            element: <AppLayout />,
+            children: [
+              { path: '/account', element: <AccountPage /> },
+              { path: '/outbox', element: <RequireOperator><InstanceOutboxPage /></RequireOperator> },
+              {
+                path: '/o/:organizationId',
+                element: <RequireOrganization />,
+                children: [
+                  { index: true, element: <RequirePermission permission="organization.read"><OverviewPage /></RequirePermission> },
+                  { path: 'people', element: <RequirePermission permission="members.read"><PeoplePage /></RequirePermission> },
+                  { path: 'audit', element: <RequirePermission permission="audit.read"><AuditPage /></RequirePermission> },
+                  { path: 'outbox', element: <RequirePermission permission="outbox.read"><OrganizationOutboxPage /></RequirePermission> },
+                  { path: 'settings', element: <RequirePermission permission="organization.manage"><SettingsPage /></RequirePermission> },
+                ],
+              },
+              { path: '*', element: <NoAccessPage reason="not_found" /> },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+]);
