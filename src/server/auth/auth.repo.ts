@@ -15,6 +15,8 @@ export const authRepo = {
   },
 
   async createSession(db: Executor, values: { id: string; userId: string; csrfToken: string; userAgent: string | null }) {
+    // Expired sessions are swept whenever one starts, so the table does not grow without end.
+    await db.deleteFrom('sessions').where('expires_at', '<', sql<Date>`now()`).execute();
     await db
       .insertInto('sessions')
       .values({
@@ -50,6 +52,7 @@ export const authRepo = {
         .updateTable('sessions')
         .set({ last_seen_at: sql`now()`, expires_at: sql`now() + make_interval(days => ${SESSION_DAYS})` })
         .where('id', '=', id)
+        .where('last_seen_at', '<', sql<Date>`now() - interval '1 hour'`)
         .execute();
     }
     return row;
@@ -72,7 +75,12 @@ export const authRepo = {
       .where('api_tokens.revoked_at', 'is', null)
       .executeTakeFirst();
     if (row && (!row.last_used_at || Date.now() - new Date(row.last_used_at).getTime() > 3600_000)) {
-      await db.updateTable('api_tokens').set({ last_used_at: sql`now()` }).where('id', '=', row.token_id).execute();
+      await db
+        .updateTable('api_tokens')
+        .set({ last_used_at: sql`now()` })
+        .where('id', '=', row.token_id)
+        .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<', sql<Date>`now() - interval '1 hour'`)]))
+        .execute();
     }
     return row;
   },
@@ -124,12 +132,14 @@ export const authRepo = {
   },
 
   async recordFailedAttempt(db: Executor, keys: string[]) {
-    await db.insertInto('sign_in_attempts').values(keys.map((key) => ({ key }))).execute();
+    const rows = await db.insertInto('sign_in_attempts').values(keys.map((key) => ({ key }))).returning('id').execute();
     // Old attempts are worth nothing; trimming here keeps the table small without a cron.
     await db.deleteFrom('sign_in_attempts').where('created_at', '<', sql<Date>`now() - interval '1 day'`).execute();
+    return rows.map((r) => r.id);
   },
 
-  clearAttempts(db: Executor, key: string) {
-    return db.deleteFrom('sign_in_attempts').where('key', '=', key).execute();
+  /** After a successful sign-in: its own attempt rows, and earlier failures for the email. */
+  async forgetAttempts(db: Executor, attemptIds: string[], emailKey: string) {
+    await db.deleteFrom('sign_in_attempts').where((eb) => eb.or([eb('id', 'in', attemptIds), eb('key', '=', emailKey)])).execute();
   },
 };

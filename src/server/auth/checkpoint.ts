@@ -59,8 +59,12 @@ export function installCheckpoint(app: FastifyInstance, db: Kysely<DB>, secret: 
   app.addHook('preValidation', async (request) => {
     const rule = request.routeOptions.config.access;
     if (!rule) return; // not-found handler
+    if (rule.kind === 'public') {
+      // Static files need nobody; public API routes use the caller when there is a valid one.
+      if (request.url.startsWith('/api')) request.principal = await resolvePrincipal(request, db, secret).catch(() => null);
+      return;
+    }
     request.principal = await resolvePrincipal(request, db, secret);
-    if (rule.kind === 'public') return;
     const principal = request.principal;
     if (!principal) throw new AppError('unauthenticated', 'Sign in to continue');
     if (principal.via === 'session' && UNSAFE_METHODS.has(request.method)) {

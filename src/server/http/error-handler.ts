@@ -43,7 +43,7 @@ function toErrorBody(error: FastifyError): { status: number; body: ErrorBody } {
   }
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     // Fastify's own client errors: malformed JSON, wrong content type and the like.
-    return { status: error.statusCode, body: errorBody(error.statusCode === 415 ? 'invalid_input' : 'invalid_input', error.message) };
+    return { status: error.statusCode, body: errorBody('invalid_input', error.message) };
   }
   return { status: 500, body: errorBody('internal', 'Something went wrong on the server; the error has been logged') };
 }

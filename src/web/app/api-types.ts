@@ -92,6 +92,7 @@ export interface Invitation {
 
 export interface InvitationPreview {
   email: string;
+  organizationId: string;
   organizationName: string;
   organizationKind: OrganizationKind;
   role: Role;

@@ -39,6 +39,16 @@ describe('sign-in and sessions', () => {
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
   });
 
+  it('lets no more than the limit of parallel guesses reach the password check', async () => {
+    const user = await t.factories.user();
+    const guesses = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: user.email, password: `guess number ${i}` } })),
+    );
+    const statuses = guesses.map((g) => g.statusCode);
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(3);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(7);
+  });
+
   it('needs the CSRF token on cookie-authenticated writes, but not with a bearer token', async () => {
     const user = await t.factories.user();
     const session = await signInAs(t.app, user.email, TEST_PASSWORD);

@@ -13,21 +13,21 @@ export async function signIn(options: { db: Kysely<DB>; limits: SignInLimits; em
   const { db, limits, email, password, address } = options;
   const emailKey = `email:${email}`;
   const addressKey = `address:${address}`;
+  // The attempt is written before it is counted, so of any number of parallel guesses at most the
+  // limit reach the slow password check; a successful sign-in takes its attempt back.
+  const attemptIds = await authRepo.recordFailedAttempt(db, [emailKey, addressKey]);
   const [byEmail, byAddress] = await Promise.all([
     authRepo.countRecentAttempts(db, emailKey, limits.windowMinutes),
     authRepo.countRecentAttempts(db, addressKey, limits.windowMinutes),
   ]);
-  if (byEmail >= limits.perEmail || byAddress >= limits.perAddress) {
+  if (byEmail > limits.perEmail || byAddress > limits.perAddress) {
     throw new AppError('rate_limited', `Too many failed sign-in attempts; wait ${limits.windowMinutes} minutes and try again`, [], {
       retryAfterSeconds: limits.windowMinutes * 60,
     });
   }
   const user = await authRepo.findUserByEmail(db, email);
   const isValid = await verifyPassword(user?.password_hash ?? null, password);
-  if (!user || !isValid) {
-    await authRepo.recordFailedAttempt(db, [emailKey, addressKey]);
-    throw new AppError('unauthenticated', 'The email or password is not correct');
-  }
-  await authRepo.clearAttempts(db, emailKey);
+  if (!user || !isValid) throw new AppError('unauthenticated', 'The email or password is not correct');
+  await authRepo.forgetAttempts(db, attemptIds, emailKey);
   return user;
 }

@@ -66,6 +66,7 @@ create table sessions (
   user_agent text
 );
 create index sessions_user_idx on sessions(user_id);
+create index sessions_expires_idx on sessions(expires_at);
 
 create table api_tokens (
   id uuid primary key default gen_random_uuid(),

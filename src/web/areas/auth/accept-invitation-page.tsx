@@ -64,9 +64,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
       const password = String(data.get('password') ?? '');
       const body = invitation.hasAccount ? { password } : { name: textOf(data, 'name'), password };
       const next = await api.post<SessionResponse>(`/api/invitations/${encodeURIComponent(token)}/accept`, body);
-      // The preview names the organization but not its id; find it by name in the new session.
-      const joined = next.organizations.find((organization) => organization.name === invitation.organizationName);
-      startSession(next, joined ? `/o/${joined.id}` : undefined);
+      startSession(next, `/o/${invitation.organizationId}`);
     },
   });
 

@@ -1,0 +1,12 @@
+import Fastify from 'fastify';
+
+/**
+ * The yardstick: Fastify 5 with one trivial JSON route, no plugins, no database. Every Waymark
+ * scenario is reported as a ratio to it, which makes runs on different machines comparable.
+ */
+export async function startBaselineServer() {
+  const app = Fastify({ logger: false });
+  app.get('/', async () => ({ hello: 'world' }));
+  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  return { url, stop: () => app.close() };
+}

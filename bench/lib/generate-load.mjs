@@ -1,0 +1,39 @@
+import { fork } from 'node:child_process';
+
+/**
+ * @typedef {{ method?: string; path: string; headers?: Record<string, string>; body?: string }} BenchRequest
+ * @typedef {{ durationSeconds: number; responses: number; requestsPerSecond: number;
+ *   latencyMs: { p50: number | null; p95: number | null; p99: number | null; max: number | null; mean: number | null };
+ *   statusCodes: Record<string, number>; non2xx: number; errors: number; timeouts: number }} LoadResult
+ */
+
+/**
+ * Runs autocannon in a child process against one server and resolves with what it measured after
+ * the warm-up. Status codes and errors cover the whole run, warm-up included.
+ * @param {{ baseUrl: string; request: BenchRequest; connections: number; warmupSeconds: number; durationSeconds: number }} options
+ * @returns {Promise<LoadResult>}
+ */
+export function generateLoad({ baseUrl, request, connections, warmupSeconds, durationSeconds }) {
+  return new Promise((resolve, reject) => {
+    const child = fork(new URL('./load-process.mjs', import.meta.url), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    let answered = false;
+    child.once('message', (message) => {
+      answered = true;
+      if (message.ok) resolve(message.result);
+      else reject(new Error(`load generator failed: ${message.error}`));
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (!answered) reject(new Error(`load generator exited with code ${code} before answering`));
+    });
+    child.send({
+      url: new URL(request.path, baseUrl).href,
+      method: request.method ?? 'GET',
+      headers: request.headers ?? {},
+      body: request.body,
+      connections,
+      warmupSeconds,
+      durationSeconds,
+    });
+  });
+}

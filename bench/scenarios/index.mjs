@@ -1,0 +1,33 @@
+/**
+ * Every scenario the bench runs, in order. To add one, write a module beside this file that
+ * default-exports a Scenario and list it here; its `request` may seed data first through
+ * `waymark.send` (for example, import a plan and return the request that exports it).
+ *
+ * @typedef {import('../lib/generate-load.mjs').BenchRequest} BenchRequest
+ * @typedef {{
+ *   url: string;
+ *   databaseKind: 'pglite' | 'postgres';
+ *   admin: { name: string; email: string; password: string };
+ *   organizationId: string;
+ *   sessionCookie: string;
+ *   csrfToken: string;
+ *   apiToken: string;
+ *   send(request: BenchRequest): Promise<{ status: number; headers: Headers; json: any }>;
+ * }} WaymarkUnderTest
+ * @typedef {{
+ *   name: string;
+ *   description: string;
+ *   server: 'baseline' | 'waymark';
+ *   request(context: { waymark: WaymarkUnderTest }): BenchRequest | Promise<BenchRequest>;
+ * }} Scenario
+ */
+import baseline from './baseline.mjs';
+import membersWithToken from './members-with-token.mjs';
+import membersWithCookie from './members-with-cookie.mjs';
+import signIn from './sign-in.mjs';
+
+/**
+ * Sign-in goes last: argon2 work still in flight when it stops would slow whatever came next.
+ * @type {Scenario[]}
+ */
+export const scenarios = [baseline, membersWithToken, membersWithCookie, signIn];

@@ -1,0 +1,24 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../../src/server/config.js';
+import { startServer, type RunningServer } from '../../src/server/start-server.js';
+
+/**
+ * The real server, as `npm start` runs it (web application, pg-boss jobs, embedded database in its
+ * own folder), on a free port. The web application must be built (npm test does that first).
+ */
+export async function startTestServer(): Promise<RunningServer & { cleanup(): Promise<void> }> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'waymark-e2e-'));
+  const config = loadConfig({ DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' });
+  const server = await startServer(config, { logger: false });
+  // PUBLIC_URL decides the links in mail; point it at the port actually bound.
+  config.publicUrl = server.url;
+  return {
+    ...server,
+    async cleanup() {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,112 @@
+#!/usr/bin/env node
+// `npm run bench`: load-tests the built Waymark server against a bare Fastify baseline, in one run on
+// one machine, prints a table and writes bench/results.json. Any non-2xx answer fails the run: a
+// benchmark of error responses measured the wrong thing.
+//
+//   BENCH_DATABASE_URL   PostgreSQL server to bench on (a scratch database is created and dropped);
+//                        without it the server runs on PGlite in a temporary folder
+//   BENCH_DURATION       measured seconds per scenario (default 6)
+//   BENCH_WARMUP         warm-up seconds per scenario, not measured (default 3)
+//   BENCH_CONNECTIONS    concurrent connections (default 50)
+//   npm run bench -- NAME...   run only the scenarios whose names contain NAME (the baseline always runs)
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startBaselineServer } from '../bench/lib/baseline-server.mjs';
+import { startWaymarkServer } from '../bench/lib/waymark-server.mjs';
+import { generateLoad } from '../bench/lib/generate-load.mjs';
+import { send } from '../bench/lib/http.mjs';
+import { compareToBaseline, failureOf, printTable, writeResults } from '../bench/lib/report.mjs';
+import { scenarios as allScenarios } from '../bench/scenarios/index.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const settings = {
+  connections: positiveNumber('BENCH_CONNECTIONS', 50),
+  durationSeconds: positiveNumber('BENCH_DURATION', 6),
+  warmupSeconds: positiveNumber('BENCH_WARMUP', 3, { allowZero: true }),
+};
+const filters = process.argv.slice(2).map((f) => f.toLowerCase());
+const scenarios = allScenarios.filter((s) => s.server === 'baseline' || filters.length === 0 || filters.some((f) => s.name.toLowerCase().includes(f)));
+if (!scenarios.some((s) => s.server === 'baseline')) throw new Error('bench/scenarios/index.mjs must list the baseline scenario');
+
+const databaseServerUrl = process.env.BENCH_DATABASE_URL || undefined;
+// Two cores leave no room for a neighbour: say so when something else was already busy.
+const loadAverageAtStart = Math.round(os.loadavg()[0] * 100) / 100;
+if (loadAverageAtStart > 0.5) console.log(`Note: the load average is ${loadAverageAtStart} before the bench starts; other work on this machine skews the numbers.`);
+console.log(`Starting the baseline and the Waymark server (${databaseServerUrl ? 'PostgreSQL' : 'PGlite'})...`);
+const baseline = await startBaselineServer();
+let waymark;
+let ok = false;
+try {
+  waymark = await startWaymarkServer({ root, databaseServerUrl });
+  if (!waymark.hasWebApp) console.log('Note: the web application is not built (dist/web); the API is benched without it.');
+  const { stop: _stop, ...facts } = waymark;
+  const context = { waymark: { ...facts, send: (request) => send(waymark.url, request) } };
+  const servers = { baseline: baseline.url, waymark: waymark.url };
+
+  const outcomes = [];
+  for (const scenario of scenarios) outcomes.push(await runScenario(scenario, servers[scenario.server], context));
+  const compared = compareToBaseline(outcomes);
+
+  console.log('');
+  printTable(compared);
+  const file = path.join(root, 'bench', 'results.json');
+  ok = writeResults(
+    file,
+    {
+      date: new Date().toISOString(),
+      node: process.version,
+      database: waymark.databaseKind,
+      machine: {
+        platform: `${os.platform()} ${os.arch()}`,
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model ?? null,
+        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+        loadAverageAtStart,
+      },
+      webAppBuilt: waymark.hasWebApp,
+      ...settings,
+    },
+    compared,
+  );
+  console.log(`\nWrote ${path.relative(root, file)} (database: ${waymark.databaseKind}, node ${process.version}).`);
+  for (const outcome of compared) {
+    const failure = failureOf(outcome);
+    if (failure) console.error(`FAILED ${outcome.name}: ${failure}`);
+  }
+  if (!ok) console.error('A scenario failed (non-2xx answers, connection errors or no answers): the bench measured the wrong thing.');
+} finally {
+  await waymark?.stop();
+  await baseline.stop();
+}
+process.exit(ok ? 0 : 1);
+
+/**
+ * One scenario: a single checked request first (so a 4xx is caught with its body), then the warm-up
+ * and the measured window on the same connections. One more request afterwards waits in line behind
+ * the requests the load generator abandoned when it stopped, so their work is not billed to the next
+ * scenario (and shows the server still answers).
+ */
+async function runScenario(scenario, baseUrl, context) {
+  const { name, description, server } = scenario;
+  try {
+    const request = await scenario.request(context);
+    await send(baseUrl, request);
+    console.log(`${name}: ${settings.warmupSeconds} s warm-up, ${settings.durationSeconds} s measured, ${settings.connections} connections`);
+    const result = await generateLoad({ baseUrl, request, ...settings });
+    await send(baseUrl, request);
+    return { name, description, server, result };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`${name}: ${message}`);
+    return { name, description, server, error: message };
+  }
+}
+
+function positiveNumber(variable, fallback, { allowZero = false } = {}) {
+  const text = process.env[variable];
+  if (!text) return fallback;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value < 0 || (value === 0 && !allowZero)) throw new Error(`${variable} must be a positive number, got "${text}"`);
+  return value;
+}
