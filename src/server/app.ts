@@ -16,6 +16,7 @@ import { registerPeopleRoutes } from './areas/people/people.routes.js';
 import { registerInvitationRoutes } from './areas/invitations/invitations.routes.js';
 import { registerAuditRoutes } from './areas/audit/audit.routes.js';
 import { registerOutboxRoutes } from './areas/outbox/outbox.routes.js';
+import { registerPlanRoutes } from './areas/plans/plans.routes.js';
 
 /** Each product area adds its routes here; the checkpoint sees every one of them. */
 const areas = [
@@ -29,6 +30,7 @@ const areas = [
   registerInvitationRoutes,
   registerAuditRoutes,
   registerOutboxRoutes,
+  registerPlanRoutes,
 ];
 
 export interface BuildAppOptions {

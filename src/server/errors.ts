@@ -13,6 +13,7 @@ export const errorStatus = {
   last_administrator: 409,
   already_exists: 409,
   setup_done: 409,
+  plan_not_editable: 409,
   payload_too_large: 413,
   rate_limited: 429,
   internal: 500,

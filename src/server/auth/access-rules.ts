@@ -1,4 +1,6 @@
 import type { FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.js';
 import type { Permission } from './policies.js';
 
 /**
@@ -13,18 +15,39 @@ export type AccessRule =
       kind: 'organization';
       permission: Permission;
       /** Finds the organization the request is about; null means "no such thing" (404). */
-      organizationOf: (request: FastifyRequest) => string | null | Promise<string | null>;
+      organizationOf: (request: FastifyRequest, db: Kysely<DB>) => string | null | Promise<string | null>;
     };
 
 export const publicAccess: AccessRule = { kind: 'public' };
 export const signedIn: AccessRule = { kind: 'signed_in' };
 export const operatorOnly: AccessRule = { kind: 'operator' };
 
-/** Access to the organization named by the `:organizationId` path parameter. */
-export function organizationAccess(permission: Permission): AccessRule {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Access to the organization named by a path parameter (`:organizationId`, or `:districtId`). */
+export function organizationAccess(permission: Permission, param: 'organizationId' | 'districtId' = 'organizationId'): AccessRule {
   return {
     kind: 'organization',
     permission,
-    organizationOf: (request) => (request.params as { organizationId?: string }).organizationId ?? null,
+    organizationOf: (request) => (request.params as Record<string, string | undefined>)[param] ?? null,
   };
 }
+
+/**
+ * Access to the organization that owns the row a path parameter names, e.g. the plan of
+ * `:planId`. The lookup runs before anything else, so a row of another district is simply 404.
+ */
+export function ownedRowAccess(permission: Permission, table: 'plans', param: string): AccessRule {
+  return {
+    kind: 'organization',
+    permission,
+    organizationOf: async (request, db) => {
+      const id = (request.params as Record<string, string | undefined>)[param];
+      if (!id || !UUID.test(id)) return null;
+      const row = await db.selectFrom(table).select('organization_id').where('id', '=', id).executeTakeFirst();
+      return row?.organization_id ?? null;
+    },
+  };
+}
+
+export const planAccess = (permission: Permission) => ownedRowAccess(permission, 'plans', 'planId');

@@ -78,7 +78,7 @@ export function installCheckpoint(app: FastifyInstance, db: Kysely<DB>, secret: 
       if (!principal.user.isOperator) throw forbidden();
       return;
     }
-    const organizationId = await rule.organizationOf(request);
+    const organizationId = await rule.organizationOf(request, db);
     if (!organizationId || !UUID.test(organizationId)) throw notFound();
     const access = await resolveOrganizationAccess(db, principal.user.id, organizationId);
     // Someone with no standing in the organization is told it does not exist.

@@ -61,8 +61,15 @@ beforeAll(async () => {
   };
   const school = await addSchool({ db: t.ctx.db, actor: cliActor, organizationId: districtA.id, name: 'Alder Elementary', code: null });
   const { invitation, token } = await inviteMember({ ctx: t.ctx, actor: cliActor, inviterName: 'Test', organizationId: districtA.id, email: 'new@example.org', role: 'viewer' });
+  const { importPlan } = await import('../areas/plans/import-plan.js');
+  const { everyFieldPlan } = await import('../../core/plan-format/fixtures/every-field-plan.js');
+  const plan = await importPlan({ db: t.ctx.db, actor: cliActor, organizationId: districtA.id, input: everyFieldPlan });
+  const element = await t.ctx.db.selectFrom('plan_elements').select('id').where('plan_id', '=', plan.id).executeTakeFirstOrThrow();
   params = {
     organizationId: districtA.id,
+    districtId: districtA.id,
+    planId: plan.id,
+    elementId: element.id,
     userId: people.viewerA!.id,
     schoolId: school.id,
     invitationId: invitation.id,

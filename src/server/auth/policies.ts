@@ -12,14 +12,21 @@ export const permissions = [
   'audit.read',
   'outbox.read',
   'districts.create',
+  'plans.read',
+  'plans.comment',
+  'plans.edit',
+  'plans.adopt',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
+/** Planners (the steering committee) and administrators write the plan and take it to the board. */
+const planning: Permission[] = ['plans.read', 'plans.comment', 'plans.edit', 'plans.adopt'];
+
 const districtRoles: Record<'administrator' | 'planner' | 'contributor' | 'viewer', readonly Permission[]> = {
-  administrator: ['organization.read', 'organization.manage', 'members.read', 'members.manage', 'audit.read', 'outbox.read'],
-  planner: ['organization.read', 'members.read'],
-  contributor: ['organization.read'],
-  viewer: ['organization.read'],
+  administrator: ['organization.read', 'organization.manage', 'members.read', 'members.manage', 'audit.read', 'outbox.read', ...planning],
+  planner: ['organization.read', 'members.read', ...planning],
+  contributor: ['organization.read', 'plans.read', 'plans.comment'],
+  viewer: ['organization.read', 'plans.read'],
 };
 
 const networkRoles: Record<'network_admin' | 'coach', readonly Permission[]> = {
@@ -29,8 +36,8 @@ const networkRoles: Record<'network_admin' | 'coach', readonly Permission[]> = {
 
 /** A network administrator reads every district of the network; a coach reads the districts assigned. */
 const networkRolesInDistrict: Record<'network_admin' | 'coach', readonly Permission[]> = {
-  network_admin: ['organization.read', 'members.read'],
-  coach: ['organization.read', 'members.read'],
+  network_admin: ['organization.read', 'members.read', 'plans.read', 'plans.comment'],
+  coach: ['organization.read', 'members.read', 'plans.read', 'plans.comment'],
 };
 
 export const districtRoleNames = ['administrator', 'planner', 'contributor', 'viewer'] as const;

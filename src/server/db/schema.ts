@@ -123,6 +123,63 @@ export interface OutboxMessagesTable {
   sent_at: Timestamp | null;
 }
 
+export type PlanLifecycle = 'draft' | 'public_comment' | 'adopted' | 'amending' | 'archived';
+
+export interface PlansTable {
+  id: Generated<string>;
+  organization_id: string;
+  title: string;
+  lifecycle: Generated<PlanLifecycle>;
+  header: Json;
+  adopted_version: number | null;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface PlanElementsTable {
+  id: Generated<string>;
+  plan_id: string;
+  organization_id: string;
+  parent_id: string | null;
+  kind: 'goal' | 'measure' | 'strategy' | 'action';
+  key: string;
+  position: number;
+  fields: Json;
+  child_lists: Json;
+  version: Generated<number>;
+  deleted_at: Timestamp | null;
+  deleted_batch: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface PlanVersionsTable {
+  id: Generated<string>;
+  plan_id: string;
+  organization_id: string;
+  number: number;
+  lifecycle: PlanLifecycle;
+  label: string;
+  document: Json;
+  adoption: Json;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface PlanCommentsTable {
+  id: Generated<string>;
+  plan_id: string;
+  organization_id: string;
+  element_id: string | null;
+  author_id: string | null;
+  body: string;
+  mentions: Json;
+  resolved_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
 export interface DB {
   organizations: OrganizationsTable;
   schools: SchoolsTable;
@@ -135,6 +192,10 @@ export interface DB {
   sign_in_attempts: SignInAttemptsTable;
   audit_events: AuditEventsTable;
   outbox_messages: OutboxMessagesTable;
+  plans: PlansTable;
+  plan_elements: PlanElementsTable;
+  plan_versions: PlanVersionsTable;
+  plan_comments: PlanCommentsTable;
 }
 
 export type Organization = Selectable<OrganizationsTable>;

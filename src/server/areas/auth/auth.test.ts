@@ -17,7 +17,9 @@ describe('sign-in and sessions', () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: session.cookie } });
     expect(res.statusCode).toBe(200);
     expect(json(res).user.email).toBe(user.email);
-    expect(json(res).organizations[0]).toMatchObject({ id: districtId, role: 'planner', permissions: ['organization.read', 'members.read'] });
+    expect(json(res).organizations[0]).toMatchObject({ id: districtId, role: 'planner' });
+    expect(json(res).organizations[0].permissions).toEqual(expect.arrayContaining(['organization.read', 'members.read', 'plans.edit']));
+    expect(json(res).organizations[0].permissions).not.toContain('members.manage');
   });
 
   it('refuses a wrong password without saying which part was wrong', async () => {

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { assemblePlan, flattenPlan } from './plan-tree.js';
+import type { PlanDocument } from './plan-format.schema.js';
+import { everyFieldPlan } from './fixtures/every-field-plan.js';
+
+describe('flattenPlan and assemblePlan', () => {
+  it('are exact inverses on a plan using every field', () => {
+    const { header, elements } = flattenPlan(everyFieldPlan);
+    expect(assemblePlan(header, [...elements].reverse())).toEqual(everyFieldPlan);
+  });
+
+  it('keep empty child lists that the source wrote, and add none it did not', () => {
+    const doc: PlanDocument = {
+      format: 'strategic-plan/v1',
+      organization: { name: 'X', kind: 'district' },
+      plan: { title: 'T', goals: [{ key: 'G1', title: 'a', measures: [] }, { key: 'G2', title: 'b' }] },
+    };
+    const { header, elements } = flattenPlan(doc);
+    expect(elements.map((e) => e.childLists)).toEqual([['measures'], []]);
+    expect(assemblePlan(header, elements)).toEqual(doc);
+  });
+
+  it('gives each element its parent and its place among siblings of its kind', () => {
+    const { elements } = flattenPlan(everyFieldPlan);
+    const action = elements.find((e) => e.key === 'P1.I1.T2')!;
+    expect(action).toMatchObject({ kind: 'action', parentKey: 'P1.I1', position: 1 });
+    expect(action.fields).not.toHaveProperty('key');
+  });
+
+  it('the fixture is itself a valid document', async () => {
+    const { validatePlanDocument } = await import('./validate-plan-document.js');
+    expect(validatePlanDocument(everyFieldPlan).ok).toBe(true);
+  });
+});

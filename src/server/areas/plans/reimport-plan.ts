@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import { inTransaction } from '../../db/transaction.js';
+import { notFound } from '../../errors.js';
+import { flattenPlan, type PlanHeader } from '../../../core/plan-format/plan-tree.js';
+import { matchByKey, type KeyMatch } from '../../../core/plan-format/match-by-key.js';
+import type { Actor } from '../audit/actor.js';
+import { auditRepo } from '../audit/audit.repo.js';
+import { parsePlanDocument } from './import-plan.js';
+import { toFlatElements } from './export-plan.js';
+import { assertEditable } from './plan-lifecycle.js';
+import { plansRepo } from './plans.repo.js';
+import { planElementsRepo } from './plan-elements.repo.js';
+
+/**
+ * Re-imports a document into an existing plan, matching elements by key so their ids (and the
+ * comments and history hanging off them) survive. Without `confirm` it only answers what would
+ * be added, changed and removed; with it, it applies exactly that in one transaction.
+ */
+export async function reimportPlan(options: { db: Kysely<DB>; actor: Actor; organizationId: string; planId: string; input: unknown; confirm: boolean }): Promise<KeyMatch & { applied: boolean }> {
+  const document = parsePlanDocument(options.input);
+  const incoming = flattenPlan(document);
+  return inTransaction(options.db, async (trx) => {
+    const plan = await plansRepo.findPlan(trx, options.organizationId, options.planId);
+    if (!plan) throw notFound('Plan');
+    assertEditable(plan.lifecycle);
+    const rows = await plansRepo.listElements(trx, plan.id);
+    const current = { header: plan.header as PlanHeader, elements: toFlatElements(rows) };
+    const match = matchByKey(current, incoming);
+    if (!options.confirm) return { ...match, applied: false };
+
+    const rowByKey = new Map(rows.map((r) => [r.key, r]));
+    const batch = randomUUID();
+    // Children of a removed element that the document keeps elsewhere are moved, not deleted.
+    await planElementsRepo.softDeleteExactly(trx, plan.id, match.removed.map((r) => rowByKey.get(r.key)!.id), batch);
+    const added = new Set(match.added.map((a) => a.key));
+    const kept = new Map(rows.filter((r) => !match.removed.some((x) => x.key === r.key)).map((r) => [r.key, { id: r.id, kind: r.kind }]));
+    const idByKey = await plansRepo.insertElements(trx, plan.id, options.organizationId, incoming.elements.filter((e) => added.has(e.key)), kept);
+    const changedKeys = new Set(match.changed.map((c) => c.key));
+    for (const element of incoming.elements.filter((e) => changedKeys.has(e.key))) {
+      await planElementsRepo.replace(trx, rowByKey.get(element.key)!.id, {
+        parentId: element.parentKey ? idByKey.get(element.parentKey)! : null,
+        kind: element.kind,
+        position: element.position,
+        fields: element.fields,
+        childLists: element.childLists,
+      });
+    }
+    await plansRepo.updatePlan(trx, plan.id, null, { header: incoming.header });
+    await auditRepo.record(trx, options.actor, {
+      organizationId: options.organizationId,
+      action: 'plan.reimported',
+      entityType: 'plan',
+      entityId: plan.id,
+      after: {
+        added: match.added.map((a) => a.key),
+        changed: match.changed.map((c) => c.key),
+        removed: match.removed.map((r) => r.key),
+        header: match.header,
+      },
+    });
+    return { ...match, applied: true };
+  });
+}
