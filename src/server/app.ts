@@ -17,6 +17,10 @@ import { registerInvitationRoutes } from './areas/invitations/invitations.routes
 import { registerAuditRoutes } from './areas/audit/audit.routes.js';
 import { registerOutboxRoutes } from './areas/outbox/outbox.routes.js';
 import { registerPlanRoutes } from './areas/plans/plans.routes.js';
+import { registerPlanElementRoutes } from './areas/plans/plan-elements.routes.js';
+import { registerPlanVersionRoutes } from './areas/plan-versions/plan-versions.routes.js';
+import { registerPlanCommentRoutes } from './areas/plan-comments/plan-comments.routes.js';
+import { registerPlanInsightRoutes } from './areas/plan-insights/plan-insights.routes.js';
 
 /** Each product area adds its routes here; the checkpoint sees every one of them. */
 const areas = [
@@ -31,6 +35,10 @@ const areas = [
   registerAuditRoutes,
   registerOutboxRoutes,
   registerPlanRoutes,
+  registerPlanElementRoutes,
+  registerPlanVersionRoutes,
+  registerPlanCommentRoutes,
+  registerPlanInsightRoutes,
 ];
 
 export interface BuildAppOptions {

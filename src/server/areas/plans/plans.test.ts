@@ -18,10 +18,10 @@ afterAll(() => t.close());
 
 if (!hasSharedSpec) console.warn(`Skipping plan tests on the published examples: ${missingSharedSpec}.`);
 
-async function importDocument(document: unknown, headers = planner.auth) {
+async function importDocument(document: unknown, headers: Record<string, string> = planner.auth) {
   return t.app.inject({ method: 'POST', url: `/api/districts/${districtId}/plans/import`, headers, payload: document as object });
 }
-async function exportDocument(planId: string, headers = planner.auth) {
+async function exportDocument(planId: string, headers: Record<string, string> = planner.auth) {
   return json(await t.app.inject({ method: 'GET', url: `/api/plans/${planId}/export`, headers }));
 }
 const planCount = async () => (await t.ctx.db.selectFrom('plans').select('id').execute()).length;

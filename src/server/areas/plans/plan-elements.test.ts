@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, json, type TestApp } from '../../testing/test-app.js';
+
+let t: TestApp;
+let districtId: string;
+let planner: Awaited<ReturnType<TestApp['factories']['user']>>;
+let contributor: Awaited<ReturnType<TestApp['factories']['user']>>;
+beforeAll(async () => {
+  t = await createTestApp();
+  districtId = (await t.factories.organization({ name: 'Cedar Falls' })).id;
+  planner = await t.factories.user({ organizationId: districtId, role: 'planner' });
+  contributor = await t.factories.user({ organizationId: districtId, role: 'contributor' });
+});
+afterAll(() => t.close());
+
+async function newPlan(title = 'Cedar Falls 2030') {
+  const res = await t.app.inject({ method: 'POST', url: `/api/districts/${districtId}/plans`, headers: planner.auth, payload: { title } });
+  expect(res.statusCode).toBe(201);
+  return json(res).id as string;
+}
+async function add(planId: string, body: object) {
+  const res = await t.app.inject({ method: 'POST', url: `/api/plans/${planId}/elements`, headers: planner.auth, payload: body });
+  return { status: res.statusCode, body: json(res) };
+}
+const exportOf = async (planId: string) => json(await t.app.inject({ method: 'GET', url: `/api/plans/${planId}/export`, headers: planner.auth }));
+
+describe('building a plan in the outline', () => {
+  it('adds goals, measures, strategies and actions with generated keys, and exports them', async () => {
+    const planId = await newPlan();
+    const goal = (await add(planId, { kind: 'goal', parentId: null, fields: { title: 'Every child reads by grade 3' } })).body;
+    const measure = (await add(planId, { kind: 'measure', parentId: goal.id, fields: { name: 'Grade 3 reading', unit: 'percent', direction: 'increase', baseline: { period: { label: '2024-25' }, value: 41 }, targets: [{ period: { label: '2027-28' }, value: 55 }] } })).body;
+    const strategy = (await add(planId, { kind: 'strategy', parentId: goal.id, fields: { title: 'Structured literacy', owner: 'Chief Academic Officer' } })).body;
+    const action = (await add(planId, { kind: 'action', parentId: strategy.id, fields: { title: 'Train K-3 teachers', owner: 'Literacy Director', due: '2026-08-15' } })).body;
+    expect([goal.key, measure.key, strategy.key, action.key]).toEqual(['G1', 'G1.M1', 'G1.S1', 'G1.S1.A1']);
+    const document = await exportOf(planId);
+    expect(document.organization).toEqual({ name: 'Cedar Falls', kind: 'district' });
+    expect(document.plan.goals[0]).toMatchObject({
+      key: 'G1',
+      measures: [{ key: 'G1.M1', name: 'Grade 3 reading' }],
+      strategies: [{ key: 'G1.S1', actions: [{ key: 'G1.S1.A1', due: '2026-08-15' }] }],
+    });
+  });
+
+  it('refuses fields the kind does not have, and elements in the wrong place', async () => {
+    const planId = await newPlan();
+    const bad = await add(planId, { kind: 'goal', parentId: null, fields: { title: '', colour: 'red' } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual(['/fields/colour', '/fields/title']);
+    const goal = (await add(planId, { kind: 'goal', parentId: null, fields: { title: 'G' } })).body;
+    const misplaced = await add(planId, { kind: 'action', parentId: goal.id, fields: { title: 'A' } });
+    expect(misplaced.status).toBe(400);
+    expect(misplaced.body.error.details[0].path).toBe('/parentId');
+    const interim = await add(planId, { kind: 'goal', parentId: null, fields: { title: 'I', kind: 'interim_goal', parent: 'NOPE' } });
+    expect(interim.body.error.details[0].path).toBe('/fields/parent');
+  });
+
+  it('edits with optimistic locking: a stale save is 409 with the current element', async () => {
+    const planId = await newPlan();
+    const goal = (await add(planId, { kind: 'goal', parentId: null, fields: { title: 'First title' } })).body;
+    const url = `/api/plans/${planId}/elements/${goal.id}`;
+    const first = await t.app.inject({ method: 'PATCH', url, headers: planner.auth, payload: { version: goal.version, fields: { title: 'Second title' } } });
+    expect(json(first)).toMatchObject({ version: goal.version + 1, fields: { title: 'Second title' } });
+    const stale = await t.app.inject({ method: 'PATCH', url, headers: planner.auth, payload: { version: goal.version, fields: { title: 'Lost edit' } } });
+    expect(stale.statusCode).toBe(409);
+    expect(json(stale).error).toMatchObject({ code: 'conflict', current: { fields: { title: 'Second title' } } });
+    const audit = await t.ctx.db.selectFrom('audit_events').selectAll().where('entity_id', '=', goal.id).where('action', '=', 'plan.element_changed').execute();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]!.before).toMatchObject({ fields: { title: 'First title' } });
+  });
+
+  it('reorders and moves between parents, keeping positions dense', async () => {
+    const planId = await newPlan();
+    const g1 = (await add(planId, { kind: 'goal', parentId: null, fields: { title: 'One' } })).body;
+    const g2 = (await add(planId, { kind: 'goal', parentId: null, fields: { title: 'Two' } })).body;
+    const s1 = (await add(planId, { kind: 'strategy', parentId: g1.id, fields: { title: 'S one' } })).body;
+    const s2 = (await add(planId, { kind: 'strategy', parentId: g1.id, fields: { title: 'S two' } })).body;
+    const up = await t.app.inject({ method: 'POST', url: `/api/plans/${planId}/elements/${g2.id}/move`, headers: planner.auth, payload: { version: g2.version, parentId: null, position: 0 } });
+    expect(up.statusCode).toBe(200);
+    let document = await exportOf(planId);
+    expect(document.plan.goals.map((g: { title: string }) => g.title)).toEqual(['Two', 'One']);
+    await t.app.inject({ method: 'POST', url: `/api/plans/${planId}/elements/${s1.id}/move`, headers: planner.auth, payload: { version: s1.version, parentId: g2.id, position: 0 } });
+    document = await exportOf(planId);
+    expect(document.plan.goals[0].strategies.map((s: { key: string }) => s.key)).toEqual([s1.key]);
+    expect(document.plan.goals[1].strategies.map((s: { key: string }) => s.key)).toEqual([s2.key]);
+    const rows = await t.ctx.db.selectFrom('plan_elements').select(['key', 'position']).where('plan_id', '=', planId).where('kind', '=', 'strategy').execute();
+    expect(rows.every((r) => r.position === 0)).toBe(true);
+    const underAction = await t.app.inject({ method: 'POST', url: `/api/plans/${planId}/elements/${g1.id}/move`, headers: planner.auth, payload: { version: g1.version, parentId: s2.id, position: 0 } });
+    expect(underAction.statusCode).toBe(400);
+  });
+
+  it('deletes a subtree and brings it back with undo', async () => {
+    const planId = await newPlan();
+    const goal = (await add(planId, { kind: 'goal', parentId: null, fields: { title: 'Doomed' } })).body;
+    await add(planId, { kind: 'measure', parentId: goal.id, fields: { name: 'm' } });
+    const before = await exportOf(planId);
+    const deleted = json(await t.app.inject({ method: 'DELETE', url: `/api/plans/${planId}/elements/${goal.id}`, headers: planner.auth }));
+    expect(deleted.deleted.sort()).toEqual(['G1', 'G1.M1']);
+    expect((await exportOf(planId)).plan.goals).toEqual([]);
+    const undone = json(await t.app.inject({ method: 'POST', url: `/api/plans/${planId}/undo-delete`, headers: planner.auth, payload: { undoToken: deleted.undoToken } }));
+    expect(undone.restored.sort()).toEqual(['G1', 'G1.M1']);
+    expect(await exportOf(planId)).toEqual(before);
+  });
+
+  it('changes plan-level fields, null removing one, with 409 on a stale version', async () => {
+    const planId = await newPlan();
+    const url = `/api/plans/${planId}`;
+    const detail = json(await t.app.inject({ method: 'GET', url, headers: planner.auth }));
+    const res = await t.app.inject({ method: 'PATCH', url, headers: planner.auth, payload: { version: detail.version, changes: { mission: 'Every learner thrives.', values: [{ name: 'Equity' }] } } });
+    expect(json(res).header.plan).toMatchObject({ mission: 'Every learner thrives.', values: [{ name: 'Equity' }] });
+    const removed = await t.app.inject({ method: 'PATCH', url, headers: planner.auth, payload: { version: detail.version + 1, changes: { mission: null } } });
+    expect(json(removed).header.plan.mission).toBeUndefined();
+    const stale = await t.app.inject({ method: 'PATCH', url, headers: planner.auth, payload: { version: detail.version, changes: { vision: 'x' } } });
+    expect(stale.statusCode).toBe(409);
+    const bad = await t.app.inject({ method: 'PATCH', url, headers: planner.auth, payload: { version: detail.version + 2, changes: { values: [{ nom: 'x' }] } } });
+    expect(json(bad).error.details.map((d: { path: string }) => d.path)).toEqual(expect.arrayContaining(['/changes/values/0/nom']));
+  });
+
+  it('keeps contributors to reading', async () => {
+    const planId = await newPlan();
+    expect((await t.app.inject({ method: 'GET', url: `/api/plans/${planId}`, headers: contributor.auth })).statusCode).toBe(200);
+    const res = await t.app.inject({ method: 'POST', url: `/api/plans/${planId}/elements`, headers: contributor.auth, payload: { kind: 'goal', parentId: null, fields: { title: 'x' } } });
+    expect(res.statusCode).toBe(403);
+  });
+});
