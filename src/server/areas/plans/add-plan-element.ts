@@ -47,7 +47,8 @@ export function addPlanElement(options: {
   });
 }
 
-/** Interim goals get keys of their own style (G1.I1) when they name their goal. */
+/** Interim goals get keys of their own style (G1.I1, under the goal they serve), guardrails GR1. */
 function kindForKey(kind: ElementKind, fields: Record<string, unknown>) {
-  return kind === 'goal' && fields.kind === 'interim_goal' ? 'interim_goal' : kind;
+  if (kind === 'goal' && (fields.kind === 'interim_goal' || fields.kind === 'guardrail')) return fields.kind;
+  return kind;
 }

@@ -1,0 +1,141 @@
+import type { Action, PlanDocument, Strategy } from '../plan-format/plan-format.schema.js';
+import { assemblePlan, type FlatElement, type PlanHeader } from '../plan-format/plan-tree.js';
+import { labelElement } from './element-label.js';
+import { checkMeasure } from './measure-checks.js';
+import { countPlan } from './plan-counts.js';
+
+/**
+ * The field's warning signs (FIELD-GUIDE.md): past these a plan stops being something a board can
+ * monitor. Goals counts goals of kind `goal` only: interim goals break a goal down and guardrails
+ * constrain the superintendent, and good governance practice asks for a few of each, so counting
+ * them as goals would punish the plans that follow it. Measures counts the measures of goals,
+ * interim goals and guardrails (the board's scorecard), not the strategies' leading indicators,
+ * which management watches. Strategies counts every strategy.
+ */
+export const MAX_GOALS = 7;
+/** See MAX_GOALS: measures of goals, interim goals and guardrails. */
+export const MAX_MEASURES = 25;
+/** See MAX_GOALS: every strategy of the plan. */
+export const MAX_STRATEGIES = 20;
+
+/** Every code checkPlan can report; stable, so the UI can translate and filter by them. */
+export const planCheckCodes = [
+  'plan_too_many_goals',
+  'plan_too_many_measures',
+  'plan_too_many_strategies',
+  'strategy_missing_owner',
+  'action_missing_owner',
+  'action_missing_dates',
+  'action_timeline_only',
+  'action_due_before_start',
+  'action_overdue',
+  'action_missing_measurable_result',
+  'measure_missing_owner',
+  'measure_missing_baseline',
+  'measure_baseline_without_value',
+  'measure_missing_targets',
+  'measure_targets_without_values',
+  'measure_missing_direction',
+  'measure_range_without_bounds',
+  'measure_target_against_direction',
+] as const;
+/** One of planCheckCodes. */
+export type PlanCheckCode = (typeof planCheckCodes)[number];
+
+/** One finding about a plan: what an editor shows next to the element it names. */
+export interface PlanCheck {
+  /** The element's key; null for findings about the whole plan. */
+  key: string | null;
+  level: 'goal' | 'measure' | 'strategy' | 'action' | 'plan';
+  code: PlanCheckCode;
+  severity: 'warning' | 'info';
+  /** Plain English naming the element, in the plan's own level names. */
+  message: string;
+  /** The field to fix, when there is one. */
+  field?: string;
+}
+
+/** What checkPlan may need besides the document. */
+export interface PlanCheckOptions {
+  /** The day to judge due dates against (YYYY-MM-DD, a longer ISO timestamp is cut). Without it nothing is overdue, so the result depends on the document alone. */
+  today?: string;
+}
+
+/**
+ * Finds what makes a plan hard to carry out or to monitor: plan-wide complexity first, then each
+ * element in document order. Canceled actions are skipped, since nothing more is expected of them.
+ *
+ * Actions. An action has dates when it has a due date, a timeline ("Summer 2027") or a milestone
+ * with a due date: each says when the work happens. A timeline alone passes, with an info, because
+ * reminders can only be scheduled from a date. An action has a measurable result (the M of SMART)
+ * when something will show it is done: evidence, at least one milestone, or a measure on its
+ * strategy (a leading indicator that the action moves). Measures: see checkMeasure.
+ */
+export function checkPlan(document: PlanDocument, options: PlanCheckOptions = {}): PlanCheck[] {
+  const names = document.plan.level_names;
+  const today = options.today?.slice(0, 10);
+  const checks: PlanCheck[] = [...checkComplexity(document)];
+  for (const goal of document.plan.goals) {
+    const goalLabel = labelElement(names, goal.kind ?? 'goal', goal.key, goal.title);
+    for (const measure of goal.measures ?? []) checks.push(...checkMeasure(measure, labelElement(names, 'measure', measure.key, measure.name)));
+    for (const strategy of goal.strategies ?? []) {
+      const label = labelElement(names, 'strategy', strategy.key, strategy.title);
+      if (!strategy.owner?.trim()) {
+        checks.push({ key: strategy.key, level: 'strategy', code: 'strategy_missing_owner', severity: 'warning', message: `${label} (under ${goalLabel}) has no owner.`, field: 'owner' });
+      }
+      for (const measure of strategy.measures ?? []) checks.push(...checkMeasure(measure, labelElement(names, 'measure', measure.key, measure.name)));
+      for (const action of strategy.actions ?? []) {
+        if (action.status !== 'canceled') checks.push(...checkAction(action, strategy, labelElement(names, 'action', action.key, action.title), today));
+      }
+    }
+  }
+  return checks;
+}
+
+/** checkPlan over the editor's rows: assembles the document from the header and the elements first. */
+export function checkFlatPlan(elements: readonly FlatElement[], header: PlanHeader, options: PlanCheckOptions = {}): PlanCheck[] {
+  return checkPlan(assemblePlan(header, elements), options);
+}
+
+function checkComplexity(document: PlanDocument): PlanCheck[] {
+  const counts = countPlan(document);
+  const limits = [
+    { code: 'plan_too_many_goals', count: counts.goals, limit: MAX_GOALS, what: 'goals' },
+    { code: 'plan_too_many_measures', count: counts.boardMeasures, limit: MAX_MEASURES, what: 'measures on its goals, interim goals and guardrails' },
+    { code: 'plan_too_many_strategies', count: counts.strategies, limit: MAX_STRATEGIES, what: 'strategies' },
+  ] as const;
+  return limits
+    .filter(({ count, limit }) => count > limit)
+    .map(({ code, count, limit, what }) => ({
+      key: null,
+      level: 'plan',
+      code,
+      severity: 'warning',
+      message: `The plan has ${count} ${what}; past ${limit}, boards and committees struggle to monitor them. Consider merging or dropping some.`,
+    }));
+}
+
+function checkAction(action: Action, strategy: Strategy, label: string, today: string | undefined): PlanCheck[] {
+  const checks: PlanCheck[] = [];
+  const add = (code: PlanCheckCode, severity: PlanCheck['severity'], message: string, field: string) =>
+    checks.push({ key: action.key, level: 'action', code, severity, message, field });
+  const datedMilestones = (action.milestones ?? []).filter((milestone) => milestone.due);
+
+  if (!action.owner?.trim()) add('action_missing_owner', 'warning', `${label} has no owner.`, 'owner');
+
+  if (!action.due && !action.timeline?.trim() && !datedMilestones.length) {
+    add('action_missing_dates', 'warning', `${label} has no due date, timeline or dated milestone, so nobody knows when it should be done.`, 'due');
+  } else if (!action.due && !datedMilestones.length) {
+    add('action_timeline_only', 'info', `${label} has a timeline ("${action.timeline!.trim()}") but no due date, so no reminder can be sent before it is due.`, 'due');
+  }
+  if (action.start && action.due && action.due < action.start) add('action_due_before_start', 'warning', `${label} is due (${action.due}) before it starts (${action.start}).`, 'due');
+  if (today && action.due && action.due < today && action.status !== 'complete') {
+    add('action_overdue', 'warning', `${label} was due on ${action.due} and is not marked complete.`, 'due');
+  }
+
+  const hasResult = Boolean(action.evidence?.trim()) || Boolean(action.milestones?.length) || Boolean(strategy.measures?.length);
+  if (!hasResult) {
+    add('action_missing_measurable_result', 'warning', `${label} has no measurable result: no evidence, no milestones, and its strategy ${strategy.key} has no measure.`, 'evidence');
+  }
+  return checks;
+}
