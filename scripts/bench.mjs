@@ -18,6 +18,8 @@ import { generateLoad } from '../bench/lib/generate-load.mjs';
 import { send } from '../bench/lib/http.mjs';
 import { compareToBaseline, failureOf, printTable, writeResults } from '../bench/lib/report.mjs';
 import { scenarios as allScenarios } from '../bench/scenarios/index.mjs';
+import { operations as allOperations } from '../bench/operations/index.mjs';
+import { printOperations, timeOperations } from '../bench/lib/time-operations.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const settings = {
@@ -26,6 +28,7 @@ const settings = {
   warmupSeconds: positiveNumber('BENCH_WARMUP', 3, { allowZero: true }),
 };
 const filters = process.argv.slice(2).map((f) => f.toLowerCase());
+const operations = allOperations.filter((o) => filters.length === 0 || filters.some((f) => o.name.toLowerCase().includes(f)));
 const scenarios = allScenarios.filter((s) => s.server === 'baseline' || filters.length === 0 || filters.some((f) => s.name.toLowerCase().includes(f)));
 if (!scenarios.some((s) => s.server === 'baseline')) throw new Error('bench/scenarios/index.mjs must list the baseline scenario');
 
@@ -47,9 +50,14 @@ try {
   const outcomes = [];
   for (const scenario of scenarios) outcomes.push(await runScenario(scenario, servers[scenario.server], context));
   const compared = compareToBaseline(outcomes);
+  const timedOperations = await timeOperations(operations, { ...context, baselineUrl: baseline.url, root });
 
   console.log('');
   printTable(compared);
+  if (timedOperations.length) {
+    console.log('');
+    printOperations(timedOperations);
+  }
   const file = path.join(root, 'bench', 'results.json');
   ok = writeResults(
     file,
@@ -68,12 +76,18 @@ try {
       ...settings,
     },
     compared,
+    timedOperations,
   );
   console.log(`\nWrote ${path.relative(root, file)} (database: ${waymark.databaseKind}, node ${process.version}).`);
   for (const outcome of compared) {
     const failure = failureOf(outcome);
     if (failure) console.error(`FAILED ${outcome.name}: ${failure}`);
   }
+  for (const operation of timedOperations) {
+    if (operation.error) console.error(`FAILED ${operation.name}: ${operation.error}`);
+    else if (!operation.withinBudget) console.error(`OVER BUDGET ${operation.name}: p95 ${operation.ms.p95} ms > ${operation.budgetMs} ms`);
+  }
+  ok = ok && timedOperations.every((o) => !o.error && o.withinBudget);
   if (!ok) console.error('A scenario failed (non-2xx answers, connection errors or no answers): the bench measured the wrong thing.');
 } finally {
   await waymark?.stop();

@@ -54,9 +54,9 @@ export function printTable(/** @type {ScenarioOutcome[]} */ outcomes) {
 }
 
 /** bench/results.json: everything needed to compare this run with another, machine-readable. */
-export function writeResults(file, /** @type {object} */ run, /** @type {ScenarioOutcome[]} */ outcomes) {
+export function writeResults(file, /** @type {object} */ run, /** @type {ScenarioOutcome[]} */ outcomes, /** @type {object[]} */ operations = []) {
   const scenarios = outcomes.map((o) => ({ ...o, failure: failureOf(o) }));
   const ok = scenarios.every((s) => s.failure === null);
-  writeFileSync(file, JSON.stringify({ ...run, ok, scenarios }, null, 2) + '\n');
+  writeFileSync(file, JSON.stringify({ ...run, ok, scenarios, operations }, null, 2) + '\n');
   return ok;
 }

@@ -32,3 +32,17 @@ describe('flattenPlan and assemblePlan', () => {
     expect(validatePlanDocument(everyFieldPlan).ok).toBe(true);
   });
 });
+
+describe('the benchmark plan generator', () => {
+  it('makes a valid plan of the size the issue benchmarks', async () => {
+    const { generateLargePlan } = await import('./fixtures/large-plan.js');
+    const { validatePlanDocument } = await import('./validate-plan-document.js');
+    const plan = generateLargePlan();
+    expect(validatePlanDocument(plan).ok).toBe(true);
+    const { elements } = flattenPlan(plan);
+    const count = (kind: string) => elements.filter((e) => e.kind === kind).length;
+    expect([count('goal'), count('measure'), count('strategy'), count('action')]).toEqual([10, 80, 40, 400]);
+    const groupsOfFirst = new Set(plan.plan.goals[0]!.measures![0]!.targets!.map((t) => t.subgroup).filter(Boolean));
+    expect(groupsOfFirst.size).toBe(8);
+  });
+});

@@ -63,7 +63,8 @@ beforeAll(async () => {
   const { invitation, token } = await inviteMember({ ctx: t.ctx, actor: cliActor, inviterName: 'Test', organizationId: districtA.id, email: 'new@example.org', role: 'viewer' });
   const { importPlan } = await import('../areas/plans/import-plan.js');
   const { everyFieldPlan } = await import('../../core/plan-format/fixtures/every-field-plan.js');
-  const plan = await importPlan({ db: t.ctx.db, actor: cliActor, organizationId: districtA.id, input: everyFieldPlan });
+  // Adopted, so the routes that read the adopted version have something to show their readers.
+  const plan = await importPlan({ db: t.ctx.db, actor: cliActor, organizationId: districtA.id, input: { ...everyFieldPlan, plan: { ...everyFieldPlan.plan, status: 'adopted' } } });
   const element = await t.ctx.db.selectFrom('plan_elements').select('id').where('plan_id', '=', plan.id).executeTakeFirstOrThrow();
   params = {
     organizationId: districtA.id,
@@ -74,6 +75,8 @@ beforeAll(async () => {
     schoolId: school.id,
     invitationId: invitation.id,
     tokenId: '00000000-0000-4000-8000-000000000000',
+    number: '1',
+    commentId: '00000000-0000-4000-8000-000000000000',
     token,
   };
 });

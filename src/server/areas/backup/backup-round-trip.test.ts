@@ -39,6 +39,11 @@ async function buildDistrict(options: { networkId?: string } = {}) {
     await auditRepo.record(trx, { userId: outsider.id, label: outsider.email }, { organizationId: district.id, action: 'test.note', entityType: 'organization', entityId: null, after: { nested: { list: [1, 'two', null] } } });
   });
   await inviteMember({ ctx: t.ctx, actor: { userId: admin.id, label: admin.email }, inviterName: admin.name, organizationId: district.id, email: 'invitee@example.org', role: 'viewer' });
+  // A plan of over 500 elements: restore inserts in slices, parents before children.
+  const { importPlan } = await import('../plans/import-plan.js');
+  const { generateLargePlan } = await import('../../../core/plan-format/fixtures/large-plan.js');
+  const plan = await importPlan({ db: t.ctx.db, actor: { userId: admin.id, label: admin.email }, organizationId: district.id, input: generateLargePlan() });
+  await t.ctx.db.insertInto('plan_comments').values({ plan_id: plan.id, organization_id: district.id, author_id: admin.id, body: 'Looks good', mentions: '[]' }).execute();
   const neighbour = await t.factories.organization();
   await t.factories.user({ organizationId: neighbour.id, role: 'administrator' });
   await inTransaction(t.ctx.db, (trx) => organizationsRepo.insertSchool(trx, neighbour.id, { name: 'Neighbour School', code: null }));

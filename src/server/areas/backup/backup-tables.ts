@@ -28,6 +28,8 @@ export interface BackupTable {
   serialColumn: string | null;
   /** The last change to a row before it is written back. */
   prepareRow: (row: BackupRow) => BackupRow;
+  /** The order rows are inserted in, for tables whose rows point at each other. */
+  orderRows: (rows: BackupRow[]) => BackupRow[];
 }
 
 /** Columns are checked against the Kysely types at compile time: every column needs a schema. */
@@ -39,6 +41,7 @@ interface BackupTableDefinition<T extends TableName> {
   outsideOrganizationColumns?: readonly { column: ColumnOf<T>; whenMissing: 'clear' | 'skip-row' }[];
   serialColumn?: ColumnOf<T>;
   prepareRow?: (row: BackupRow) => BackupRow;
+  orderRows?: (rows: BackupRow[]) => BackupRow[];
 }
 
 function backupTable<T extends TableName>(definition: BackupTableDefinition<T>): BackupTable {
@@ -51,6 +54,7 @@ function backupTable<T extends TableName>(definition: BackupTableDefinition<T>):
     outsideOrganizationColumns: definition.outsideOrganizationColumns ?? [],
     serialColumn: definition.serialColumn ?? null,
     prepareRow: definition.prepareRow ?? ((row) => row),
+    orderRows: definition.orderRows ?? ((rows) => rows),
   };
 }
 
@@ -164,7 +168,94 @@ export const backupTables: readonly BackupTable[] = [
     // The server sends pending mail when it starts: a restore must not send weeks-old mail.
     prepareRow: (row) => (row.status === 'pending' ? { ...row, status: 'held' } : row),
   }),
+  backupTable({
+    table: 'plans',
+    districtColumn: 'organization_id',
+    columns: {
+      id: column.id,
+      organization_id: column.id,
+      title: column.text,
+      lifecycle: z.enum(['draft', 'public_comment', 'adopted', 'amending', 'archived']),
+      header: column.json,
+      adopted_version: column.integer.nullable(),
+      version: column.integer,
+      created_by: column.id.nullable(),
+      created_at: column.timestamp,
+      updated_at: column.timestamp,
+    },
+    userColumns: ['created_by'],
+  }),
+  backupTable({
+    table: 'plan_elements',
+    districtColumn: 'organization_id',
+    columns: {
+      id: column.id,
+      plan_id: column.id,
+      organization_id: column.id,
+      parent_id: column.id.nullable(),
+      kind: z.enum(['goal', 'measure', 'strategy', 'action']),
+      key: column.text,
+      position: column.integer,
+      fields: column.json,
+      child_lists: column.json,
+      version: column.integer,
+      deleted_at: column.timestamp.nullable(),
+      deleted_batch: column.id.nullable(),
+      created_at: column.timestamp,
+      updated_at: column.timestamp,
+    },
+    orderRows: parentsFirst,
+  }),
+  backupTable({
+    table: 'plan_versions',
+    districtColumn: 'organization_id',
+    columns: {
+      id: column.id,
+      plan_id: column.id,
+      organization_id: column.id,
+      number: column.integer,
+      lifecycle: z.enum(['draft', 'public_comment', 'adopted', 'amending', 'archived']),
+      label: column.text,
+      document: column.json,
+      adoption: column.json.nullable(),
+      created_by: column.id.nullable(),
+      created_at: column.timestamp,
+    },
+    userColumns: ['created_by'],
+  }),
+  backupTable({
+    table: 'plan_comments',
+    districtColumn: 'organization_id',
+    columns: {
+      id: column.id,
+      plan_id: column.id,
+      organization_id: column.id,
+      element_id: column.id.nullable(),
+      author_id: column.id.nullable(),
+      body: column.text,
+      mentions: column.json,
+      resolved_at: column.timestamp.nullable(),
+      created_at: column.timestamp,
+    },
+    userColumns: ['author_id'],
+  }),
 ];
+
+/** Elements point at their parent element: insert goals, then their children, and so on down. */
+function parentsFirst(rows: BackupRow[]): BackupRow[] {
+  const placed = new Set<unknown>([null]);
+  const ordered: BackupRow[] = [];
+  let pending = rows;
+  while (pending.length) {
+    const ready = pending.filter((row) => placed.has(row.parent_id ?? null));
+    // A parent missing from the backup would loop forever; the foreign key will name it instead.
+    if (!ready.length) return [...ordered, ...pending];
+    for (const row of ready) placed.add(row.id);
+    ordered.push(...ready);
+    pending = pending.filter((row) => !placed.has(row.id));
+  }
+  return ordered;
+}
 
 const userColumns = {
   id: column.id,

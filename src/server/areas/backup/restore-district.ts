@@ -65,7 +65,7 @@ async function writeBackup(trx: Transaction<DB>, actor: Actor, backup: BackupDoc
   };
   const restored: Record<string, number> = {};
   for (const entry of backupTables) {
-    let rows = prepareRestoredRows(entry, backup.tables[entry.table] ?? [], target, notes);
+    let rows = entry.orderRows(prepareRestoredRows(entry, backup.tables[entry.table] ?? [], target, notes));
     if (entry.table === 'organizations') rows = await withFreeSlug(trx, rows, notes);
     // A column the backup predates is left out so it takes its default; a serial key is renumbered.
     const columns = entry.columnNames.filter((column) => column !== entry.serialColumn && rows.some((row) => column in row));

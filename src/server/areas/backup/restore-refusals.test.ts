@@ -51,7 +51,7 @@ describe('restore refuses a bad document before writing', () => {
     { name: "a row of another district", change: (doc) => ((doc.tables.schools[0].organization_id = '00000000-0000-4000-8000-000000000001'), doc), path: 'tables.schools[0].organization_id', message: "must be the district's id" },
     { name: 'a membership of a person not in the file', change: (doc) => ((doc.users = []), doc), path: 'tables.memberships[0].user_id' },
     { name: 'an unknown column', change: (doc) => ((doc.tables.schools[0].colour = 'red'), doc), path: 'tables.schools[0]', message: 'colour' },
-    { name: 'an unknown table', change: (doc) => ((doc.tables.plans = []), doc), path: 'tables', message: 'plans' },
+    { name: 'an unknown table', change: (doc) => ((doc.tables.spaceships = []), doc), path: 'tables', message: 'spaceships' },
     { name: 'a broken timestamp', change: (doc) => ((doc.tables.schools[0].created_at = 'yesterday'), doc), path: 'tables.schools[0].created_at' },
     { name: 'a missing district row', change: (doc) => ((doc.tables.organizations = []), doc), path: 'tables.organizations' },
   ];

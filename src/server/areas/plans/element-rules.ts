@@ -22,7 +22,7 @@ export function parseElementFields(kind: ElementKind, fields: unknown): Record<s
 
 /** The plan, locked for the rest of the transaction so concurrent tree edits take turns. */
 export async function lockEditablePlan(trx: Transaction<DB>, organizationId: string, planId: string) {
-  const plan = await trx.selectFrom('plans').selectAll().where('organization_id', '=', organizationId).where('id', '=', planId).forUpdate().executeTakeFirst();
+  const plan = await plansRepo.lockPlan(trx, organizationId, planId);
   if (!plan) throw notFound('Plan');
   assertEditable(plan.lifecycle);
   return plan;

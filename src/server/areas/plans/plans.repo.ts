@@ -39,6 +39,11 @@ export const plansRepo = {
       .executeTakeFirstOrThrow();
   },
 
+  /** The plan row, locked for the rest of the transaction so concurrent edits of its tree take turns. */
+  lockPlan(trx: Transaction<DB>, organizationId: string, planId: string) {
+    return trx.selectFrom('plans').selectAll().where('organization_id', '=', organizationId).where('id', '=', planId).forUpdate().executeTakeFirst();
+  },
+
   findPlan(db: Executor, organizationId: string, planId: string) {
     return db.selectFrom('plans').selectAll().where('organization_id', '=', organizationId).where('id', '=', planId).executeTakeFirst();
   },

@@ -136,6 +136,16 @@ describe('re-import matched by key', () => {
     expect(detailAfter.elements.find((e: { key: string }) => e.key === 'P1').id).toBe(goalId);
   });
 
+  it('leaves status and adoption to the lifecycle', async () => {
+    const { id } = json(await importDocument(everyFieldPlan));
+    const claimsAdoption = { ...structuredClone(everyFieldPlan), plan: { ...structuredClone(everyFieldPlan.plan), status: 'adopted' as const } };
+    const preview = json(await t.app.inject({ method: 'PUT', url: `/api/plans/${id}/import`, headers: planner.auth, payload: claimsAdoption }));
+    expect(preview.header).toEqual([]);
+    await t.app.inject({ method: 'PUT', url: `/api/plans/${id}/import?confirm=true`, headers: planner.auth, payload: claimsAdoption });
+    expect((await exportDocument(id)).plan.status).toBe('public_comment');
+    expect(json(await t.app.inject({ method: 'GET', url: `/api/plans/${id}`, headers: planner.auth })).lifecycle).toBe('public_comment');
+  });
+
   it('refuses an invalid document without touching the plan', async () => {
     const { id } = json(await importDocument(everyFieldPlan));
     const res = await t.app.inject({ method: 'PUT', url: `/api/plans/${id}/import?confirm=true`, headers: planner.auth, payload: { format: 'nope' } });

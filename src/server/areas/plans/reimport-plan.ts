@@ -12,6 +12,16 @@ import { toFlatElements } from './export-plan.js';
 import { assertEditable } from './plan-lifecycle.js';
 import { plansRepo } from './plans.repo.js';
 import { planElementsRepo } from './plan-elements.repo.js';
+import type { PlanDocument } from '../../../core/plan-format/plan-format.schema.js';
+
+/** Status and adoption change only through the lifecycle, never by re-import. */
+function withLifecycleOf(document: PlanDocument, header: PlanHeader): PlanDocument {
+  const { status: _status, adopted: _adopted, ...plan } = document.plan;
+  return {
+    ...document,
+    plan: { ...plan, ...(header.plan.status ? { status: header.plan.status } : {}), ...(header.plan.adopted ? { adopted: header.plan.adopted } : {}) },
+  };
+}
 
 /**
  * Re-imports a document into an existing plan, matching elements by key so their ids (and the
@@ -20,13 +30,13 @@ import { planElementsRepo } from './plan-elements.repo.js';
  */
 export async function reimportPlan(options: { db: Kysely<DB>; actor: Actor; organizationId: string; planId: string; input: unknown; confirm: boolean }): Promise<KeyMatch & { applied: boolean }> {
   const document = parsePlanDocument(options.input);
-  const incoming = flattenPlan(document);
   return inTransaction(options.db, async (trx) => {
-    const plan = await plansRepo.findPlan(trx, options.organizationId, options.planId);
+    const plan = await plansRepo.lockPlan(trx, options.organizationId, options.planId);
     if (!plan) throw notFound('Plan');
     assertEditable(plan.lifecycle);
     const rows = await plansRepo.listElements(trx, plan.id);
     const current = { header: plan.header as PlanHeader, elements: toFlatElements(rows) };
+    const incoming = flattenPlan(withLifecycleOf(document, current.header));
     const match = matchByKey(current, incoming);
     if (!options.confirm) return { ...match, applied: false };
 

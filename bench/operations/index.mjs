@@ -1,0 +1,20 @@
+/**
+ * Timed operations: single requests on large data, run one after another and timed each, next to
+ * a baseline operation of the same size in the same run (the bare Fastify server echoing the same
+ * JSON). Each reports its median and p95 in ms, its ratio to the baseline, and the issue's budget.
+ *
+ * @typedef {{
+ *   name: string;
+ *   description: string;
+ *   budgetMs: number;
+ *   prepare(context: { waymark: import('../scenarios/index.mjs').WaymarkUnderTest; baselineUrl: string; root: string }): Promise<{
+ *     run(): Promise<void>;
+ *     baseline(): Promise<void>;
+ *   }>;
+ * }} Operation
+ */
+import planImport from './plan-import.mjs';
+import planExport from './plan-export.mjs';
+
+/** @type {Operation[]} */
+export const operations = [planImport, planExport];
