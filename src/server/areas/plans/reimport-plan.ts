@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
@@ -11,7 +10,7 @@ import { parsePlanDocument } from './import-plan.js';
 import { toFlatElements } from './export-plan.js';
 import { assertEditable } from './plan-lifecycle.js';
 import { plansRepo } from './plans.repo.js';
-import { planElementsRepo } from './plan-elements.repo.js';
+import { applyElementsByKey } from './apply-elements-by-key.js';
 import type { PlanDocument } from '../../../core/plan-format/plan-format.schema.js';
 
 /** Status and adoption change only through the lifecycle, never by re-import. */
@@ -40,23 +39,7 @@ export async function reimportPlan(options: { db: Kysely<DB>; actor: Actor; orga
     const match = matchByKey(current, incoming);
     if (!options.confirm) return { ...match, applied: false };
 
-    const rowByKey = new Map(rows.map((r) => [r.key, r]));
-    const batch = randomUUID();
-    // Children of a removed element that the document keeps elsewhere are moved, not deleted.
-    await planElementsRepo.softDeleteExactly(trx, plan.id, match.removed.map((r) => rowByKey.get(r.key)!.id), batch);
-    const added = new Set(match.added.map((a) => a.key));
-    const kept = new Map(rows.filter((r) => !match.removed.some((x) => x.key === r.key)).map((r) => [r.key, { id: r.id, kind: r.kind }]));
-    const idByKey = await plansRepo.insertElements(trx, plan.id, options.organizationId, incoming.elements.filter((e) => added.has(e.key)), kept);
-    const changedKeys = new Set(match.changed.map((c) => c.key));
-    for (const element of incoming.elements.filter((e) => changedKeys.has(e.key))) {
-      await planElementsRepo.replace(trx, rowByKey.get(element.key)!.id, {
-        parentId: element.parentKey ? idByKey.get(element.parentKey)! : null,
-        kind: element.kind,
-        position: element.position,
-        fields: element.fields,
-        childLists: element.childLists,
-      });
-    }
+    await applyElementsByKey(trx, plan, rows, incoming.elements, match);
     await plansRepo.updatePlan(trx, plan.id, null, { header: incoming.header });
     await auditRepo.record(trx, options.actor, {
       organizationId: options.organizationId,
