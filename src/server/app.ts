@@ -17,6 +17,7 @@ import { registerInvitationRoutes } from './areas/invitations/invitations.routes
 import { registerAuditRoutes } from './areas/audit/audit.routes.js';
 import { registerOutboxRoutes } from './areas/outbox/outbox.routes.js';
 import { registerPlanRoutes } from './areas/plans/plans.routes.js';
+import { registerPlanDocumentRoutes } from './areas/plan-documents/plan-documents.routes.js';
 import { registerPlanElementRoutes } from './areas/plans/plan-elements.routes.js';
 import { registerPlanVersionRoutes } from './areas/plan-versions/plan-versions.routes.js';
 import { registerPlanCommentRoutes } from './areas/plan-comments/plan-comments.routes.js';
@@ -35,6 +36,7 @@ const areas = [
   registerAuditRoutes,
   registerOutboxRoutes,
   registerPlanRoutes,
+  registerPlanDocumentRoutes,
   registerPlanElementRoutes,
   registerPlanVersionRoutes,
   registerPlanCommentRoutes,

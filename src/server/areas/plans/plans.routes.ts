@@ -12,6 +12,7 @@ import { createPlan } from './create-plan.js';
 import { exportPlan } from './export-plan.js';
 import { importPlan } from './import-plan.js';
 import { reimportPlan } from './reimport-plan.js';
+import { attachmentHeader } from '../plan-documents/download-headers.js';
 import { plansRepo } from './plans.repo.js';
 import { presentPlanDetail, presentPlanSummary } from './plans.present.js';
 import { DistrictParams, PlanDetail, PlanDocumentBody, PlanParams, PlanSummary, ReimportResult } from './plans.schema.js';
@@ -81,7 +82,7 @@ export async function registerPlanRoutes(fastify: FastifyInstance, ctx: AppConte
     config: { access: planAccess('plans.read') },
     handler: async (request, reply) => {
       const document = await exportPlan({ db: ctx.db, organizationId: accessOf(request).organizationId, planId: request.params.planId });
-      if (request.query.download === '1') reply.header('content-disposition', `attachment; filename="${fileNameOf(document.plan.title)}.json"`);
+      if (request.query.download === '1') reply.header('content-disposition', attachmentHeader(document.plan.title, 'json'));
       return document;
     },
   });
@@ -118,8 +119,4 @@ function assertDocumentSize(contentLength: string | undefined) {
   if (Number(contentLength) > MAX_PLAN_DOCUMENT_BYTES) {
     throw new AppError('invalid_plan', 'The plan document is over 5 MB; nothing was stored', [{ path: '', message: 'the document is larger than 5 MB' }]);
   }
-}
-
-export function fileNameOf(title: string): string {
-  return title.replace(/[^\p{L}\p{N} ._-]+/gu, '').trim().slice(0, 100) || 'plan';
 }

@@ -93,6 +93,15 @@ describe('import and export', () => {
     expect((await importDocument(everyFieldPlan, viewer.auth)).statusCode).toBe(403);
   });
 
+  it('downloads the document under the plan title, whatever its letters', async () => {
+    const document = structuredClone(everyFieldPlan);
+    document.plan.title = 'Kőszeg: Plan 2030 / «draft»';
+    const { id } = json(await importDocument(document));
+    const res = await t.app.inject({ method: 'GET', url: `/api/plans/${id}/export?download=1`, headers: viewer.auth });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toContain("filename*=UTF-8''K%C5%91szeg");
+  });
+
   it('lists the district plans with ids', async () => {
     const { plans } = json(await t.app.inject({ method: 'GET', url: `/api/districts/${districtId}/plans`, headers: viewer.auth }));
     expect(plans.length).toBeGreaterThan(0);

@@ -1,0 +1,96 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { AppError } from '../../errors.js';
+import { escapeHtml } from './render-plan-html.js';
+
+export interface PdfPrinter {
+  /** Prints a self-contained HTML page to a Letter-size PDF with "Page n of m" in the footer. */
+  print(html: string, options: { footerText: string }): Promise<Buffer>;
+  /** Closes the browser, if one was launched. */
+  close(): Promise<void>;
+}
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+// Each print holds a page of a few tens of MB; two at a time keeps a small server responsive.
+const MAX_CONCURRENT_PRINTS = 2;
+
+/**
+ * Prints with Chromium through playwright-core. The browser is launched on the first print, not
+ * at start-up (most servers never print), then kept for the app's life: a launch costs about a
+ * second, a print of a plan a fraction of one.
+ */
+export function createPdfPrinter(options: { executablePath?: string } = {}): PdfPrinter {
+  const executablePath = options.executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  let browser: Promise<Browser> | null = null;
+  const slots = createSlots(MAX_CONCURRENT_PRINTS);
+
+  const launch = (): Promise<Browser> => {
+    if (!existsSync(executablePath)) return Promise.reject(chromiumMissing());
+    browser ??= chromium.launch({ executablePath, args: CHROMIUM_ARGS }).then(
+      (launched) => {
+        launched.on('disconnected', () => (browser = null));
+        return launched;
+      },
+      (error: unknown) => {
+        browser = null;
+        throw chromiumMissing(error);
+      },
+    );
+    return browser;
+  };
+
+  return {
+    async print(html, { footerText }) {
+      return slots.run(async () => {
+        const context = await (await launch()).newContext({ javaScriptEnabled: false });
+        try {
+          const page = await context.newPage();
+          // The page is self-contained; nothing it names may be fetched.
+          await page.route('**/*', (route) => route.abort());
+          await page.setContent(html, { waitUntil: 'load' });
+          return await page.pdf({
+            format: 'Letter',
+            printBackground: true,
+            tagged: true,
+            outline: true,
+            displayHeaderFooter: true,
+            headerTemplate: '<span></span>',
+            footerTemplate: `<div style="font-size:8pt;color:#4b5563;width:100%;text-align:center;font-family:Arial,sans-serif">${escapeHtml(footerText)} · Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`,
+            margin: { top: '0.75in', bottom: '0.8in', left: '0.75in', right: '0.75in' },
+          });
+        } finally {
+          await context.close();
+        }
+      });
+    },
+    async close() {
+      const launched = browser;
+      browser = null;
+      if (launched) await (await launched.catch(() => null))?.close();
+    },
+  };
+}
+
+/** 503: the server lacks what the request needs; an operator reads the message in the log and the response. */
+function chromiumMissing(cause?: unknown): AppError {
+  const error = new AppError('unavailable', 'PDF export needs Chromium on the server: apt-get install chromium');
+  if (cause) error.cause = cause;
+  return error;
+}
+
+function createSlots(size: number) {
+  let running = 0;
+  const waiting: Array<() => void> = [];
+  return {
+    async run<T>(task: () => Promise<T>): Promise<T> {
+      if (running >= size) await new Promise<void>((resolve) => waiting.push(resolve));
+      running++;
+      try {
+        return await task();
+      } finally {
+        running--;
+        waiting.shift()?.();
+      }
+    },
+  };
+}
