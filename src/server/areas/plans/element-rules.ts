@@ -3,6 +3,7 @@ import type { DB } from '../../db/schema.js';
 import { AppError, notFound } from '../../errors.js';
 import { allowedParentKinds, elementFieldsSchemas } from '../../../core/plan-format/element-fields.js';
 import { toPointer } from '../../../core/plan-format/validate-plan-document.js';
+import { EVIDENCE_KEY, evidenceListSchema } from '../../../core/plan-format/evidence.js';
 import type { ElementKind } from '../../../core/plan-format/plan-tree.js';
 import { planElementsRepo } from './plan-elements.repo.js';
 import { plansRepo } from './plans.repo.js';
@@ -11,13 +12,27 @@ import { assertEditable } from './plan-lifecycle.js';
 /** The fields of an element as the format allows them for its kind; 400 naming each bad field otherwise. */
 export function parseElementFields(kind: ElementKind, fields: unknown): Record<string, unknown> {
   const parsed = elementFieldsSchemas[kind].safeParse(fields);
-  if (parsed.success) return parsed.data as Record<string, unknown>;
+  if (parsed.success) {
+    checkEvidence(parsed.data as Record<string, unknown>);
+    return parsed.data as Record<string, unknown>;
+  }
   const details = parsed.error.issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys'
       ? issue.keys.map((k) => ({ path: toPointer(['fields', ...issue.path, k]), message: `is not a field of a ${kind}` }))
       : [{ path: toPointer(['fields', ...issue.path]), message: issue.input === undefined && issue.code === 'invalid_type' ? 'is required' : issue.message }],
   );
   throw new AppError('invalid_input', `Some fields of the ${kind} are not valid`, details);
+}
+
+/** Evidence written in the application has a shape of its own inside `extensions` (see core/plan-format/evidence.ts). */
+function checkEvidence(fields: Record<string, unknown>) {
+  const extensions = fields.extensions as Record<string, unknown> | undefined;
+  if (!extensions || !(EVIDENCE_KEY in extensions)) return;
+  const parsed = evidenceListSchema.safeParse(extensions[EVIDENCE_KEY]);
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((issue) => ({ path: toPointer(['fields', 'extensions', EVIDENCE_KEY, ...issue.path]), message: issue.message }));
+    throw new AppError('invalid_input', 'Some evidence is not valid', details);
+  }
 }
 
 /** The plan, locked for the rest of the transaction so concurrent tree edits take turns. */

@@ -121,4 +121,15 @@ describe('building a plan in the outline', () => {
     const res = await t.app.inject({ method: 'POST', url: `/api/plans/${planId}/elements`, headers: contributor.auth, payload: { kind: 'goal', parentId: null, fields: { title: 'x' } } });
     expect(res.statusCode).toBe(403);
   });
+
+  it('keeps the evidence an element cites, and exports it with the plan', async () => {
+    const planId = await newPlan();
+    const evidence = [{ text: 'Data retreat, March 2026: grade 3 reading flat for four years', url: 'https://example.org/retreat.pdf' }, { text: 'Family survey comments on homework help' }];
+    const goal = await add(planId, { kind: 'goal', parentId: null, fields: { title: 'Reading', extensions: { waymark_evidence: evidence } } });
+    expect(goal.status).toBe(201);
+    expect((await exportOf(planId)).plan.goals[0].extensions).toEqual({ waymark_evidence: evidence });
+    const bad = await add(planId, { kind: 'goal', parentId: null, fields: { title: 'x', extensions: { waymark_evidence: [{ text: '', url: 'javascript:alert(1)' }] } } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual(['/fields/extensions/waymark_evidence/0/text', '/fields/extensions/waymark_evidence/0/url']);
+  });
 });
