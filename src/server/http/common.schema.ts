@@ -32,5 +32,9 @@ export const standardErrors = {
 
 // Plain words for the commonest problem: a field that was not sent at all.
 z.config({
-  customError: (issue) => (issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : undefined),
+  customError: (issue) => {
+    if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
+    if (issue.code === 'too_small' && issue.origin === 'string' && issue.minimum === 1) return 'is required';
+    return undefined;
+  },
 });

@@ -6,15 +6,21 @@ import { commonEn, commonEs } from './messages/common.messages';
 import { organizationEn, organizationEs } from './messages/organization.messages';
 import { outboxEn, outboxEs } from './messages/outbox.messages';
 import { peopleEn, peopleEs } from './messages/people.messages';
+import { planDetailsEn, planDetailsEs } from './messages/plan-details.messages';
+import { planFieldsEn, planFieldsEs } from './messages/plan-fields.messages';
+import { planOutlineEn, planOutlineEs } from './messages/plan-outline.messages';
+import { planViewsEn, planViewsEs } from './messages/plan-views.messages';
+import { planLifecycleEn, planLifecycleEs } from './messages/plan-lifecycle.messages';
+import { plansEn, plansEs } from './messages/plans.messages';
 
 /**
  * English is the reference: its keys are the MessageKey type, so a typo in `t('...')` fails the
  * build, and each Spanish module is typed against its English twin so none can miss a key.
  */
-const en = { ...commonEn, ...authEn, ...peopleEn, ...auditEn, ...outboxEn, ...organizationEn, ...accountEn };
+const en = { ...commonEn, ...authEn, ...peopleEn, ...auditEn, ...outboxEn, ...organizationEn, ...accountEn, ...plansEn, ...planLifecycleEn, ...planOutlineEn, ...planFieldsEn, ...planDetailsEn, ...planViewsEn };
 
 export type MessageKey = keyof typeof en;
 
-const es: Record<MessageKey, Message> = { ...commonEs, ...authEs, ...peopleEs, ...auditEs, ...outboxEs, ...organizationEs, ...accountEs };
+const es: Record<MessageKey, Message> = { ...commonEs, ...authEs, ...peopleEs, ...auditEs, ...outboxEs, ...organizationEs, ...accountEs, ...plansEs, ...planLifecycleEs, ...planOutlineEs, ...planFieldsEs, ...planDetailsEs, ...planViewsEs };
 
 export const dictionaries: Record<Locale, Record<MessageKey, Message>> = { en, es };

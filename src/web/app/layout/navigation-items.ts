@@ -1,4 +1,4 @@
-import type { Permission, SessionOrganization } from '../api-types';
+import type { OrganizationKind, Permission, SessionOrganization } from '../api-types';
 import type { MessageKey } from '../i18n/dictionaries';
 import type { IconName } from '../ui/icons';
 
@@ -8,6 +8,8 @@ export interface AreaLink {
   label: MessageKey;
   icon: IconName;
   permission: Permission;
+  /** Areas that exist only for some kinds of organization (plans belong to districts). */
+  organizationKinds?: readonly OrganizationKind[];
 }
 
 /**
@@ -16,6 +18,7 @@ export interface AreaLink {
  */
 export const organizationAreas: readonly AreaLink[] = [
   { segment: '', label: 'nav.overview', icon: 'overview', permission: 'organization.read' },
+  { segment: 'plans', label: 'nav.plans', icon: 'book', permission: 'plans.read', organizationKinds: ['district'] },
   { segment: 'people', label: 'nav.people', icon: 'people', permission: 'members.read' },
   { segment: 'audit', label: 'nav.audit', icon: 'audit', permission: 'audit.read' },
   { segment: 'outbox', label: 'nav.outbox', icon: 'outbox', permission: 'outbox.read' },
@@ -24,7 +27,9 @@ export const organizationAreas: readonly AreaLink[] = [
 
 export function areasFor(organization: SessionOrganization | undefined): AreaLink[] {
   if (!organization) return [];
-  return organizationAreas.filter((area) => organization.permissions.includes(area.permission));
+  return organizationAreas.filter(
+    (area) => organization.permissions.includes(area.permission) && (!area.organizationKinds || area.organizationKinds.includes(organization.kind)),
+  );
 }
 
 export function areaPath(organizationId: string, segment: string) {

@@ -14,6 +14,7 @@ import { roleTone, useRoleLabel } from '../../app/role-labels';
 import { NetworkDistrictsList } from './network-districts-list';
 
 const areaDescriptions: Record<string, MessageKey> = {
+  plans: 'overview.tile.plans',
   people: 'overview.tile.people',
   audit: 'overview.tile.audit',
   outbox: 'overview.tile.outbox',

@@ -1,0 +1,27 @@
+import type { MessageKey } from '../../app/i18n/dictionaries';
+
+/** The views of a plan's workspace, in the order of its secondary navigation; each has its own URL. */
+export const planViews: ReadonlyArray<{ segment: string; label: MessageKey }> = [
+  { segment: '', label: 'planNav.outline' },
+  { segment: 'details', label: 'planNav.details' },
+  { segment: 'measures', label: 'planNav.measures' },
+  { segment: 'page', label: 'planNav.page' },
+  { segment: 'budget', label: 'planNav.budget' },
+  { segment: 'decision-rights', label: 'planNav.decisionRights' },
+  { segment: 'checks', label: 'planNav.checks' },
+  { segment: 'comments', label: 'planNav.comments' },
+  { segment: 'versions', label: 'planNav.versions' },
+];
+
+export function planPath(organizationId: string, planId: string, segment = ''): string {
+  return `/o/${organizationId}/plans/${planId}${segment ? `/${segment}` : ''}`;
+}
+
+/** The outline with one element selected: what a check, a comment or a matrix row links to. */
+export function elementPath(organizationId: string, planId: string, key: string): string {
+  return `${planPath(organizationId, planId)}?element=${encodeURIComponent(key)}`;
+}
+
+export function viewOfPath(pathname: string): string {
+  return /\/plans\/[^/]+\/([^/?]+)/.exec(pathname)?.[1] ?? '';
+}
