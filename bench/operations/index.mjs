@@ -10,11 +10,14 @@
  *   prepare(context: { waymark: import('../scenarios/index.mjs').WaymarkUnderTest; baselineUrl: string; root: string }): Promise<{
  *     run(): Promise<void>;
  *     baseline(): Promise<void>;
+ *     measured?(): { run: number; baseline: number };
+ *     close?(): Promise<void>;
  *   }>;
  * }} Operation
  */
 import planImport from './plan-import.mjs';
 import planExport from './plan-export.mjs';
+import outlineRender from './outline-render.mjs';
 
 /** @type {Operation[]} */
-export const operations = [planImport, planExport];
+export const operations = [planImport, planExport, outlineRender];
