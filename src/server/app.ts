@@ -22,6 +22,7 @@ import { registerPlanElementRoutes } from './areas/plans/plan-elements.routes.js
 import { registerPlanVersionRoutes } from './areas/plan-versions/plan-versions.routes.js';
 import { registerPlanCommentRoutes } from './areas/plan-comments/plan-comments.routes.js';
 import { registerPlanInsightRoutes } from './areas/plan-insights/plan-insights.routes.js';
+import { registerProcessTemplateRoutes } from './areas/process-templates/process-templates.routes.js';
 
 /** Each product area adds its routes here; the checkpoint sees every one of them. */
 const areas = [
@@ -41,6 +42,7 @@ const areas = [
   registerPlanVersionRoutes,
   registerPlanCommentRoutes,
   registerPlanInsightRoutes,
+  registerProcessTemplateRoutes,
 ];
 
 export interface BuildAppOptions {
