@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
+import compress from '@fastify/compress';
 import swagger from '@fastify/swagger';
 import { serializerCompiler, validatorCompiler, jsonSchemaTransform } from 'fastify-type-provider-zod';
 import { installCheckpoint } from './auth/checkpoint.js';
@@ -23,6 +24,7 @@ import { registerPlanVersionRoutes } from './areas/plan-versions/plan-versions.r
 import { registerPlanCommentRoutes } from './areas/plan-comments/plan-comments.routes.js';
 import { registerPlanInsightRoutes } from './areas/plan-insights/plan-insights.routes.js';
 import { registerProcessTemplateRoutes } from './areas/process-templates/process-templates.routes.js';
+import { registerCycleRoutes } from './areas/cycles/cycles.routes.js';
 
 /** Each product area adds its routes here; the checkpoint sees every one of them. */
 const areas = [
@@ -43,6 +45,7 @@ const areas = [
   registerPlanCommentRoutes,
   registerPlanInsightRoutes,
   registerProcessTemplateRoutes,
+  registerCycleRoutes,
 ];
 
 export interface BuildAppOptions {
@@ -63,6 +66,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
   await app.register(cookie);
+  // A large plan is hundreds of kilobytes of JSON; gzip or brotli makes it a tenth of that on the wire.
+  await app.register(compress, { threshold: 2048 });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

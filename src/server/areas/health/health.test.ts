@@ -33,3 +33,12 @@ describe('health and API documents', () => {
     expect(json(res).error.code).toBe('not_found');
   });
 });
+
+describe('compression', () => {
+  it('compresses large answers for clients that accept it', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/openapi.json', headers: { 'accept-encoding': 'gzip' } });
+    expect(res.headers['content-encoding']).toBe('gzip');
+    const { gunzipSync } = await import('node:zlib');
+    expect(JSON.parse(gunzipSync(res.rawPayload).toString('utf8')).openapi).toBe('3.1.0');
+  });
+});
