@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { DB, PlanLifecycle } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError } from '../../errors.js';
@@ -26,28 +26,32 @@ export function parsePlanDocument(input: unknown): PlanDocument {
  */
 export async function importPlan(options: { db: Kysely<DB>; actor: Actor; organizationId: string; input: unknown }) {
   const document = parsePlanDocument(options.input);
+  return inTransaction(options.db, (trx) => storeImportedPlan({ trx, actor: options.actor, organizationId: options.organizationId, document }));
+}
+
+/** Stores a checked document as a new plan inside the caller's transaction (import, demo data). */
+export async function storeImportedPlan(options: { trx: Transaction<DB>; actor: Actor; organizationId: string; document: PlanDocument }) {
+  const { trx, actor, organizationId, document } = options;
   const { header, elements } = flattenPlan(document);
   const lifecycle: PlanLifecycle = document.plan.status ?? 'draft';
-  return inTransaction(options.db, async (trx) => {
-    const plan = await plansRepo.insertPlan(trx, { organizationId: options.organizationId, header, lifecycle, createdBy: options.actor.userId });
-    await plansRepo.insertElements(trx, plan.id, options.organizationId, elements);
-    const version = await planVersionsRepo.freeze(trx, {
-      planId: plan.id,
-      organizationId: options.organizationId,
-      lifecycle,
-      label: 'Imported',
-      document,
-      adoption: document.plan.adopted,
-      createdBy: options.actor.userId,
-    });
-    if (lifecycle === 'adopted') await plansRepo.updatePlan(trx, plan.id, null, { adoptedVersion: version.number });
-    await auditRepo.record(trx, options.actor, {
-      organizationId: options.organizationId,
-      action: 'plan.imported',
-      entityType: 'plan',
-      entityId: plan.id,
-      after: { title: header.plan.title, status: lifecycle, elements: elements.length },
-    });
-    return plan;
+  const plan = await plansRepo.insertPlan(trx, { organizationId, header, lifecycle, createdBy: actor.userId });
+  await plansRepo.insertElements(trx, plan.id, organizationId, elements);
+  const version = await planVersionsRepo.freeze(trx, {
+    planId: plan.id,
+    organizationId,
+    lifecycle,
+    label: 'Imported',
+    document,
+    adoption: document.plan.adopted,
+    createdBy: actor.userId,
   });
+  if (lifecycle === 'adopted') await plansRepo.updatePlan(trx, plan.id, null, { adoptedVersion: version.number });
+  await auditRepo.record(trx, actor, {
+    organizationId,
+    action: 'plan.imported',
+    entityType: 'plan',
+    entityId: plan.id,
+    after: { title: header.plan.title, status: lifecycle, elements: elements.length },
+  });
+  return plan;
 }

@@ -46,6 +46,14 @@ describe('first-run setup', () => {
     expect(schools.length).toBeGreaterThanOrEqual(8);
     const members = await t.ctx.db.selectFrom('memberships').select('role').where('organization_id', '=', demo.id).execute();
     expect(new Set(members.map((m) => m.role))).toEqual(new Set(['administrator', 'planner', 'contributor', 'viewer']));
+    const plans = await t.ctx.db.selectFrom('plans').select(['title', 'lifecycle']).where('organization_id', '=', demo.id).execute();
+    expect(plans).toEqual([{ title: 'Cedar Valley Forward 2026-2031', lifecycle: 'draft' }]);
+  });
+
+  it('ships a demo plan that the format accepts', async () => {
+    const { validatePlanDocument } = await import('../../../core/plan-format/validate-plan-document.js');
+    const { demoPlan } = await import('../demo/demo-plan.data.js');
+    expect(validatePlanDocument(demoPlan)).toMatchObject({ ok: true });
   });
 
   it('refuses a second setup', async () => {
