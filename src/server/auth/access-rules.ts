@@ -37,7 +37,7 @@ export function organizationAccess(permission: Permission, param: 'organizationI
  * Access to the organization that owns the row a path parameter names, e.g. the plan of
  * `:planId`. The lookup runs before anything else, so a row of another district is simply 404.
  */
-export function ownedRowAccess(permission: Permission, table: 'plans', param: string): AccessRule {
+export function ownedRowAccess(permission: Permission, table: 'plans' | 'planning_cycles', param: string): AccessRule {
   return {
     kind: 'organization',
     permission,

@@ -68,6 +68,13 @@ beforeAll(async () => {
   // Adopted, so the routes that read the adopted version have something to show their readers.
   const plan = await importPlan({ db: t.ctx.db, actor: cliActor, organizationId: districtA.id, input: { ...everyFieldPlan, plan: { ...everyFieldPlan.plan, status: 'adopted' } } });
   const element = await t.ctx.db.selectFrom('plan_elements').select('id').where('plan_id', '=', plan.id).executeTakeFirstOrThrow();
+  const { startCycle } = await import('../areas/cycles/start-cycle.js');
+  const { loadTemplates } = await import('../areas/process-templates/load-templates.js');
+  const { projectRoot } = await import('../config.js');
+  const louisiana = loadTemplates(`${projectRoot}/templates`).find((template) => template.id === 'louisiana-strong-school-systems')!;
+  const cycle = await startCycle({ db: t.ctx.db, actor: cliActor, organizationId: districtA.id, template: louisiana, name: 'Alder 2026 plan', startDate: '2026-01-05' });
+  const firstOf = (table: 'cycle_phases' | 'cycle_steps' | 'cycle_sessions' | 'cycle_deliverables' | 'cycle_readiness_items') =>
+    t.ctx.db.selectFrom(table).select('id').where('cycle_id', '=', cycle.id).orderBy('position').executeTakeFirstOrThrow().then((row) => row.id);
   params = {
     organizationId: districtA.id,
     districtId: districtA.id,
@@ -81,6 +88,12 @@ beforeAll(async () => {
     commentId: '00000000-0000-4000-8000-000000000000',
     token,
     templateId: 'louisiana-strong-school-systems',
+    cycleId: cycle.id,
+    phaseId: await firstOf('cycle_phases'),
+    stepId: await firstOf('cycle_steps'),
+    sessionId: await firstOf('cycle_sessions'),
+    deliverableId: await firstOf('cycle_deliverables'),
+    readinessItemId: await firstOf('cycle_readiness_items'),
   };
 });
 afterAll(() => t.close());

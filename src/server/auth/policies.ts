@@ -16,17 +16,22 @@ export const permissions = [
   'plans.comment',
   'plans.edit',
   'plans.adopt',
+  'process.read',
+  'process.contribute',
+  'process.review',
+  'process.edit',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
-/** Planners (the steering committee) and administrators write the plan and take it to the board. */
-const planning: Permission[] = ['plans.read', 'plans.comment', 'plans.edit', 'plans.adopt'];
+/** Planners (the steering committee) and administrators run the planning cycle, write the plan and take it to the board. */
+const planning: Permission[] = ['plans.read', 'plans.comment', 'plans.edit', 'plans.adopt', 'process.read', 'process.contribute', 'process.review', 'process.edit'];
 
 const districtRoles: Record<'administrator' | 'planner' | 'contributor' | 'viewer', readonly Permission[]> = {
   administrator: ['organization.read', 'organization.manage', 'members.read', 'members.manage', 'audit.read', 'outbox.read', ...planning],
   planner: ['organization.read', 'members.read', ...planning],
-  contributor: ['organization.read', 'plans.read', 'plans.comment'],
-  viewer: ['organization.read', 'plans.read'],
+  // A contributor writes only the deliverables they own; the use-case checks the ownership.
+  contributor: ['organization.read', 'plans.read', 'plans.comment', 'process.read', 'process.contribute'],
+  viewer: ['organization.read', 'plans.read', 'process.read'],
 };
 
 const networkRoles: Record<'network_admin' | 'coach', readonly Permission[]> = {
@@ -36,8 +41,9 @@ const networkRoles: Record<'network_admin' | 'coach', readonly Permission[]> = {
 
 /** A network administrator reads every district of the network; a coach reads the districts assigned. */
 const networkRolesInDistrict: Record<'network_admin' | 'coach', readonly Permission[]> = {
-  network_admin: ['organization.read', 'members.read', 'plans.read', 'plans.comment'],
-  coach: ['organization.read', 'members.read', 'plans.read', 'plans.comment'],
+  network_admin: ['organization.read', 'members.read', 'plans.read', 'plans.comment', 'process.read'],
+  // A coach reviews the deliverables of the districts assigned to them.
+  coach: ['organization.read', 'members.read', 'plans.read', 'plans.comment', 'process.read', 'process.review'],
 };
 
 export const districtRoleNames = ['administrator', 'planner', 'contributor', 'viewer'] as const;

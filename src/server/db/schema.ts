@@ -180,6 +180,131 @@ export interface PlanCommentsTable {
   created_at: Timestamp;
 }
 
+export type DeliverableStatus = 'not_started' | 'in_progress' | 'in_review' | 'complete';
+export type ReviewState = 'none' | 'approved' | 'changes_requested';
+export type ReadinessState = 'open' | 'checked' | 'waived';
+export type DeliverableEventKind = 'created' | 'edited' | 'status_changed' | 'approved' | 'changes_requested';
+
+/** Dates of a cycle are ISO calendar days ("2026-01-05") stored as text. */
+export interface PlanningCyclesTable {
+  id: Generated<string>;
+  organization_id: string;
+  template_id: string;
+  name: string;
+  start_date: string;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CyclePhasesTable {
+  id: Generated<string>;
+  cycle_id: string;
+  organization_id: string;
+  template_key: string | null;
+  position: number;
+  name: string;
+  guiding_question: Generated<string>;
+  purpose: Generated<string>;
+  outcomes: Json;
+  start_date: string;
+  end_date: string;
+  closed_at: Timestamp | null;
+  closed_by: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CycleStepsTable {
+  id: Generated<string>;
+  cycle_id: string;
+  organization_id: string;
+  phase_id: string;
+  position: number;
+  text: string;
+  links_to: string | null;
+  is_done: Generated<boolean>;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CycleSessionsTable {
+  id: Generated<string>;
+  cycle_id: string;
+  organization_id: string;
+  phase_id: string;
+  template_key: string | null;
+  position: number;
+  name: string;
+  format: string;
+  audience: string | null;
+  session_date: string;
+  length_minutes: number | null;
+  details: Json;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CycleDeliverablesTable {
+  id: Generated<string>;
+  cycle_id: string;
+  organization_id: string;
+  phase_id: string;
+  template_key: string | null;
+  letter: string | null;
+  position: number;
+  name: string;
+  description: Generated<string>;
+  done_when: Json;
+  due_date: string;
+  links_to: string | null;
+  owner_id: string | null;
+  reviewer_id: string | null;
+  status: Generated<DeliverableStatus>;
+  review_state: Generated<ReviewState>;
+  document_url: string | null;
+  document_text: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CycleDeliverableEventsTable {
+  id: Generated<string>;
+  deliverable_id: string;
+  organization_id: string;
+  actor_user_id: string | null;
+  actor_label: string;
+  kind: DeliverableEventKind;
+  from_status: DeliverableStatus | null;
+  to_status: DeliverableStatus | null;
+  comment: string | null;
+  changes: Json;
+  created_at: Timestamp;
+}
+
+export interface CycleReadinessItemsTable {
+  id: Generated<string>;
+  cycle_id: string;
+  organization_id: string;
+  template_key: string | null;
+  position: number;
+  label: string;
+  description: string | null;
+  links_to: string | null;
+  state: Generated<ReadinessState>;
+  waiver_reason: string | null;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface DB {
   organizations: OrganizationsTable;
   schools: SchoolsTable;
@@ -196,6 +321,13 @@ export interface DB {
   plan_elements: PlanElementsTable;
   plan_versions: PlanVersionsTable;
   plan_comments: PlanCommentsTable;
+  planning_cycles: PlanningCyclesTable;
+  cycle_phases: CyclePhasesTable;
+  cycle_steps: CycleStepsTable;
+  cycle_sessions: CycleSessionsTable;
+  cycle_deliverables: CycleDeliverablesTable;
+  cycle_deliverable_events: CycleDeliverableEventsTable;
+  cycle_readiness_items: CycleReadinessItemsTable;
 }
 
 export type Organization = Selectable<OrganizationsTable>;

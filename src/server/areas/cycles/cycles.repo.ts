@@ -1,0 +1,131 @@
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
+import type { CycleDeliverablesTable, CyclePhasesTable, CycleReadinessItemsTable, CycleSessionsTable, CycleStepsTable, DB, PlanningCyclesTable } from '../../db/schema.js';
+
+type Executor = Kysely<DB> | Transaction<DB>;
+
+export type CycleRow = Selectable<PlanningCyclesTable>;
+export type PhaseRow = Selectable<CyclePhasesTable>;
+export type StepRow = Selectable<CycleStepsTable>;
+export type SessionRow = Selectable<CycleSessionsTable>;
+export type DeliverableRow = Selectable<CycleDeliverablesTable>;
+export type ReadinessRow = Selectable<CycleReadinessItemsTable>;
+
+/** A cycle and everything in it, in order: what the timeline and checklist views read. */
+export interface CycleContents {
+  cycle: CycleRow;
+  phases: PhaseRow[];
+  steps: StepRow[];
+  sessions: SessionRow[];
+  deliverables: DeliverableRow[];
+  readiness: ReadinessRow[];
+}
+
+export const cyclesRepo = {
+  listForOrganization(db: Executor, organizationId: string) {
+    return db
+      .selectFrom('planning_cycles as c')
+      .selectAll('c')
+      .select((eb) => [
+        eb.selectFrom('cycle_phases as p').select(sql<string | null>`max(p.end_date)`.as('e')).whereRef('p.cycle_id', '=', 'c.id').as('end_date'),
+      ])
+      .where('c.organization_id', '=', organizationId)
+      .orderBy('c.start_date', 'desc')
+      .orderBy('c.created_at', 'desc')
+      .execute();
+  },
+
+  insertCycle(trx: Transaction<DB>, values: { organizationId: string; templateId: string; name: string; startDate: string; createdBy: string | null }) {
+    return trx
+      .insertInto('planning_cycles')
+      .values({ organization_id: values.organizationId, template_id: values.templateId, name: values.name, start_date: values.startDate, created_by: values.createdBy })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  },
+
+  findCycle(db: Executor, organizationId: string, cycleId: string) {
+    return db.selectFrom('planning_cycles').selectAll().where('organization_id', '=', organizationId).where('id', '=', cycleId).executeTakeFirst();
+  },
+
+  /** The cycle row, locked for the transaction so writes that renumber positions take turns. */
+  lockCycle(trx: Transaction<DB>, organizationId: string, cycleId: string) {
+    return trx.selectFrom('planning_cycles').selectAll().where('organization_id', '=', organizationId).where('id', '=', cycleId).forUpdate().executeTakeFirst();
+  },
+
+  renameCycle(trx: Transaction<DB>, cycleId: string, version: number, name: string) {
+    return trx
+      .updateTable('planning_cycles')
+      .set({ name, version: sql`version + 1`, updated_at: sql`now()` })
+      .where('id', '=', cycleId)
+      .where('version', '=', version)
+      .returningAll()
+      .executeTakeFirst();
+  },
+
+  async readContents(db: Executor, cycle: CycleRow): Promise<CycleContents> {
+    const phases = await db.selectFrom('cycle_phases').selectAll().where('cycle_id', '=', cycle.id).orderBy('position').execute();
+    const phaseOrder = new Map(phases.map((p) => [p.id, p.position]));
+    // Children are listed phase by phase, then by their own position.
+    const inPhaseOrder = <T extends { phase_id: string; position: number }>(rows: T[]) =>
+      rows.sort((a, b) => (phaseOrder.get(a.phase_id) ?? 0) - (phaseOrder.get(b.phase_id) ?? 0) || a.position - b.position);
+    return {
+      cycle,
+      phases,
+      steps: inPhaseOrder(await db.selectFrom('cycle_steps').selectAll().where('cycle_id', '=', cycle.id).execute()),
+      sessions: inPhaseOrder(await db.selectFrom('cycle_sessions').selectAll().where('cycle_id', '=', cycle.id).execute()),
+      deliverables: inPhaseOrder(await db.selectFrom('cycle_deliverables').selectAll().where('cycle_id', '=', cycle.id).execute()),
+      readiness: await db.selectFrom('cycle_readiness_items').selectAll().where('cycle_id', '=', cycle.id).orderBy('position').execute(),
+    };
+  },
+
+  insertPhase(trx: Transaction<DB>, values: Omit<PhaseRow, 'id' | 'version' | 'created_at' | 'updated_at' | 'closed_at' | 'closed_by' | 'outcomes'> & { outcomes: string[] }) {
+    return trx
+      .insertInto('cycle_phases')
+      .values({ ...values, outcomes: JSON.stringify(values.outcomes) })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  },
+
+  async insertSteps(trx: Transaction<DB>, rows: Array<{ cycle_id: string; organization_id: string; phase_id: string; position: number; text: string; links_to: string | null }>) {
+    if (rows.length) await trx.insertInto('cycle_steps').values(rows).execute();
+  },
+
+  async insertSessions(
+    trx: Transaction<DB>,
+    rows: Array<Omit<SessionRow, 'id' | 'version' | 'created_at' | 'updated_at' | 'details'> & { details: Record<string, unknown> }>,
+  ) {
+    if (rows.length) await trx.insertInto('cycle_sessions').values(rows.map((r) => ({ ...r, details: JSON.stringify(r.details) }))).execute();
+  },
+
+  insertDeliverables(trx: Transaction<DB>, rows: Array<{ cycle_id: string; organization_id: string; phase_id: string; template_key: string; letter: string | null; position: number; name: string; description: string; done_when: string[]; due_date: string; links_to: string | null }>) {
+    if (!rows.length) return Promise.resolve([]);
+    return trx
+      .insertInto('cycle_deliverables')
+      .values(rows.map((r) => ({ ...r, done_when: JSON.stringify(r.done_when) })))
+      .returning(['id'])
+      .execute();
+  },
+
+  async insertReadinessItems(trx: Transaction<DB>, rows: Array<{ cycle_id: string; organization_id: string; template_key: string; position: number; label: string; description: string | null; links_to: string | null }>) {
+    if (rows.length) await trx.insertInto('cycle_readiness_items').values(rows).execute();
+  },
+
+  closePhase(trx: Transaction<DB>, phaseId: string, version: number, userId: string | null) {
+    return trx
+      .updateTable('cycle_phases')
+      .set({ closed_at: sql`now()`, closed_by: userId, version: sql`version + 1`, updated_at: sql`now()` })
+      .where('id', '=', phaseId)
+      .where('version', '=', version)
+      .returningAll()
+      .executeTakeFirst();
+  },
+
+  reopenPhase(trx: Transaction<DB>, phaseId: string, version: number) {
+    return trx
+      .updateTable('cycle_phases')
+      .set({ closed_at: null, closed_by: null, version: sql`version + 1`, updated_at: sql`now()` })
+      .where('id', '=', phaseId)
+      .where('version', '=', version)
+      .returningAll()
+      .executeTakeFirst();
+  },
+};

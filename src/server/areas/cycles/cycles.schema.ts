@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { calendarDate } from './cycle-fields.js';
+
+const status = z.enum(['not_started', 'in_progress', 'in_review', 'complete']);
+
+export const CyclePhase = z
+  .object({
+    id: z.uuid(),
+    templateKey: z.string().nullable(),
+    position: z.number().int(),
+    name: z.string(),
+    guidingQuestion: z.string(),
+    purpose: z.string(),
+    outcomes: z.array(z.string()),
+    startDate: z.string(),
+    endDate: z.string(),
+    isClosed: z.boolean(),
+    closedAt: z.string().nullable(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'CyclePhase' });
+
+export const CycleStep = z
+  .object({ id: z.uuid(), phaseId: z.uuid(), position: z.number().int(), text: z.string(), linksTo: z.string().nullable(), isDone: z.boolean(), version: z.number().int() })
+  .meta({ id: 'CycleStep' });
+
+export const CycleSession = z
+  .object({
+    id: z.uuid(),
+    phaseId: z.uuid(),
+    templateKey: z.string().nullable(),
+    position: z.number().int(),
+    name: z.string(),
+    format: z.string(),
+    audience: z.string().nullable(),
+    date: z.string(),
+    lengthMinutes: z.number().int().nullable(),
+    details: z.object({ purpose: z.string().optional(), agenda: z.array(z.string()).optional(), outcomes: z.array(z.string()).optional() }),
+    version: z.number().int(),
+  })
+  .meta({ id: 'CycleSession' });
+
+export const CycleDeliverable = z
+  .object({
+    id: z.uuid(),
+    phaseId: z.uuid(),
+    templateKey: z.string().nullable(),
+    letter: z.string().nullable(),
+    position: z.number().int(),
+    name: z.string(),
+    description: z.string(),
+    doneWhen: z.array(z.string()),
+    dueDate: z.string(),
+    linksTo: z.string().nullable().meta({ description: 'The product area that produces it, e.g. "plan.measures".' }),
+    ownerId: z.uuid().nullable(),
+    reviewerId: z.uuid().nullable(),
+    status,
+    reviewState: z.enum(['none', 'approved', 'changes_requested']),
+    documentUrl: z.string().nullable(),
+    documentText: z.string().nullable(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'CycleDeliverable' });
+
+export const ReadinessItem = z
+  .object({
+    id: z.uuid(),
+    templateKey: z.string().nullable(),
+    position: z.number().int(),
+    label: z.string(),
+    description: z.string().nullable(),
+    linksTo: z.string().nullable(),
+    state: z.enum(['open', 'checked', 'waived']),
+    waiverReason: z.string().nullable(),
+    decidedBy: z.uuid().nullable(),
+    decidedAt: z.string().nullable(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'ReadinessItem' });
+
+export const CycleSummary = z
+  .object({ id: z.uuid(), templateId: z.string(), name: z.string(), startDate: z.string(), endDate: z.string().nullable(), version: z.number().int(), createdAt: z.string() })
+  .meta({ id: 'CycleSummary' });
+
+export const CycleDetail = z
+  .object({
+    id: z.uuid(),
+    templateId: z.string(),
+    name: z.string(),
+    startDate: z.string(),
+    endDate: z.string().nullable(),
+    version: z.number().int(),
+    currentPhase: z.object({ id: z.uuid(), name: z.string(), guidingQuestion: z.string() }).nullable().meta({ description: 'The first phase not closed; null when all are closed.' }),
+    phases: z.array(CyclePhase),
+    steps: z.array(CycleStep),
+    sessions: z.array(CycleSession),
+    deliverables: z.array(CycleDeliverable),
+    readiness: z.array(ReadinessItem),
+  })
+  .meta({ id: 'CycleDetail' });
+
+export const DeliverableEvent = z
+  .object({
+    id: z.uuid(),
+    kind: z.enum(['created', 'edited', 'status_changed', 'approved', 'changes_requested']),
+    actorUserId: z.uuid().nullable(),
+    actor: z.string(),
+    fromStatus: status.nullable(),
+    toStatus: status.nullable(),
+    comment: z.string().nullable(),
+    changes: z.unknown(),
+    at: z.string(),
+  })
+  .meta({ id: 'DeliverableEvent' });
+
+export const StartCycleBody = z.object({ templateId: z.string().max(100), name: z.string().trim().min(1).max(200), startDate: calendarDate });
+export const DistrictParams = z.object({ districtId: z.uuid() });
+export const CycleParams = z.object({ cycleId: z.uuid() });
+export const statusSchema = status;
