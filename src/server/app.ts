@@ -25,6 +25,7 @@ import { registerPlanCommentRoutes } from './areas/plan-comments/plan-comments.r
 import { registerPlanInsightRoutes } from './areas/plan-insights/plan-insights.routes.js';
 import { registerProcessTemplateRoutes } from './areas/process-templates/process-templates.routes.js';
 import { registerCycleRoutes } from './areas/cycles/cycles.routes.js';
+import { registerCommitteeRoutes } from './areas/committee/committee.routes.js';
 
 /** Each product area adds its routes here; the checkpoint sees every one of them. */
 const areas = [
@@ -46,6 +47,7 @@ const areas = [
   registerPlanInsightRoutes,
   registerProcessTemplateRoutes,
   registerCycleRoutes,
+  registerCommitteeRoutes,
 ];
 
 export interface BuildAppOptions {

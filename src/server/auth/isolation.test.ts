@@ -6,6 +6,7 @@ import { districtRoleNames, permissionsFor } from './policies.js';
 import { inviteMember } from '../areas/invitations/invite-member.js';
 import { addSchool } from '../areas/organizations/manage-schools.js';
 import { cliActor } from '../areas/audit/actor.js';
+import { addCommitteeMember } from '../areas/committee/manage-committee.js';
 
 /**
  * Every API route, tried as someone from another district and as each role that must not reach
@@ -94,6 +95,7 @@ beforeAll(async () => {
     sessionId: await firstOf('cycle_sessions'),
     deliverableId: await firstOf('cycle_deliverables'),
     readinessItemId: await firstOf('cycle_readiness_items'),
+    committeeMemberId: (await addCommitteeMember({ db: t.ctx.db, actor: cliActor, organizationId: districtA.id, cycleId: cycle.id, values: { userId: null, name: 'Board chair', constituency: 'board', committeeRole: 'chair', title: null, email: null, phone: null, isActive: true } })).id,
   };
 });
 afterAll(() => t.close());

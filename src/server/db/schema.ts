@@ -305,6 +305,31 @@ export interface CycleReadinessItemsTable {
   updated_at: Timestamp;
 }
 
+export interface CommitteeMembersTable {
+  id: Generated<string>;
+  cycle_id: string;
+  organization_id: string;
+  user_id: string | null;
+  name: string;
+  constituency: string;
+  committee_role: 'chair' | 'facilitator' | 'member' | 'sponsor';
+  title: string | null;
+  email: string | null;
+  phone: string | null;
+  is_active: Generated<boolean>;
+  position: number;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface RepresentationTargetsTable {
+  cycle_id: string;
+  organization_id: string;
+  constituency: string;
+  minimum: number;
+}
+
 export interface DB {
   organizations: OrganizationsTable;
   schools: SchoolsTable;
@@ -321,6 +346,8 @@ export interface DB {
   plan_elements: PlanElementsTable;
   plan_versions: PlanVersionsTable;
   plan_comments: PlanCommentsTable;
+  committee_members: CommitteeMembersTable;
+  representation_targets: RepresentationTargetsTable;
   planning_cycles: PlanningCyclesTable;
   cycle_phases: CyclePhasesTable;
   cycle_steps: CycleStepsTable;

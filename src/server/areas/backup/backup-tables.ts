@@ -384,6 +384,33 @@ export const backupTables: readonly BackupTable[] = [
     },
     userColumns: ['decided_by'],
   }),
+  backupTable({
+    table: 'committee_members',
+    districtColumn: 'organization_id',
+    columns: {
+      id: column.id,
+      cycle_id: column.id,
+      organization_id: column.id,
+      user_id: column.id.nullable(),
+      name: column.text,
+      constituency: column.text,
+      committee_role: z.enum(['chair', 'facilitator', 'member', 'sponsor']),
+      title: column.text.nullable(),
+      email: column.text.nullable(),
+      phone: column.text.nullable(),
+      is_active: column.boolean,
+      position: column.integer,
+      version: column.integer,
+      created_at: column.timestamp,
+      updated_at: column.timestamp,
+    },
+    userColumns: ['user_id'],
+  }),
+  backupTable({
+    table: 'representation_targets',
+    districtColumn: 'organization_id',
+    columns: { cycle_id: column.id, organization_id: column.id, constituency: column.text, minimum: column.integer },
+  }),
 ];
 
 /** Elements point at their parent element: insert goals, then their children, and so on down. */

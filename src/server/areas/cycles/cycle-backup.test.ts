@@ -20,11 +20,15 @@ afterAll(async () => {
   await t.close();
 });
 
-const cycleTables = ['planning_cycles', 'cycle_phases', 'cycle_steps', 'cycle_sessions', 'cycle_deliverables', 'cycle_deliverable_events', 'cycle_readiness_items'] as const;
+const cycleTables = ['planning_cycles', 'cycle_phases', 'cycle_steps', 'cycle_sessions', 'cycle_deliverables', 'cycle_deliverable_events', 'cycle_readiness_items', 'committee_members', 'representation_targets'] as const;
 
 async function readCycleRows(db: Kysely<DB>, districtId: string) {
   const rows: Record<string, unknown[]> = {};
-  for (const table of cycleTables) rows[table] = await db.selectFrom(table).selectAll().where('organization_id', '=', districtId).orderBy('id').execute();
+  for (const table of cycleTables) {
+    const found = await db.selectFrom(table).selectAll().where('organization_id', '=', districtId).execute();
+    // Not every table has an id column; a stable order of whole rows serves them all.
+    rows[table] = found.map((row) => JSON.stringify(row)).sort();
+  }
   return rows;
 }
 
@@ -41,10 +45,15 @@ describe('a district backup with a planning cycle', () => {
     const item = cycle.readiness[0];
     await api.call('PATCH', `/api/cycles/${cycle.id}/readiness/${item.id}`, planner, { version: item.version, state: 'waived', reason: 'Done last year' });
 
+    await api.call('POST', `/api/cycles/${cycle.id}/committee`, planner, { name: 'Board president', constituency: 'board', committeeRole: 'sponsor', userId: owner.id });
+    await t.app.inject({ method: 'PUT', url: `/api/cycles/${cycle.id}/representation-targets`, headers: planner.auth, payload: { targets: [{ constituency: 'families', minimum: 2 }] } });
+
     const backup = await backupDistrict({ db: t.ctx.db, districtId });
     await restoreDistrict({ db: target.db, actor: cliActor, document: JSON.parse(JSON.stringify(backup)), replace: false });
     const before = await readCycleRows(t.ctx.db, districtId);
     expect(before.cycle_deliverable_events!.length).toBeGreaterThan(13);
+    expect(before.committee_members).toHaveLength(1);
+    expect(before.representation_targets).toHaveLength(1);
     expect(await readCycleRows(target.db, districtId)).toEqual(before);
   });
 });
