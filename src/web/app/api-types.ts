@@ -17,7 +17,11 @@ export type Permission =
   | 'plans.read'
   | 'plans.comment'
   | 'plans.edit'
-  | 'plans.adopt';
+  | 'plans.adopt'
+  | 'process.read'
+  | 'process.contribute'
+  | 'process.review'
+  | 'process.edit';
 
 export const districtRoles: readonly DistrictRole[] = ['administrator', 'planner', 'contributor', 'viewer'];
 export const networkRoles: readonly NetworkRole[] = ['network_admin', 'coach'];
@@ -236,4 +240,132 @@ export interface ReimportResult {
   removed: ReimportedElement[];
   changed: Array<ReimportedElement & { changes: string[] }>;
   header: string[];
+}
+
+/* Planning cycles (process templates run as dated cycles), see src/server/areas/cycles. */
+
+export type DeliverableStatus = 'not_started' | 'in_progress' | 'in_review' | 'complete';
+export type DeliverableReviewState = 'none' | 'approved' | 'changes_requested';
+export type ReadinessState = 'open' | 'checked' | 'waived';
+
+export interface ProcessTemplateSummary {
+  id: string;
+  kind: 'framework' | 'blank';
+  name: string;
+  publisher: string;
+  summary: string;
+  /** The suggested length of all phases together, in days. */
+  totalDays: number;
+  phases: Array<{ id: string; name: string }>;
+}
+
+export interface CycleSummary {
+  id: string;
+  templateId: string;
+  name: string;
+  startDate: string;
+  endDate: string | null;
+  version: number;
+  createdAt: string;
+}
+
+export interface CyclePhase {
+  id: string;
+  templateKey: string | null;
+  position: number;
+  name: string;
+  guidingQuestion: string;
+  purpose: string;
+  outcomes: string[];
+  startDate: string;
+  endDate: string;
+  isClosed: boolean;
+  closedAt: string | null;
+  version: number;
+}
+
+export interface CycleStep {
+  id: string;
+  phaseId: string;
+  position: number;
+  text: string;
+  linksTo: string | null;
+  isDone: boolean;
+  version: number;
+}
+
+export interface CycleSession {
+  id: string;
+  phaseId: string;
+  templateKey: string | null;
+  position: number;
+  name: string;
+  format: string;
+  audience: string | null;
+  date: string;
+  lengthMinutes: number | null;
+  details: { purpose?: string; agenda?: string[]; outcomes?: string[] };
+  version: number;
+}
+
+export interface CycleDeliverable {
+  id: string;
+  phaseId: string;
+  templateKey: string | null;
+  letter: string | null;
+  position: number;
+  name: string;
+  description: string;
+  doneWhen: string[];
+  dueDate: string;
+  linksTo: string | null;
+  ownerId: string | null;
+  reviewerId: string | null;
+  status: DeliverableStatus;
+  reviewState: DeliverableReviewState;
+  documentUrl: string | null;
+  documentText: string | null;
+  version: number;
+}
+
+export interface ReadinessItem {
+  id: string;
+  templateKey: string | null;
+  position: number;
+  label: string;
+  description: string | null;
+  linksTo: string | null;
+  state: ReadinessState;
+  waiverReason: string | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  version: number;
+}
+
+export interface CycleDetail {
+  id: string;
+  templateId: string;
+  name: string;
+  startDate: string;
+  endDate: string | null;
+  version: number;
+  /** The first phase not closed; null when all are closed. */
+  currentPhase: { id: string; name: string; guidingQuestion: string } | null;
+  phases: CyclePhase[];
+  steps: CycleStep[];
+  sessions: CycleSession[];
+  deliverables: CycleDeliverable[];
+  readiness: ReadinessItem[];
+}
+
+export interface DeliverableEvent {
+  id: string;
+  kind: 'created' | 'edited' | 'status_changed' | 'approved' | 'changes_requested';
+  actorUserId: string | null;
+  actor: string;
+  fromStatus: DeliverableStatus | null;
+  toStatus: DeliverableStatus | null;
+  comment: string | null;
+  changes: unknown;
+  at: string;
 }

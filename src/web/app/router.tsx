@@ -10,6 +10,7 @@ import { SettingsPage } from '../areas/organization/settings-page';
 import { InstanceOutboxPage, OrganizationOutboxPage } from '../areas/outbox/outbox-page';
 import { PeoplePage } from '../areas/people/people-page';
 import { planRoutes } from '../areas/plans/plan-routes';
+import { processRoutes } from '../areas/process/process-routes';
 import { SetupPage } from '../areas/setup/setup-page';
 import { HomeRedirect, RequireOperator, RequireOrganization, RequirePermission, RequireSession, RequireSetupDone } from './guards';
 import { AppLayout } from './layout/app-layout';
@@ -49,6 +50,7 @@ export const router = createBrowserRouter([
                 children: [
                   { index: true, element: <RequirePermission permission="organization.read"><OverviewPage /></RequirePermission> },
                   ...planRoutes,
+                  ...processRoutes,
                   { path: 'people', element: <RequirePermission permission="members.read"><PeoplePage /></RequirePermission> },
                   { path: 'audit', element: <RequirePermission permission="audit.read"><AuditPage /></RequirePermission> },
                   { path: 'outbox', element: <RequirePermission permission="outbox.read"><OrganizationOutboxPage /></RequirePermission> },
