@@ -1,3 +1,4 @@
+import { ResourceStates } from '../../app/ui/resource-states';
 import { useState } from 'react';
 import { api, ApiError } from '../../app/api';
 import type { ApiToken, CreatedApiToken } from '../../app/api-types';
@@ -5,10 +6,8 @@ import { useI18n } from '../../app/i18n/i18n-provider';
 import { Alert } from '../../app/ui/alert';
 import { Button } from '../../app/ui/button';
 import { ConfirmDialog } from '../../app/ui/dialog';
-import { EmptyState } from '../../app/ui/empty-state';
 import { ErrorAlert, useErrorMessage } from '../../app/ui/error-message';
 import { TextField } from '../../app/ui/field';
-import { Loading } from '../../app/ui/loading';
 import { useResource } from '../../app/use-resource';
 import { textOf, useFormSubmit } from '../../app/use-form-submit';
 import { checkRequired } from '../../app/form-checks';
@@ -76,18 +75,13 @@ export function ApiTokensSection() {
         )}
       </div>
       <div className="card-body is-flush" style={{ borderTop: '1px solid var(--color-border)' }}>
-        {tokens.isLoading && !tokens.data && <Loading />}
-        {tokens.error && (
-          <div className="card-body">
-            <ErrorAlert error={tokens.error} />
-          </div>
-        )}
-        {tokens.data && list.length === 0 && (
-          <EmptyState icon="key" title={t('tokens.emptyTitle')}>
-            {t('tokens.emptyText')}
-          </EmptyState>
-        )}
-        {list.length > 0 && (
+        <ResourceStates
+          resource={tokens}
+          isEmpty={list.length === 0}
+          emptyIcon="key"
+          emptyTitle={t('tokens.emptyTitle')}
+          emptyText={t('tokens.emptyText')}
+        >
           <table className="table table-stack">
             <caption className="visually-hidden">{t('tokens.title')}</caption>
             <thead>
@@ -117,7 +111,7 @@ export function ApiTokensSection() {
               ))}
             </tbody>
           </table>
-        )}
+        </ResourceStates>
       </div>
       <NewTokenDialog token={created} onClose={() => setCreated(null)} />
       <ConfirmDialog

@@ -1,3 +1,4 @@
+import { ResourceStates } from '../../app/ui/resource-states';
 import { useState } from 'react';
 import { api, ApiError } from '../../app/api';
 import type { School } from '../../app/api-types';
@@ -5,10 +6,8 @@ import { useT } from '../../app/i18n/i18n-provider';
 import { Alert } from '../../app/ui/alert';
 import { Button } from '../../app/ui/button';
 import { ConfirmDialog } from '../../app/ui/dialog';
-import { EmptyState } from '../../app/ui/empty-state';
 import { ErrorAlert, useErrorMessage } from '../../app/ui/error-message';
 import { TextField } from '../../app/ui/field';
-import { Loading } from '../../app/ui/loading';
 import { useResource } from '../../app/use-resource';
 import { textOf, useFormSubmit } from '../../app/use-form-submit';
 import { checkRequired } from '../../app/form-checks';
@@ -75,18 +74,13 @@ export function SchoolsSection({ organizationId }: { organizationId: string }) {
         )}
       </div>
       <div className="card-body is-flush" style={{ borderTop: '1px solid var(--color-border)' }}>
-        {schools.isLoading && !schools.data && <Loading />}
-        {schools.error && (
-          <div className="card-body">
-            <ErrorAlert error={schools.error} />
-          </div>
-        )}
-        {schools.data && list.length === 0 && (
-          <EmptyState icon="school" title={t('schools.emptyTitle')}>
-            {t('schools.emptyText')}
-          </EmptyState>
-        )}
-        {list.length > 0 && (
+        <ResourceStates
+          resource={schools}
+          isEmpty={list.length === 0}
+          emptyIcon="school"
+          emptyTitle={t('schools.emptyTitle')}
+          emptyText={t('schools.emptyText')}
+        >
           <table className="table table-stack">
             <caption className="visually-hidden">{t('schools.title')}</caption>
             <thead>
@@ -114,7 +108,7 @@ export function SchoolsSection({ organizationId }: { organizationId: string }) {
               ))}
             </tbody>
           </table>
-        )}
+        </ResourceStates>
       </div>
       <ConfirmDialog
         isOpen={removing !== null}

@@ -1,3 +1,4 @@
+import { ResourceStates } from '../../app/ui/resource-states';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { PlanSummary } from '../../app/api-types';
@@ -6,10 +7,8 @@ import { useOrganizationInUrl } from '../../app/layout/current-organization';
 import { hasPermission } from '../../app/session';
 import { Badge } from '../../app/ui/badge';
 import { Button } from '../../app/ui/button';
-import { EmptyState } from '../../app/ui/empty-state';
 import { PlanErrorAlert } from './plan-error-alert';
 import { Icon } from '../../app/ui/icons';
-import { Loading } from '../../app/ui/loading';
 import { PageHeader } from '../../app/ui/page-header';
 import { useResource } from '../../app/use-resource';
 import { ImportPlanDialog } from './import/import-plan-dialog';
@@ -55,18 +54,14 @@ export function PlansListPage() {
         <div className="card-header">
           <h2 id="plans-heading">{t('plans.listTitle')}</h2>
         </div>
-        {plans.isLoading && !plans.data && <Loading />}
-        {plans.error && (
-          <div className="card-body">
-            <PlanErrorAlert error={plans.error} title={t('plans.loadFailed')} />
-          </div>
-        )}
-        {plans.data && list.length === 0 && (
-          <EmptyState icon="book" title={t('plans.emptyTitle')}>
-            {canEdit ? t('plans.emptyTextEdit') : t('plans.emptyTextRead')}
-          </EmptyState>
-        )}
-        {list.length > 0 && (
+        <ResourceStates
+          resource={plans}
+          isEmpty={list.length === 0}
+          renderError={(error) => <PlanErrorAlert error={error} title={t('plans.loadFailed')} />}
+          emptyIcon="book"
+          emptyTitle={t('plans.emptyTitle')}
+          emptyText={canEdit ? t('plans.emptyTextEdit') : t('plans.emptyTextRead')}
+        >
           <div className="table-wrap">
             <table className="table table-stack">
               <caption className="visually-hidden">{t('plans.listTitle')}</caption>
@@ -99,7 +94,7 @@ export function PlansListPage() {
               </tbody>
             </table>
           </div>
-        )}
+        </ResourceStates>
       </section>
       {canEdit && (
         <>

@@ -1,3 +1,4 @@
+import { ResourceStates } from '../../app/ui/resource-states';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { CycleSummary } from '../../app/api-types';
@@ -5,10 +6,7 @@ import { useI18n } from '../../app/i18n/i18n-provider';
 import { useOrganizationInUrl } from '../../app/layout/current-organization';
 import { hasPermission } from '../../app/session';
 import { Button } from '../../app/ui/button';
-import { EmptyState } from '../../app/ui/empty-state';
-import { ErrorAlert } from '../../app/ui/error-message';
 import { Icon } from '../../app/ui/icons';
-import { Loading } from '../../app/ui/loading';
 import { PageHeader } from '../../app/ui/page-header';
 import { useResource } from '../../app/use-resource';
 import { cyclePath, formatDay, processApi } from './process-api';
@@ -47,18 +45,14 @@ export function CyclesListPage() {
         <div className="card-header">
           <h2 id="cycles-heading">{t('process.listTitle')}</h2>
         </div>
-        {cycles.isLoading && !cycles.data && <Loading />}
-        {cycles.error && (
-          <div className="card-body">
-            <ErrorAlert error={cycles.error} title={t('process.loadFailed')} />
-          </div>
-        )}
-        {cycles.data && list.length === 0 && (
-          <EmptyState icon="book" title={t('process.emptyTitle')}>
-            {canEdit ? t('process.emptyTextEdit') : t('process.emptyTextRead')}
-          </EmptyState>
-        )}
-        {list.length > 0 && (
+        <ResourceStates
+          resource={cycles}
+          isEmpty={list.length === 0}
+          errorTitle={t('process.loadFailed')}
+          emptyIcon="book"
+          emptyTitle={t('process.emptyTitle')}
+          emptyText={canEdit ? t('process.emptyTextEdit') : t('process.emptyTextRead')}
+        >
           <div className="table-wrap">
             <table className="table table-stack">
               <caption className="visually-hidden">{t('process.listTitle')}</caption>
@@ -86,7 +80,7 @@ export function CyclesListPage() {
               </tbody>
             </table>
           </div>
-        )}
+        </ResourceStates>
       </section>
       {canEdit && <StartCycleDialog isOpen={isStarting} districtId={organizationId} onClose={() => setIsStarting(false)} onStarted={(id) => navigate(cyclePath(organizationId, id))} />}
     </div>
