@@ -10,6 +10,18 @@ import type { ProcessTemplate } from '../../../core/process/process-template.sch
  * the browser, which has no file system.
  */
 export function loadTemplates(directory: string): ProcessTemplate[] {
+  // The template, cycle and committee routes all ask at start-up; the files are read once.
+  let templates = loaded.get(directory);
+  if (!templates) {
+    templates = readTemplates(directory);
+    loaded.set(directory, templates);
+  }
+  return templates;
+}
+
+const loaded = new Map<string, ProcessTemplate[]>();
+
+function readTemplates(directory: string): ProcessTemplate[] {
   const files = readdirSync(directory)
     .filter((name) => name.endsWith('.json'))
     .sort()
