@@ -13,15 +13,19 @@ import { planViewsEn, planViewsEs } from './messages/plan-views.messages';
 import { planLifecycleEn, planLifecycleEs } from './messages/plan-lifecycle.messages';
 import { plansEn, plansEs } from './messages/plans.messages';
 import { processEn, processEs } from './messages/process.messages';
+import { committeeEn, committeeEs } from './messages/committee.messages';
+import { sessionsEn, sessionsEs } from './messages/sessions.messages';
+import { engagementEn, engagementEs } from './messages/engagement.messages';
+import { normsEn, normsEs } from './messages/norms.messages';
 
 /**
  * English is the reference: its keys are the MessageKey type, so a typo in `t('...')` fails the
  * build, and each Spanish module is typed against its English twin so none can miss a key.
  */
-const en = { ...commonEn, ...authEn, ...peopleEn, ...auditEn, ...outboxEn, ...organizationEn, ...accountEn, ...plansEn, ...planLifecycleEn, ...planOutlineEn, ...planFieldsEn, ...planDetailsEn, ...planViewsEn, ...processEn };
+const en = { ...commonEn, ...authEn, ...peopleEn, ...auditEn, ...outboxEn, ...organizationEn, ...accountEn, ...plansEn, ...planLifecycleEn, ...planOutlineEn, ...planFieldsEn, ...planDetailsEn, ...planViewsEn, ...processEn, ...committeeEn, ...sessionsEn, ...engagementEn, ...normsEn };
 
 export type MessageKey = keyof typeof en;
 
-const es: Record<MessageKey, Message> = { ...commonEs, ...authEs, ...peopleEs, ...auditEs, ...outboxEs, ...organizationEs, ...accountEs, ...plansEs, ...planLifecycleEs, ...planOutlineEs, ...planFieldsEs, ...planDetailsEs, ...planViewsEs, ...processEs };
+const es: Record<MessageKey, Message> = { ...commonEs, ...authEs, ...peopleEs, ...auditEs, ...outboxEs, ...organizationEs, ...accountEs, ...plansEs, ...planLifecycleEs, ...planOutlineEs, ...planFieldsEs, ...planDetailsEs, ...planViewsEs, ...processEs, ...committeeEs, ...sessionsEs, ...engagementEs, ...normsEs };
 
 export const dictionaries: Record<Locale, Record<MessageKey, Message>> = { en, es };

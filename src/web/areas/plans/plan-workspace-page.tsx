@@ -33,7 +33,7 @@ export function PlanWorkspacePage() {
 
   // On a phone the views scroll sideways; the current one is brought into sight.
   useEffect(() => {
-    document.querySelector('.plan-views-link[aria-current="page"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    document.querySelector('.section-nav-link[aria-current="page"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [currentView.segment, plan !== null]);
 
   if (!plan) {
@@ -67,11 +67,11 @@ export function PlanWorkspacePage() {
           actions={<DownloadMenu />}
         />
         <LifecycleBar />
-        <nav className="plan-views-nav plan-chrome" aria-label={t('planNav.label')}>
+        <nav className="section-nav plan-chrome" aria-label={t('planNav.label')}>
           <ul>
             {planViews.map((view) => (
               <li key={view.segment}>
-                <NavLink to={planPath(organization!.id, plan.id, view.segment)} end className="plan-views-link">
+                <NavLink to={planPath(organization!.id, plan.id, view.segment)} end className="section-nav-link">
                   {t(view.label)}
                 </NavLink>
               </li>

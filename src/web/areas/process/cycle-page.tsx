@@ -1,36 +1,31 @@
 import { useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { api, ApiError } from '../../app/api';
-import type { CycleDetail, CyclePhase, Member } from '../../app/api-types';
+import type { CyclePhase, Member } from '../../app/api-types';
 import { useI18n } from '../../app/i18n/i18n-provider';
 import { useOrganizationInUrl } from '../../app/layout/current-organization';
 import { hasPermission, useSignedIn } from '../../app/session';
 import { useAnnounce } from '../../app/ui/announcer';
 import { Button } from '../../app/ui/button';
-import { ErrorAlert } from '../../app/ui/error-message';
-import { Loading } from '../../app/ui/loading';
-import { PageHeader } from '../../app/ui/page-header';
 import { useResource } from '../../app/use-resource';
 import { CloseRefusal, type PhaseRefusal } from './close-refusal';
 import { CycleChecklist } from './cycle-checklist';
 import { CycleTimeline } from './cycle-timeline';
 import { DeliverableDialog } from './deliverable-dialog';
-import { formatDay, isConflict, processApi, processPath } from './process-api';
+import { useCycle } from './cycle-context';
+import { isConflict, processApi } from './process-api';
 import { ReadinessSection } from './readiness-section';
-import './process.css';
 
 type View = 'timeline' | 'checklist';
 
-/** One planning cycle: the current phase on top, readiness, then the timeline or the checklist. */
+/** The cycle's overview: closing the current phase, readiness, then the timeline or the checklist. */
 export function CyclePage() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const say = useAnnounce();
   const { user } = useSignedIn();
-  const { cycleId = '' } = useParams();
+  const { cycleId, organizationId, cycle: data, reload } = useCycle();
   const { organization } = useOrganizationInUrl();
-  const organizationId = organization!.id;
   const canEdit = hasPermission(organization, 'process.edit');
-  const cycle = useResource<CycleDetail>(processApi.cycle(cycleId));
   const members = useResource<{ members: Member[] }>(hasPermission(organization, 'members.read') ? processApi.members(organizationId) : null);
   const [searchParams, setSearchParams] = useSearchParams();
   const view: View = searchParams.get('view') === 'checklist' ? 'checklist' : 'timeline';
@@ -53,19 +48,16 @@ export function CyclePage() {
     try {
       await api.post(processApi.closePhase(cycleId, phase.id), { version: phase.version });
       say(t('cycle.phaseClosedDone', { name: phase.name }));
-      await cycle.reload();
+      await reload();
     } catch (cause) {
       const error = cause instanceof ApiError ? cause : new ApiError(0, 'internal', String(cause));
       setRefusal({ phaseName: phase.name, error });
-      if (isConflict(error)) await cycle.reload();
+      if (isConflict(error)) await reload();
     } finally {
       setClosingPhaseId(null);
     }
   };
 
-  if (cycle.error && !cycle.data) return <ErrorAlert error={cycle.error} title={t('cycle.loadFailed')} />;
-  if (!cycle.data) return <Loading />;
-  const data = cycle.data;
   const current = data.currentPhase ? data.phases.find((phase) => phase.id === data.currentPhase!.id) : undefined;
   const firstPhase = data.phases[0];
   const showReadiness = data.readiness.length > 0 && (!firstPhase || !firstPhase.isClosed);
@@ -73,45 +65,15 @@ export function CyclePage() {
 
   return (
     <div className="stack-lg">
-      <Link to={processPath(organizationId)} className="back-link">
-        ← {t('process.listTitle')}
-      </Link>
-      <PageHeader
-        eyebrow={t('cycle.eyebrow')}
-        titleContext={organization!.name}
-        title={data.name}
-        description={data.endDate ? t('process.dates', { start: formatDay(locale, data.startDate), end: formatDay(locale, data.endDate) }) : undefined}
-      />
-      <section className="current-phase" aria-labelledby="current-phase-heading">
-        {data.currentPhase ? (
-          <>
-            <h2 id="current-phase-heading" className="current-phase-title">
-              <span className="current-phase-eyebrow">{t('cycle.currentPhase')}</span> {data.currentPhase.name}
-              {current && <span className="current-phase-dates"> · {t('process.dates', { start: formatDay(locale, current.startDate), end: formatDay(locale, current.endDate) })}</span>}
-            </h2>
-            {data.currentPhase.guidingQuestion && (
-              <p className="current-phase-question">
-                <span className="visually-hidden">{t('cycle.guidingQuestion')}: </span>
-                {data.currentPhase.guidingQuestion}
-              </p>
-            )}
-            {canEdit && current && (
-              <div>
-                <Button size="small" isBusy={closingPhaseId === current.id} onClick={() => void closePhase(current)}>
-                  {t('cycle.closePhaseNamed', { name: current.name })}
-                </Button>
-              </div>
-            )}
-          </>
-        ) : (
-          <h2 id="current-phase-heading" className="current-phase-title">
-            {t('cycle.allClosed')}
-          </h2>
-        )}
-      </section>
+      {canEdit && current && (
+        <div>
+          <Button size="small" isBusy={closingPhaseId === current.id} onClick={() => void closePhase(current)}>
+            {t('cycle.closePhaseNamed', { name: current.name })}
+          </Button>
+        </div>
+      )}
       {refusal && <CloseRefusal refusal={refusal} onDismiss={() => setRefusal(null)} onOpenDeliverable={setOpenDeliverableId} />}
-      {cycle.error && <ErrorAlert error={cycle.error} title={t('cycle.loadFailed')} />}
-      {showReadiness && <ReadinessSection cycleId={cycleId} items={data.readiness} canEdit={canEdit} onChanged={cycle.reload} />}
+      {showReadiness && <ReadinessSection cycleId={cycleId} items={data.readiness} canEdit={canEdit} onChanged={reload} />}
       <div className="view-switch" role="group" aria-label={t('cycle.views')}>
         {(['timeline', 'checklist'] as const).map((option) => (
           <button
@@ -146,7 +108,7 @@ export function CyclePage() {
         members={members.data?.members ?? null}
         ownerName={ownerName}
         onClose={() => setOpenDeliverableId(null)}
-        onChanged={cycle.reload}
+        onChanged={reload}
       />
     </div>
   );

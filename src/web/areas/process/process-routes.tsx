@@ -5,7 +5,7 @@ import { ProcessAreaGuard } from './process-area-guard';
 const area = () => import('./process-area');
 const page = (name: keyof Awaited<ReturnType<typeof area>>) => async () => ({ Component: (await area())[name] });
 
-/** The planning cycles under /o/:organizationId/process: the list, and one page per cycle. */
+/** The planning cycles under /o/:organizationId/process: the list, and one cycle with its sections. */
 export const processRoutes: RouteObject[] = [
   {
     path: 'process',
@@ -16,7 +16,19 @@ export const processRoutes: RouteObject[] = [
     ),
     children: [
       { index: true, lazy: page('CyclesListPage') },
-      { path: ':cycleId', lazy: page('CyclePage') },
+      {
+        path: ':cycleId',
+        lazy: page('CycleLayout'),
+        children: [
+          { index: true, lazy: page('CyclePage') },
+          { path: 'committee', lazy: page('CommitteePage') },
+          { path: 'sessions', lazy: page('SessionsPage') },
+          { path: 'sessions/:sessionId', lazy: page('SessionPage') },
+          { path: 'engagement', lazy: page('EngagementPage') },
+          { path: 'norms', lazy: page('NormsPage') },
+          { path: 'outreach', lazy: page('OutreachPage') },
+        ],
+      },
     ],
   },
 ];

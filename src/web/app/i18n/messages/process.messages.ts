@@ -30,6 +30,9 @@ export const processEn = {
   'process.template.weeks': { one: '{count} week', other: '{count} weeks' },
   'process.template.phases': { one: '{count} phase', other: '{count} phases' },
 
+  'cycleNav.label': 'Sections of the cycle',
+  'cycleNav.overview': 'Overview',
+
   'cycle.loadFailed': 'The planning cycle could not be loaded',
   'cycle.eyebrow': 'Planning process',
   'cycle.currentPhase': 'Current phase',
@@ -157,6 +160,9 @@ export const processEs: Translations<typeof processEn> = {
   'process.template.publisher': 'De {publisher}',
   'process.template.weeks': { one: '{count} semana', other: '{count} semanas' },
   'process.template.phases': { one: '{count} fase', other: '{count} fases' },
+
+  'cycleNav.label': 'Secciones del ciclo',
+  'cycleNav.overview': 'Resumen',
 
   'cycle.loadFailed': 'No se pudo cargar el ciclo de planificación',
   'cycle.eyebrow': 'Proceso de planificación',

@@ -1,0 +1,7 @@
+import { useCycle } from '../cycle-context';
+
+/** Placeholder until the section is built. */
+export function EngagementPage() {
+  const { cycle } = useCycle();
+  return <p>{cycle.name}</p>;
+}
