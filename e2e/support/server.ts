@@ -11,6 +11,8 @@ import { startServer, type RunningServer } from '../../src/server/start-server.j
 export async function startTestServer(): Promise<RunningServer & { cleanup(): Promise<void> }> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'waymark-e2e-'));
   const config = loadConfig({ DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' });
+  // Several people building at once each build the web app into a folder of their own.
+  if (process.env.E2E_WEB_DIR) config.webDir = process.env.E2E_WEB_DIR;
   const server = await startServer(config, { logger: false });
   // PUBLIC_URL decides the links in mail; point it at the port actually bound.
   config.publicUrl = server.url;
