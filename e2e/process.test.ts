@@ -1,8 +1,8 @@
-import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { chromiumPath, DESKTOP, expectNoAxeViolations, launchBrowser, PHONE, screenshot } from './support/browser.js';
-import { startTestServer } from './support/server.js';
+import { chromiumPath, expectNoAxeViolations, PHONE, screenshot } from './support/browser.js';
+import { openFirstRun, startCycleInBrowser } from './support/first-run.js';
+import type { startTestServer } from './support/server.js';
 
 /**
  * A steering committee starts its planning cycle from the Louisiana template: the timeline lays
@@ -17,18 +17,7 @@ describe.skipIf(!chromiumPath)('planning process in Chromium', () => {
   let page: Page;
 
   beforeAll(async () => {
-    mkdirSync('test-results/screens', { recursive: true });
-    server = await startTestServer();
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: DESKTOP });
-    await page.goto(`${server.url}/setup`);
-    await page.getByLabel('Organization name').fill('Bayou Parish Schools');
-    await page.getByLabel('School district').check();
-    await page.getByLabel('Full name').fill('Claire Boudreaux');
-    await page.getByLabel('Email address').fill('claire@bayou.example');
-    await page.getByLabel('Password').fill('bayou parish plan 2026');
-    await page.getByRole('button', { name: 'Create organization' }).click();
-    await page.waitForURL(/\/o\/[0-9a-f-]{36}/);
+    ({ server, browser, page } = await openFirstRun());
   });
   afterAll(async () => {
     await browser?.close();

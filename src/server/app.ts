@@ -26,6 +26,10 @@ import { registerPlanInsightRoutes } from './areas/plan-insights/plan-insights.r
 import { registerProcessTemplateRoutes } from './areas/process-templates/process-templates.routes.js';
 import { registerCycleRoutes } from './areas/cycles/cycles.routes.js';
 import { registerCommitteeRoutes } from './areas/committee/committee.routes.js';
+import { registerEngagementRoutes } from './areas/engagement/engagement.routes.js';
+import { registerOutreachRoutes } from './areas/outreach/outreach.routes.js';
+import { registerSessionRoutes } from './areas/sessions/sessions.routes.js';
+import { registerNormsRoutes } from './areas/norms/norms.routes.js';
 
 /** Each product area adds its routes here; the checkpoint sees every one of them. */
 const areas = [
@@ -48,6 +52,10 @@ const areas = [
   registerProcessTemplateRoutes,
   registerCycleRoutes,
   registerCommitteeRoutes,
+  registerEngagementRoutes,
+  registerOutreachRoutes,
+  registerSessionRoutes,
+  registerNormsRoutes,
 ];
 
 export interface BuildAppOptions {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { constituencies } from './constituencies.js';
 
 /**
  * The process-template/v1 format: one planning framework as data (templates/*.json). Every
@@ -24,19 +25,6 @@ const productArea = z.string().regex(/^(plan|process)\.[a-z_]+$/, 'must name a p
 /** Fields of this item whose values are Waymark's suggestion rather than a fact of the seed. */
 const suggested = z.array(z.string()).optional();
 
-export const constituencies = [
-  'board',
-  'union_or_association',
-  'district_leadership',
-  'principals',
-  'teachers',
-  'support_staff',
-  'families',
-  'students',
-  'community',
-  'business',
-  'higher_education',
-] as const;
 const constituency = z.enum(constituencies);
 
 export const sessionFormats = ['meeting', 'retreat', 'workshop', 'focus_group', 'survey', 'check_in', 'board_meeting', 'public_input', 'training', 'presentation'] as const;
@@ -166,7 +154,6 @@ export type ProcessTemplate = z.infer<typeof processTemplateSchema>;
 export type TemplatePhase = z.infer<typeof phaseSchema>;
 export type TemplateSession = z.infer<typeof sessionSchema>;
 export type TemplateDeliverable = z.infer<typeof deliverableSchema>;
-export type Constituency = (typeof constituencies)[number];
 
 /** Every template's readiness checklist starts with these; a framework adds its own after them. */
 export const BASE_READINESS_IDS = ['scope-confirmed', 'participants-named', 'norms-set', 'stakeholder-groups-identified', 'schedule-set'] as const;

@@ -1,4 +1,4 @@
-import type { Constituency } from './process-template.schema.js';
+import type { Constituency } from './constituencies.js';
 
 export interface RepresentationTarget {
   constituency: Constituency;

@@ -76,6 +76,9 @@ beforeAll(async () => {
   const cycle = await startCycle({ db: t.ctx.db, actor: cliActor, organizationId: districtA.id, template: louisiana, name: 'Alder 2026 plan', startDate: '2026-01-05' });
   const firstOf = (table: 'cycle_phases' | 'cycle_steps' | 'cycle_sessions' | 'cycle_deliverables' | 'cycle_readiness_items') =>
     t.ctx.db.selectFrom(table).select('id').where('cycle_id', '=', cycle.id).orderBy('position').executeTakeFirstOrThrow().then((row) => row.id);
+  // Norms version 1 exists, so a refusal of /norms/versions/:number proves isolation, not absence.
+  const { saveNorms } = await import('../areas/norms/save-norms.js');
+  await saveNorms({ db: t.ctx.db, actor: cliActor, organizationId: districtA.id, cycleId: cycle.id, basedOn: 0, values: { norms: ['Start on time'], notes: null, decision: { method: 'consensus', description: null, fallback: null, quorum: null }, changeNote: null } });
   params = {
     organizationId: districtA.id,
     districtId: districtA.id,
@@ -95,10 +98,25 @@ beforeAll(async () => {
     sessionId: await firstOf('cycle_sessions'),
     deliverableId: await firstOf('cycle_deliverables'),
     readinessItemId: await firstOf('cycle_readiness_items'),
+    taskId: (await (await import('../areas/sessions/manage-session-tasks.js')).addSessionTask({ db: t.ctx.db, actor: cliActor, organizationId: districtA.id, cycleId: cycle.id, sessionId: await firstOf('cycle_sessions'), values: { title: 'Follow up', ownerId: people.plannerA!.id, dueDate: '2026-02-01' } })).id,
     committeeMemberId: (await addCommitteeMember({ db: t.ctx.db, actor: cliActor, organizationId: districtA.id, cycleId: cycle.id, values: { userId: null, name: 'Board chair', constituency: 'board', committeeRole: 'chair', title: null, email: null, phone: null, isActive: true } })).id,
+    ...(await engagementAndOutreachParams(cycle.id)),
   };
 });
 afterAll(() => t.close());
+
+/** A stakeholder group, a planned engagement and an outreach item of district A's cycle. */
+async function engagementAndOutreachParams(cycleId: string) {
+  const { addStakeholderGroup } = await import('../areas/engagement/manage-stakeholder-groups.js');
+  const { addEngagement } = await import('../areas/engagement/manage-engagements.js');
+  const { addOutreachItem } = await import('../areas/outreach/manage-outreach-items.js');
+  const scope = { db: t.ctx.db, actor: cliActor, organizationId: districtA.id, cycleId };
+  const group = await addStakeholderGroup({ ...scope, values: { name: 'Families', constituency: 'families', description: '', estimatedSize: null, contacts: [{ name: 'Ana', email: 'ana@example.org' }], notes: '' } });
+  const phase = await t.ctx.db.selectFrom('cycle_phases').select('id').where('cycle_id', '=', cycleId).orderBy('position').executeTakeFirstOrThrow();
+  const engagement = await addEngagement({ ...scope, values: { stakeholderGroupId: group.id, phaseId: phase.id, method: 'survey', startDate: null, endDate: null, leadUserId: null, status: 'planned', notes: '' } });
+  const item = await addOutreachItem({ ...scope, values: { kind: 'email_invitation', title: 'Invite', subject: 'Hello {{recipient_name}}', body: 'Join us' } });
+  return { stakeholderGroupId: group.id, engagementId: engagement.id, outreachItemId: item.id };
+}
 
 function fill(url: string) {
   return url.replace(/:(\w+)/g, (_, name: string) => {
@@ -172,7 +190,8 @@ describe('tenant isolation and roles, route by route', () => {
         }
       }
     }
-  });
+    // Every allowed GET really runs, PDF prints in Chromium included: minutes, not seconds, on a busy machine.
+  }, 180_000);
 
   it('refuses operator routes to everyone but operators', async () => {
     for (const route of t.app.apiRoutes.filter((r) => r.access.kind === 'operator')) {

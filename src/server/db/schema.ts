@@ -192,6 +192,8 @@ export interface PlanningCyclesTable {
   template_id: string;
   name: string;
   start_date: string;
+  /** The plan this cycle produces (0008), same district; null until linked. */
+  plan_id: string | null;
   version: Generated<number>;
   created_by: string | null;
   created_at: Timestamp;
@@ -330,6 +332,138 @@ export interface RepresentationTargetsTable {
   minimum: number;
 }
 
+export interface CycleNormsVersionsTable {
+  id: Generated<string>;
+  cycle_id: string;
+  organization_id: string;
+  number: number;
+  norms: Json;
+  notes: string | null;
+  decision_method: 'consensus' | 'fist_to_five' | 'majority' | 'other';
+  decision_description: string | null;
+  decision_fallback: string | null;
+  quorum: string | null;
+  change_note: string | null;
+  author_user_id: string | null;
+  author_label: string;
+  created_at: Timestamp;
+}
+
+export interface CycleSessionRecordsTable {
+  session_id: string;
+  cycle_id: string;
+  organization_id: string;
+  place: string | null;
+  meeting_link: string | null;
+  start_time: string | null;
+  agenda: Json;
+  minutes: Generated<string>;
+  decisions: Json;
+  updated_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export type AttendanceStatus = 'present' | 'absent' | 'excused';
+
+export interface CycleSessionAttendanceTable {
+  session_id: string;
+  committee_member_id: string;
+  cycle_id: string;
+  organization_id: string;
+  status: AttendanceStatus;
+  recorded_by: string | null;
+  recorded_at: Timestamp;
+}
+
+export interface CycleSessionTasksTable {
+  id: Generated<string>;
+  session_id: string;
+  cycle_id: string;
+  organization_id: string;
+  position: number;
+  title: string;
+  owner_id: string | null;
+  due_date: string;
+  status: Generated<'open' | 'done'>;
+  done_at: Timestamp | null;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface StakeholderGroupsTable {
+  id: Generated<string>;
+  cycle_id: string;
+  organization_id: string;
+  name: string;
+  constituency: string;
+  description: Generated<string>;
+  estimated_size: number | null;
+  contacts: Json;
+  notes: Generated<string>;
+  position: number;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface EngagementEntriesTable {
+  id: Generated<string>;
+  cycle_id: string;
+  organization_id: string;
+  group_id: string;
+  phase_id: string;
+  method: 'survey' | 'focus_group' | 'workshop' | 'town_hall' | 'exchange' | 'interview' | 'other';
+  start_date: string | null;
+  end_date: string | null;
+  lead_user_id: string | null;
+  status: Generated<'planned' | 'scheduled' | 'done' | 'cancelled'>;
+  notes: Generated<string>;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface OutreachKitsTable {
+  cycle_id: string;
+  organization_id: string;
+  created_at: Timestamp;
+}
+
+export interface OutreachItemsTable {
+  id: Generated<string>;
+  cycle_id: string;
+  organization_id: string;
+  kind: 'email_invitation' | 'talking_points' | 'script' | 'commitment' | 'agenda_template';
+  title: string;
+  subject: string | null;
+  body: Generated<string>;
+  position: number;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface OutreachSendsTable {
+  id: Generated<string>;
+  cycle_id: string;
+  organization_id: string;
+  item_id: string | null;
+  item_title: string;
+  group_id: string | null;
+  group_name: string;
+  session_id: string | null;
+  link: string | null;
+  subject: string;
+  sent_by: string | null;
+  sent_by_label: string;
+  recipient_count: number;
+  recipients: Json;
+  created_at: Timestamp;
+}
+
 export interface DB {
   organizations: OrganizationsTable;
   schools: SchoolsTable;
@@ -347,7 +481,13 @@ export interface DB {
   plan_versions: PlanVersionsTable;
   plan_comments: PlanCommentsTable;
   committee_members: CommitteeMembersTable;
+  stakeholder_groups: StakeholderGroupsTable;
+  engagement_entries: EngagementEntriesTable;
+  outreach_kits: OutreachKitsTable;
+  outreach_items: OutreachItemsTable;
+  outreach_sends: OutreachSendsTable;
   representation_targets: RepresentationTargetsTable;
+  cycle_norms_versions: CycleNormsVersionsTable;
   planning_cycles: PlanningCyclesTable;
   cycle_phases: CyclePhasesTable;
   cycle_steps: CycleStepsTable;
@@ -355,6 +495,9 @@ export interface DB {
   cycle_deliverables: CycleDeliverablesTable;
   cycle_deliverable_events: CycleDeliverableEventsTable;
   cycle_readiness_items: CycleReadinessItemsTable;
+  cycle_session_records: CycleSessionRecordsTable;
+  cycle_session_attendance: CycleSessionAttendanceTable;
+  cycle_session_tasks: CycleSessionTasksTable;
 }
 
 export type Organization = Selectable<OrganizationsTable>;

@@ -320,7 +320,10 @@ export interface CycleDeliverable {
   dueDate: string;
   linksTo: string | null;
   ownerId: string | null;
+  /** Names come with the ids, for readers who may not list the district's members. */
+  ownerName: string | null;
   reviewerId: string | null;
+  reviewerName: string | null;
   status: DeliverableStatus;
   reviewState: DeliverableReviewState;
   documentUrl: string | null;
@@ -338,6 +341,7 @@ export interface ReadinessItem {
   state: ReadinessState;
   waiverReason: string | null;
   decidedBy: string | null;
+  decidedByName: string | null;
   decidedAt: string | null;
   version: number;
 }
@@ -349,6 +353,8 @@ export interface CycleDetail {
   startDate: string;
   endDate: string | null;
   version: number;
+  /** The plan this cycle produces, where deliverables linking to the plan's parts lead. */
+  plan: { id: string; title: string } | null;
   /** The first phase not closed; null when all are closed. */
   currentPhase: { id: string; name: string; guidingQuestion: string } | null;
   phases: CyclePhase[];

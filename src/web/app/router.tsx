@@ -11,6 +11,7 @@ import { InstanceOutboxPage, OrganizationOutboxPage } from '../areas/outbox/outb
 import { PeoplePage } from '../areas/people/people-page';
 import { planRoutes } from '../areas/plans/plan-routes';
 import { processRoutes } from '../areas/process/process-routes';
+import { taskRoutes } from '../areas/tasks/tasks-routes';
 import { SetupPage } from '../areas/setup/setup-page';
 import { HomeRedirect, RequireOperator, RequireOrganization, RequirePermission, RequireSession, RequireSetupDone } from './guards';
 import { AppLayout } from './layout/app-layout';
@@ -51,6 +52,7 @@ export const router = createBrowserRouter([
                   { index: true, element: <RequirePermission permission="organization.read"><OverviewPage /></RequirePermission> },
                   ...planRoutes,
                   ...processRoutes,
+                  ...taskRoutes,
                   { path: 'people', element: <RequirePermission permission="members.read"><PeoplePage /></RequirePermission> },
                   { path: 'audit', element: <RequirePermission permission="audit.read"><AuditPage /></RequirePermission> },
                   { path: 'outbox', element: <RequirePermission permission="outbox.read"><OrganizationOutboxPage /></RequirePermission> },

@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { CommitteeMembersTable } from '../../db/schema.js';
-import type { Constituency } from '../../../core/process/process-template.schema.js';
+import type { Constituency } from '../../../core/process/constituencies.js';
 
 export function presentMember(row: Selectable<CommitteeMembersTable>) {
   return {

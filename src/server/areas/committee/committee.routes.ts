@@ -9,7 +9,7 @@ import type { AppContext } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { standardErrors } from '../../http/common.schema.js';
 import { checkRepresentation } from '../../../core/process/representation.js';
-import type { Constituency } from '../../../core/process/process-template.schema.js';
+import type { Constituency } from '../../../core/process/constituencies.js';
 import { actorFrom } from '../audit/actor.js';
 import { loadTemplates } from '../process-templates/load-templates.js';
 import { committeeRepo } from './committee.repo.js';

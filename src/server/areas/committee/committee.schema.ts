@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { constituencies } from '../../../core/process/process-template.schema.js';
+import { constituencies } from '../../../core/process/constituencies.js';
 import { nameSchema, versionSchema } from '../../http/common.schema.js';
 
 export const constituencySchema = z.enum(constituencies);

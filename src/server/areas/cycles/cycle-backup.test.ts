@@ -48,6 +48,11 @@ describe('a district backup with a planning cycle', () => {
     await api.call('POST', `/api/cycles/${cycle.id}/committee`, planner, { name: 'Board president', constituency: 'board', committeeRole: 'sponsor', userId: owner.id });
     await t.app.inject({ method: 'PUT', url: `/api/cycles/${cycle.id}/representation-targets`, headers: planner.auth, payload: { targets: [{ constituency: 'families', minimum: 2 }] } });
 
+    // The plan the cycle produces travels too, and the link with it.
+    const plan = await t.app.inject({ method: 'POST', url: `/api/districts/${districtId}/plans`, headers: planner.auth, payload: { title: 'Linked plan' } });
+    const linked = await api.call('PATCH', `/api/cycles/${cycle.id}`, planner, { version: cycle.version, planId: plan.json().id });
+    expect(linked.body.plan.title).toBe('Linked plan');
+
     const backup = await backupDistrict({ db: t.ctx.db, districtId });
     await restoreDistrict({ db: target.db, actor: cliActor, document: JSON.parse(JSON.stringify(backup)), replace: false });
     const before = await readCycleRows(t.ctx.db, districtId);
@@ -55,5 +60,6 @@ describe('a district backup with a planning cycle', () => {
     expect(before.committee_members).toHaveLength(1);
     expect(before.representation_targets).toHaveLength(1);
     expect(await readCycleRows(target.db, districtId)).toEqual(before);
+    expect(before.planning_cycles!.join()).toContain(plan.json().id);
   });
 });

@@ -66,14 +66,18 @@ export async function registerCycleItemRoutes(fastify: FastifyInstance, ctx: App
         tags,
         summary: kind === 'deliverable' ? 'Change a deliverable (its owner may change its document)' : `Change a ${kind}: rename it, move its dates`,
         params: ItemParams,
-        body: z.object({ version: versionSchema, changes: itemChangeSchemas[kind] }),
+        description:
+          kind === 'phase'
+            ? "With shiftFollowing, the phase's sessions and deliverables move as far as its start moved, and every later phase with its contents as far as its end moved, in one transaction."
+            : undefined,
+        body: z.strictObject({ version: versionSchema, changes: itemChangeSchemas[kind], ...(kind === 'phase' ? { shiftFollowing: z.boolean().optional() } : {}) }),
         response: { 200: response, ...standardErrors },
       },
       // Contributors reach a deliverable's route; the use-case lets them through only on their own.
       config: { access: cycleAccess(kind === 'deliverable' ? 'process.contribute' : 'process.edit') },
       handler: async (request) => {
-        const body = request.body as { version: number; changes: Record<string, unknown> };
-        return presentItem(kind, await updateCycleItem({ ...who(request), ...itemOf(request), version: body.version, changes: body.changes }));
+        const body = request.body as { version: number; changes: Record<string, unknown>; shiftFollowing?: boolean };
+        return presentItem(kind, await updateCycleItem({ ...who(request), ...itemOf(request), version: body.version, changes: body.changes, shiftFollowing: body.shiftFollowing }));
       },
     });
 

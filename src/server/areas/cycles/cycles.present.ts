@@ -98,7 +98,8 @@ export function presentItem(kind: ItemKind, row: ItemRow) {
  * Everything a timeline and a checklist view need. The current phase is the first one not
  * closed; null when every phase is closed (the cycle is done) or there are none.
  */
-export function presentCycleDetail({ cycle, phases, steps, sessions, deliverables, readiness }: CycleContents) {
+export function presentCycleDetail({ cycle, plan, phases, steps, sessions, deliverables, readiness, names }: CycleContents) {
+  const nameOf = (userId: string | null) => (userId ? (names.get(userId) ?? null) : null);
   const current = phases.find((phase) => phase.closed_at === null) ?? null;
   return {
     id: cycle.id,
@@ -107,12 +108,13 @@ export function presentCycleDetail({ cycle, phases, steps, sessions, deliverable
     startDate: cycle.start_date,
     endDate: phases.reduce<string | null>((last, phase) => (last === null || phase.end_date > last ? phase.end_date : last), null),
     version: cycle.version,
+    plan: plan ? { id: plan.id, title: plan.title } : null,
     currentPhase: current ? { id: current.id, name: current.name, guidingQuestion: current.guiding_question } : null,
     phases: phases.map(presentPhase),
     steps: steps.map(presentStep),
     sessions: sessions.map(presentSession),
-    deliverables: deliverables.map(presentDeliverable),
-    readiness: readiness.map(presentReadinessItem),
+    deliverables: deliverables.map((row) => ({ ...presentDeliverable(row), ownerName: nameOf(row.owner_id), reviewerName: nameOf(row.reviewer_id) })),
+    readiness: readiness.map((row) => ({ ...presentReadinessItem(row), decidedByName: nameOf(row.decided_by) })),
   };
 }
 

@@ -13,11 +13,15 @@ export type ReadinessRow = Selectable<CycleReadinessItemsTable>;
 /** A cycle and everything in it, in order: what the timeline and checklist views read. */
 export interface CycleContents {
   cycle: CycleRow;
+  /** The linked plan, when it is still the district's. */
+  plan: { id: string; title: string } | null;
   phases: PhaseRow[];
   steps: StepRow[];
   sessions: SessionRow[];
   deliverables: DeliverableRow[];
   readiness: ReadinessRow[];
+  /** Names of the users the rows mention, by id. */
+  names: Map<string, string>;
 }
 
 export const cyclesRepo = {
@@ -51,14 +55,30 @@ export const cyclesRepo = {
     return trx.selectFrom('planning_cycles').selectAll().where('organization_id', '=', organizationId).where('id', '=', cycleId).forUpdate().executeTakeFirst();
   },
 
-  renameCycle(trx: Transaction<DB>, cycleId: string, version: number, name: string) {
+  updateCycle(trx: Transaction<DB>, cycleId: string, version: number, changes: { name?: string; plan_id?: string | null }) {
     return trx
       .updateTable('planning_cycles')
-      .set({ name, version: sql`version + 1`, updated_at: sql`now()` })
+      .set({ ...changes, version: sql`version + 1`, updated_at: sql`now()` })
       .where('id', '=', cycleId)
       .where('version', '=', version)
       .returningAll()
       .executeTakeFirst();
+  },
+
+  /** A plan of the district, for linking a cycle to it; undefined when it is not the district's. */
+  findDistrictPlan(db: Executor, organizationId: string, planId: string) {
+    return db.selectFrom('plans').select(['id', 'title']).where('organization_id', '=', organizationId).where('id', '=', planId).executeTakeFirst();
+  },
+
+  /**
+   * Names of the people a cycle mentions (owners, reviewers, who decided readiness), so readers
+   * who may not list the district's members still see who is who.
+   */
+  async namesOf(db: Executor, userIds: Array<string | null>): Promise<Map<string, string>> {
+    const ids = [...new Set(userIds.filter((id): id is string => id !== null))];
+    if (!ids.length) return new Map();
+    const rows = await db.selectFrom('users').select(['id', 'name']).where('id', 'in', ids).execute();
+    return new Map(rows.map((row) => [row.id, row.name]));
   },
 
   async readContents(db: Executor, cycle: CycleRow): Promise<CycleContents> {
@@ -67,13 +87,17 @@ export const cyclesRepo = {
     // Children are listed phase by phase, then by their own position.
     const inPhaseOrder = <T extends { phase_id: string; position: number }>(rows: T[]) =>
       rows.sort((a, b) => (phaseOrder.get(a.phase_id) ?? 0) - (phaseOrder.get(b.phase_id) ?? 0) || a.position - b.position);
+    const deliverables = inPhaseOrder(await db.selectFrom('cycle_deliverables').selectAll().where('cycle_id', '=', cycle.id).execute());
+    const readiness = await db.selectFrom('cycle_readiness_items').selectAll().where('cycle_id', '=', cycle.id).orderBy('position').execute();
     return {
       cycle,
+      plan: cycle.plan_id ? ((await cyclesRepo.findDistrictPlan(db, cycle.organization_id, cycle.plan_id)) ?? null) : null,
       phases,
       steps: inPhaseOrder(await db.selectFrom('cycle_steps').selectAll().where('cycle_id', '=', cycle.id).execute()),
       sessions: inPhaseOrder(await db.selectFrom('cycle_sessions').selectAll().where('cycle_id', '=', cycle.id).execute()),
-      deliverables: inPhaseOrder(await db.selectFrom('cycle_deliverables').selectAll().where('cycle_id', '=', cycle.id).execute()),
-      readiness: await db.selectFrom('cycle_readiness_items').selectAll().where('cycle_id', '=', cycle.id).orderBy('position').execute(),
+      deliverables,
+      readiness,
+      names: await cyclesRepo.namesOf(db, [...deliverables.flatMap((d) => [d.owner_id, d.reviewer_id]), ...readiness.map((r) => r.decided_by)]),
     };
   },
 

@@ -10,14 +10,14 @@ import { invalidInput, notFound } from '../../errors.js';
 import { standardErrors, versionSchema } from '../../http/common.schema.js';
 import { actorFrom } from '../audit/actor.js';
 import { loadTemplates } from '../process-templates/load-templates.js';
+import { changeCycle } from './change-cycle.js';
 import { closePhase } from './close-phase.js';
 import { cycleAccess, registerCycleItemRoutes } from './cycle-items.routes.js';
 import { cyclesRepo } from './cycles.repo.js';
 import { presentCycleDetail, presentCycleSummary, presentPhase, presentReadinessItem } from './cycles.present.js';
-import { CycleDetail, CycleParams, CyclePhase, CycleSummary, DistrictParams, ReadinessItem, StartCycleBody } from './cycles.schema.js';
+import { ChangeCycleBody, CycleDetail, CycleParams, CyclePhase, CycleSummary, DistrictParams, ReadinessItem, StartCycleBody } from './cycles.schema.js';
 import { decideReadinessItem } from './decide-readiness-item.js';
 import { registerDeliverableRoutes } from './deliverables.routes.js';
-import { renameCycle } from './rename-cycle.js';
 import { reopenPhase } from './reopen-phase.js';
 import { startCycle } from './start-cycle.js';
 
@@ -73,11 +73,11 @@ export function cycleRoutes(directory: string) {
     });
 
     app.patch('/api/cycles/:cycleId', {
-      schema: { tags, summary: 'Rename a cycle', params: CycleParams, body: z.object({ version: versionSchema, name: z.string().trim().min(1).max(200) }), response: { 200: CycleDetail, ...standardErrors } },
+      schema: { tags, summary: 'Rename a cycle, or link it to the plan it produces', params: CycleParams, body: ChangeCycleBody, response: { 200: CycleDetail, ...standardErrors } },
       config: { access: cycleAccess('process.edit') },
       handler: async (request) => {
         const context = who(request);
-        await renameCycle({ ...context, cycleId: request.params.cycleId, ...request.body });
+        await changeCycle({ ...context, cycleId: request.params.cycleId, ...request.body });
         return detailOf(context.organizationId, request.params.cycleId);
       },
     });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { versionSchema } from '../../http/common.schema.js';
 import { calendarDate } from './cycle-fields.js';
 
 const status = z.enum(['not_started', 'in_progress', 'in_review', 'complete']);
@@ -62,6 +63,12 @@ export const CycleDeliverable = z
   })
   .meta({ id: 'CycleDeliverable' });
 
+/** A deliverable as the cycle detail lists it: with the names of its owner and reviewer. */
+export const CycleDeliverableNamed = CycleDeliverable.extend({
+  ownerName: z.string().nullable().meta({ description: "The owner's name, so readers who may not list members see it." }),
+  reviewerName: z.string().nullable(),
+}).meta({ id: 'CycleDeliverableNamed' });
+
 export const ReadinessItem = z
   .object({
     id: z.uuid(),
@@ -90,12 +97,13 @@ export const CycleDetail = z
     startDate: z.string(),
     endDate: z.string().nullable(),
     version: z.number().int(),
+    plan: z.object({ id: z.uuid(), title: z.string() }).nullable().meta({ description: 'The plan this cycle produces, when linked.' }),
     currentPhase: z.object({ id: z.uuid(), name: z.string(), guidingQuestion: z.string() }).nullable().meta({ description: 'The first phase not closed; null when all are closed.' }),
     phases: z.array(CyclePhase),
     steps: z.array(CycleStep),
     sessions: z.array(CycleSession),
-    deliverables: z.array(CycleDeliverable),
-    readiness: z.array(ReadinessItem),
+    deliverables: z.array(CycleDeliverableNamed),
+    readiness: z.array(ReadinessItem.extend({ decidedByName: z.string().nullable() })),
   })
   .meta({ id: 'CycleDetail' });
 
@@ -113,6 +121,11 @@ export const DeliverableEvent = z
   })
   .meta({ id: 'DeliverableEvent' });
 
+export const ChangeCycleBody = z.object({
+  version: versionSchema,
+  name: z.string().trim().min(1).max(200).optional(),
+  planId: z.uuid().nullable().optional().meta({ description: 'The plan this cycle produces (same district); null unlinks.' }),
+});
 export const StartCycleBody = z.object({ templateId: z.string().max(100), name: z.string().trim().min(1).max(200), startDate: calendarDate });
 export const DistrictParams = z.object({ districtId: z.uuid() });
 export const CycleParams = z.object({ cycleId: z.uuid() });

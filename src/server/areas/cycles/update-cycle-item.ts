@@ -8,6 +8,7 @@ import { columnFor, ownerEditableFields, toColumns, type ItemKind } from './cycl
 import { cycleItemsRepo } from './cycle-items.repo.js';
 import { checkPeople, checkPhaseDates, findItem, lockCycle, staleItem } from './cycle-rules.js';
 import { deliverablesRepo } from './deliverables.repo.js';
+import { daysBetween, shiftFollowing } from './shift-following.js';
 
 /**
  * Changes fields of a phase, step, session or deliverable: a rename, a new date, a new owner.
@@ -25,6 +26,8 @@ export function updateCycleItem(options: {
   version: number;
   changes: Record<string, unknown>;
   canEditCycle: boolean;
+  /** For a phase: carry its sessions and deliverables, and the later phases, by the days it moved. */
+  shiftFollowing?: boolean;
 }) {
   const { db, actor, organizationId, cycleId, kind, itemId, version, changes, canEditCycle } = options;
   return inTransaction(db, async (trx) => {
@@ -47,6 +50,15 @@ export function updateCycleItem(options: {
     const was = Object.fromEntries(Object.keys(changes).filter((field) => changes[field] !== undefined).map((field) => [field, before[columnFor(field)] ?? null]));
     if (kind === 'deliverable') await deliverablesRepo.recordEvent(trx, actor, { deliverableId: itemId, organizationId, kind: 'edited', changes: { before: was, after: changes } });
     await auditRepo.record(trx, actor, { organizationId, action: `cycle.${kind}_changed`, entityType: `cycle_${kind}`, entityId: itemId, before: was, after: changes });
+    if (kind === 'phase' && options.shiftFollowing) {
+      await shiftFollowing(trx, actor, {
+        organizationId,
+        cycleId,
+        phase: { id: itemId, position: before.position },
+        startDays: daysBetween(before.start_date as string, after.start_date as string),
+        endDays: daysBetween(before.end_date as string, after.end_date as string),
+      });
+    }
     return after;
   });
 }

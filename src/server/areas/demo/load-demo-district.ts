@@ -8,11 +8,13 @@ import { peopleRepo } from '../people/people.repo.js';
 import { authRepo } from '../../auth/auth.repo.js';
 import { demoDistrict } from './demo-district.data.js';
 import { demoPlan } from './demo-plan.data.js';
+import { loadDemoCycle } from './load-demo-cycle.js';
 import { storeImportedPlan } from '../plans/import-plan.js';
 
 /**
- * Fills a fictional district: schools, a steering committee in each role and a draft plan. Demo people have no
- * password, so they cannot sign in; an administrator can invite or reset them to try a role.
+ * Fills a fictional district: schools, people in each role, a draft plan and the planning cycle
+ * producing it. Demo people have no password, so they cannot sign in; an administrator can invite
+ * or reset them to try a role.
  */
 export async function loadDemoDistrict(options: { trx: Transaction<DB>; actor: Actor; administratorUserId?: string | null; networkId?: string | null }) {
   const { trx, actor } = options;
@@ -28,7 +30,8 @@ export async function loadDemoDistrict(options: { trx: Transaction<DB>; actor: A
     const user = existing ?? (await peopleRepo.insertUser(trx, { email: person.email, name: person.name, passwordHash: null }));
     await peopleRepo.insertMembership(trx, { organizationId: district.id, userId: user.id, role: person.role });
   }
-  await storeImportedPlan({ trx, actor, organizationId: district.id, document: demoPlan });
+  const plan = await storeImportedPlan({ trx, actor, organizationId: district.id, document: demoPlan });
+  await loadDemoCycle({ trx, actor, organizationId: district.id, planId: plan.id });
   await auditRepo.record(trx, actor, {
     organizationId: district.id,
     action: 'demo.loaded',

@@ -12,7 +12,7 @@ import { DistrictParams, PlanParams } from '../plans/plans.schema.js';
 import { attachmentHeader } from './download-headers.js';
 import { importPlanXlsx } from './import-plan-xlsx.js';
 import { loadPlanForPrint } from './load-plan-for-print.js';
-import { createPdfPrinter } from './print-pdf.js';
+import { sharedPdfPrinter } from '../../documents/print-pdf.js';
 import { DOCX_CONTENT_TYPE, renderPlanDocx } from './render-plan-docx.js';
 import { renderPlanHtml } from './render-plan-html.js';
 import { XLSX_CONTENT_TYPE, writePlanWorkbook } from './write-plan-workbook.js';
@@ -33,8 +33,7 @@ const file = (description: string) => ({ 200: z.any().describe(description), ...
 export async function registerPlanDocumentRoutes(fastify: FastifyInstance, ctx: AppContext) {
   // A scope of its own, so the .xlsx body parser applies to these routes only.
   await fastify.register(async (scope) => {
-    const printer = createPdfPrinter();
-    scope.addHook('onClose', () => printer.close());
+    const printer = sharedPdfPrinter(ctx, scope);
     scope.addContentTypeParser(XLSX_CONTENT_TYPE, { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT }, (_request, body, done) => done(null, body));
     const app = scope.withTypeProvider<ZodTypeProvider>();
     const tags = ['plans'];

@@ -6,7 +6,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { everyFieldPlan } from '../../../core/plan-format/fixtures/every-field-plan.js';
 import { createTestApp, json, type TestApp } from '../../testing/test-app.js';
-import { createPdfPrinter } from './print-pdf.js';
+import { createPdfPrinter } from '../../documents/print-pdf.js';
 import { DOCX_CONTENT_TYPE } from './render-plan-docx.js';
 
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';

@@ -50,6 +50,27 @@ describe('first-run setup', () => {
     expect(plans).toEqual([{ title: 'Cedar Valley Forward 2026-2031', lifecycle: 'draft' }]);
   });
 
+  it('gives the demo district a planning cycle a few weeks in: committee, readiness phase closed, norms, engagement plan', async () => {
+    const demo = await t.ctx.db.selectFrom('organizations').select('id').where('name', 'like', '%(demo)').executeTakeFirstOrThrow();
+    const admin = await t.factories.user({ organizationId: demo.id, role: 'administrator' });
+    const cycles = json(await t.app.inject({ method: 'GET', url: `/api/districts/${demo.id}/cycles`, headers: admin.auth })).cycles;
+    expect(cycles).toHaveLength(1);
+    const cycle = json(await t.app.inject({ method: 'GET', url: `/api/cycles/${cycles[0].id}`, headers: admin.auth }));
+    expect(cycle.plan.title).toBe('Cedar Valley Forward 2026-2031');
+    expect(cycle.phases[0].isClosed).toBe(true);
+    expect(cycle.currentPhase.id).toBe(cycle.phases[1].id);
+    const committee = json(await t.app.inject({ method: 'GET', url: `/api/cycles/${cycle.id}/committee`, headers: admin.auth }));
+    expect(committee.members.length).toBeGreaterThanOrEqual(8);
+    expect(committee.representation.gaps).toEqual([]);
+    const attendance = json(await t.app.inject({ method: 'GET', url: `/api/cycles/${cycle.id}/attendance`, headers: admin.auth }));
+    expect(attendance.sessions).toHaveLength(1);
+    const norms = json(await t.app.inject({ method: 'GET', url: `/api/cycles/${cycle.id}/norms`, headers: admin.auth }));
+    expect(norms.current.number).toBe(1);
+    const engagement = json(await t.app.inject({ method: 'GET', url: `/api/cycles/${cycle.id}/engagement`, headers: admin.auth }));
+    expect(engagement.groups).toHaveLength(3);
+    expect(engagement.engagements.length).toBe(9);
+  });
+
   it('ships a demo plan that the format accepts', async () => {
     const { validatePlanDocument } = await import('../../../core/plan-format/validate-plan-document.js');
     const { demoPlan } = await import('../demo/demo-plan.data.js');

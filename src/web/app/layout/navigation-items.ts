@@ -20,6 +20,7 @@ export const organizationAreas: readonly AreaLink[] = [
   { segment: '', label: 'nav.overview', icon: 'overview', permission: 'organization.read' },
   { segment: 'plans', label: 'nav.plans', icon: 'book', permission: 'plans.read', organizationKinds: ['district'] },
   { segment: 'process', label: 'nav.process', icon: 'check', permission: 'process.read', organizationKinds: ['district'] },
+  { segment: 'tasks', label: 'nav.tasks', icon: 'inbox', permission: 'process.read', organizationKinds: ['district'] },
   { segment: 'people', label: 'nav.people', icon: 'people', permission: 'members.read' },
   { segment: 'audit', label: 'nav.audit', icon: 'audit', permission: 'audit.read' },
   { segment: 'outbox', label: 'nav.outbox', icon: 'outbox', permission: 'outbox.read' },

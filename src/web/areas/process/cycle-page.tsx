@@ -5,20 +5,30 @@ import type { CyclePhase, Member } from '../../app/api-types';
 import { useI18n } from '../../app/i18n/i18n-provider';
 import { useOrganizationInUrl } from '../../app/layout/current-organization';
 import { hasPermission, useSignedIn } from '../../app/session';
+import { Alert } from '../../app/ui/alert';
 import { useAnnounce } from '../../app/ui/announcer';
 import { Button } from '../../app/ui/button';
+import { ErrorAlert } from '../../app/ui/error-message';
 import { useResource } from '../../app/use-resource';
 import { CloseRefusal, type PhaseRefusal } from './close-refusal';
 import { CycleChecklist } from './cycle-checklist';
+import { useCycle } from './cycle-context';
 import { CycleTimeline } from './cycle-timeline';
 import { DeliverableDialog } from './deliverable-dialog';
-import { useCycle } from './cycle-context';
+import { ItemDialog } from './item-dialog';
+import { PlanLink } from './plan-link';
 import { isConflict, processApi } from './process-api';
 import { ReadinessSection } from './readiness-section';
+import { RemoveDialog } from './remove-dialog';
+import { useCycleEditor } from './use-cycle-editor';
+import './cycle-editor.css';
 
 type View = 'timeline' | 'checklist';
 
-/** The cycle's overview: closing the current phase, readiness, then the timeline or the checklist. */
+/**
+ * The cycle's overview: the plan it produces, closing the current phase, readiness, then the
+ * timeline or the checklist. Planners adapt the cycle from the checklist ("Adapt the cycle").
+ */
 export function CyclePage() {
   const { t } = useI18n();
   const say = useAnnounce();
@@ -28,18 +38,19 @@ export function CyclePage() {
   const canEdit = hasPermission(organization, 'process.edit');
   const members = useResource<{ members: Member[] }>(hasPermission(organization, 'members.read') ? processApi.members(organizationId) : null);
   const [searchParams, setSearchParams] = useSearchParams();
-  const view: View = searchParams.get('view') === 'checklist' ? 'checklist' : 'timeline';
+  const isAdapting = canEdit && searchParams.get('adapt') === '1';
+  const view: View = isAdapting || searchParams.get('view') === 'checklist' ? 'checklist' : 'timeline';
+  const editor = useCycleEditor(cycleId, data, reload, isAdapting);
   const [openDeliverableId, setOpenDeliverableId] = useState<string | null>(null);
   const [closingPhaseId, setClosingPhaseId] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<PhaseRefusal | null>(null);
 
-  const ownerName = (ownerId: string | null) => {
-    if (!ownerId) return t('cycle.noOwner');
-    const member = members.data?.members.find((m) => m.userId === ownerId);
-    if (member) return member.name;
-    if (ownerId === user.id) return user.name;
-    // Without members.read the reader cannot look names up; with it, the person has left.
-    return members.data ? t('deliverable.ownerUnknown') : t('deliverable.ownerAssigned');
+  // Names come with the cycle, so readers without members.read see them too.
+  const personName = (userId: string | null) => {
+    if (!userId) return t('cycle.noOwner');
+    const fromCycle = data.deliverables.find((d) => d.ownerId === userId)?.ownerName ?? data.deliverables.find((d) => d.reviewerId === userId)?.reviewerName;
+    const member = members.data?.members.find((m) => m.userId === userId);
+    return fromCycle ?? member?.name ?? (userId === user.id ? user.name : t('deliverable.ownerUnknown'));
   };
 
   const closePhase = async (phase: CyclePhase) => {
@@ -58,6 +69,13 @@ export function CyclePage() {
     }
   };
 
+  const setMode = (next: { view: View; adapt: boolean }) => {
+    const params: Record<string, string> = {};
+    if (next.adapt) params.adapt = '1';
+    else if (next.view === 'checklist') params.view = 'checklist';
+    setSearchParams(params, { replace: true });
+  };
+
   const current = data.currentPhase ? data.phases.find((phase) => phase.id === data.currentPhase!.id) : undefined;
   const firstPhase = data.phases[0];
   const showReadiness = data.readiness.length > 0 && (!firstPhase || !firstPhase.isClosed);
@@ -65,7 +83,7 @@ export function CyclePage() {
 
   return (
     <div className="stack-lg">
-      {canEdit && current && (
+      {canEdit && current && !isAdapting && (
         <div>
           <Button size="small" isBusy={closingPhaseId === current.id} onClick={() => void closePhase(current)}>
             {t('cycle.closePhaseNamed', { name: current.name })}
@@ -73,20 +91,34 @@ export function CyclePage() {
         </div>
       )}
       {refusal && <CloseRefusal refusal={refusal} onDismiss={() => setRefusal(null)} onOpenDeliverable={setOpenDeliverableId} />}
-      {showReadiness && <ReadinessSection cycleId={cycleId} items={data.readiness} canEdit={canEdit} onChanged={reload} />}
-      <div className="view-switch" role="group" aria-label={t('cycle.views')}>
-        {(['timeline', 'checklist'] as const).map((option) => (
-          <button
-            key={option}
-            type="button"
-            className={`button button-small ${view === option ? 'button-primary' : 'button-secondary'}`}
-            aria-pressed={view === option}
-            onClick={() => setSearchParams(option === 'timeline' ? {} : { view: option }, { replace: true })}
-          >
-            {t(option === 'timeline' ? 'cycle.view.timeline' : 'cycle.view.checklist')}
-          </button>
-        ))}
+      {!isAdapting && <PlanLink cycle={data} organizationId={organizationId} canLink={canEdit && hasPermission(organization, 'plans.read')} onChanged={reload} />}
+      {showReadiness && !isAdapting && <ReadinessSection cycleId={cycleId} items={data.readiness} canEdit={canEdit} onChanged={reload} />}
+      <div className="cycle-toolbar">
+        <div className="view-switch" role="group" aria-label={t('cycle.views')}>
+          {(['timeline', 'checklist'] as const).map((option) => (
+            <button
+              key={option}
+              type="button"
+              className={`button button-small ${view === option ? 'button-primary' : 'button-secondary'}`}
+              aria-pressed={view === option}
+              onClick={() => setMode({ view: option, adapt: false })}
+            >
+              {t(option === 'timeline' ? 'cycle.view.timeline' : 'cycle.view.checklist')}
+            </button>
+          ))}
+        </div>
+        {canEdit && (
+          <Button size="small" variant={isAdapting ? 'primary' : 'secondary'} aria-pressed={isAdapting} onClick={() => setMode({ view: 'checklist', adapt: !isAdapting })}>
+            {t('cycleEdit.adapt')}
+          </Button>
+        )}
       </div>
+      {editor.error &&
+        (isConflict(editor.error) ? (
+          <Alert tone="warning" title={t('cycle.conflict')} announce="alert" onDismiss={() => editor.setError(null)} />
+        ) : (
+          <ErrorAlert error={editor.error} title={t('cycleEdit.saveFailed')} onDismiss={() => editor.setError(null)} />
+        ))}
       {view === 'timeline' ? (
         <section className="card" aria-labelledby="timeline-heading">
           <div className="card-header">
@@ -98,18 +130,40 @@ export function CyclePage() {
         </section>
       ) : (
         <section aria-labelledby="checklist-heading" className="stack">
-          <h2 id="checklist-heading">{t('cycle.view.checklist')}</h2>
-          <CycleChecklist cycle={data} canEdit={canEdit} closingPhaseId={closingPhaseId} ownerName={ownerName} onClosePhase={(phase) => void closePhase(phase)} onOpenDeliverable={setOpenDeliverableId} />
+          <h2 id="checklist-heading" tabIndex={-1}>
+            {t(isAdapting ? 'cycleEdit.adapt' : 'cycle.view.checklist')}
+          </h2>
+          {isAdapting && <p className="muted">{t('cycleEdit.intro')}</p>}
+          <CycleChecklist
+            cycle={data}
+            organizationId={organizationId}
+            canEdit={canEdit}
+            editor={canEdit ? editor : null}
+            closingPhaseId={closingPhaseId}
+            onClosePhase={(phase) => void closePhase(phase)}
+            onOpenDeliverable={setOpenDeliverableId}
+          />
+          {isAdapting && (
+            <div>
+              <Button variant="primary" onClick={() => setMode({ view: 'checklist', adapt: false })}>
+                {t('cycleEdit.doneAdapting')}
+              </Button>
+            </div>
+          )}
         </section>
       )}
       <DeliverableDialog
         cycleId={cycleId}
+        organizationId={organizationId}
+        cycle={data}
         deliverable={deliverable}
         members={members.data?.members ?? null}
-        ownerName={ownerName}
+        personName={personName}
         onClose={() => setOpenDeliverableId(null)}
         onChanged={reload}
       />
+      <ItemDialog cycleId={cycleId} cycle={data} target={editor.target} onClose={() => editor.setTarget(null)} onSaved={reload} />
+      <RemoveDialog cycle={data} target={editor.removing} isBusy={editor.busyKey?.startsWith('remove-') === true} onCancel={() => editor.setRemoving(null)} onConfirm={(target) => void editor.remove(target)} />
     </div>
   );
 }

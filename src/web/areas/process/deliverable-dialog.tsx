@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { api, ApiError } from '../../app/api';
-import type { CycleDeliverable, DeliverableEvent, DeliverableStatus, Member } from '../../app/api-types';
+import type { CycleDeliverable, CycleDetail, DeliverableEvent, DeliverableStatus, Member } from '../../app/api-types';
 import { useI18n } from '../../app/i18n/i18n-provider';
 import { useOrganizationInUrl } from '../../app/layout/current-organization';
 import { hasPermission, useSignedIn } from '../../app/session';
@@ -13,20 +13,23 @@ import { ErrorAlert } from '../../app/ui/error-message';
 import { SelectField, TextField } from '../../app/ui/field';
 import { useResource } from '../../app/use-resource';
 import { DeliverableHistory } from './deliverable-history';
+import { ProducedInLink } from './produced-in-link';
 import { deliverableStatuses, formatDay, isConflict, processApi, statusLabel, statusTone } from './process-api';
 
 interface DeliverableDialogProps {
   cycleId: string;
+  organizationId: string;
+  cycle: CycleDetail;
   deliverable: CycleDeliverable | null;
-  /** The district's members when the reader may list them; null shows the owner's name only. */
+  /** The district's members when the reader may list them; null shows the names the cycle gave. */
   members: Member[] | null;
-  ownerName: (ownerId: string | null) => string;
+  personName: (userId: string | null) => string;
   onClose: () => void;
   onChanged: () => Promise<void>;
 }
 
 /** One deliverable: its status, owner, due date and document, the reviewer's sign-off, its history. */
-export function DeliverableDialog({ cycleId, deliverable, members, ownerName, onClose, onChanged }: DeliverableDialogProps) {
+export function DeliverableDialog({ cycleId, organizationId, cycle, deliverable, members, personName, onClose, onChanged }: DeliverableDialogProps) {
   const { t, locale } = useI18n();
   const say = useAnnounce();
   const ids = useId();
@@ -38,6 +41,7 @@ export function DeliverableDialog({ cycleId, deliverable, members, ownerName, on
   const history = useResource<{ events: DeliverableEvent[] }>(deliverable ? processApi.history(cycleId, deliverable.id) : null);
   const [status, setStatus] = useState<DeliverableStatus>('not_started');
   const [ownerId, setOwnerId] = useState('');
+  const [reviewerId, setReviewerId] = useState('');
   const [dueDate, setDueDate] = useState('');
   const [documentUrl, setDocumentUrl] = useState('');
   const [documentText, setDocumentText] = useState('');
@@ -50,6 +54,7 @@ export function DeliverableDialog({ cycleId, deliverable, members, ownerName, on
     if (!deliverable) return;
     setStatus(deliverable.status);
     setOwnerId(deliverable.ownerId ?? '');
+    setReviewerId(deliverable.reviewerId ?? '');
     setDueDate(deliverable.dueDate);
     setDocumentUrl(deliverable.documentUrl ?? '');
     setDocumentText(deliverable.documentText ?? '');
@@ -82,11 +87,20 @@ export function DeliverableDialog({ cycleId, deliverable, members, ownerName, on
   const d = deliverable;
   const changes: Record<string, unknown> = {};
   if (canEdit && (ownerId || null) !== d.ownerId) changes.ownerId = ownerId || null;
+  if (canEdit && (reviewerId || null) !== d.reviewerId) changes.reviewerId = reviewerId || null;
   if (canEdit && dueDate && dueDate !== d.dueDate) changes.dueDate = dueDate;
   if ((canEdit || isOwner) && (documentUrl.trim() || null) !== d.documentUrl) changes.documentUrl = documentUrl.trim() || null;
   if ((canEdit || isOwner) && (documentText || null) !== d.documentText) changes.documentText = documentText || null;
   const fieldError = (name: string) => error?.fieldErrors[name];
   const memberOptions = [{ value: '', label: t('deliverable.ownerNone') }, ...(members ?? []).filter((m) => m.isActive || m.userId === d.ownerId).map((m) => ({ value: m.userId, label: m.name }))];
+  // Reviewers must be allowed to review: the district's planners and administrators (a coach
+  // named earlier stays listed under the name the cycle gave).
+  const reviewers = (members ?? []).filter((m) => m.isActive && (m.role === 'planner' || m.role === 'administrator'));
+  const reviewerOptions = [
+    { value: '', label: t('deliverable.reviewerNone') },
+    ...reviewers.map((m) => ({ value: m.userId, label: m.name })),
+    ...(d.reviewerId && !reviewers.some((m) => m.userId === d.reviewerId) ? [{ value: d.reviewerId, label: personName(d.reviewerId) }] : []),
+  ];
 
   return (
     <Dialog isOpen isWide title={d.letter ? `${t('deliverable.title', { letter: d.letter })}: ${d.name}` : d.name} onClose={onClose}>
@@ -97,14 +111,15 @@ export function DeliverableDialog({ cycleId, deliverable, members, ownerName, on
           {d.reviewState !== 'none' && <Badge tone={d.reviewState === 'approved' ? 'success' : 'danger'} hasDot={false}>{t(d.reviewState === 'approved' ? 'deliverable.review.approved' : 'deliverable.review.changes_requested')}</Badge>}
           <span>{t('cycle.due', { date: formatDay(locale, d.dueDate) })}</span>
           <span>
-            {t('cycle.owner')}: {ownerName(d.ownerId)}
+            {t('cycle.owner')}: {d.ownerName ?? personName(d.ownerId)}
           </span>
           {d.reviewerId && (
             <span>
-              {t('deliverable.reviewer')}: {ownerName(d.reviewerId)}
+              {t('deliverable.reviewer')}: {d.reviewerName ?? personName(d.reviewerId)}
             </span>
           )}
         </p>
+        <ProducedInLink linksTo={d.linksTo} organizationId={organizationId} cycleId={cycleId} planId={cycle.plan?.id ?? null} />
         {d.doneWhen.length > 0 && (
           <div>
             <h3>{t('deliverable.doneWhen')}</h3>
@@ -126,6 +141,7 @@ export function DeliverableDialog({ cycleId, deliverable, members, ownerName, on
           <form className="form" noValidate onSubmit={(event) => { event.preventDefault(); if (Object.keys(changes).length > 0) void send('details', () => api.patch(processApi.deliverable(cycleId, d.id), { version: d.version, changes }), t('deliverable.saved')); }}>
             <h3>{t(canEdit ? 'deliverable.details' : 'deliverable.document')}</h3>
             {canEdit && members && <SelectField name="ownerId" label={t('deliverable.ownerField')} value={ownerId} onChange={(event) => setOwnerId(event.target.value)} options={memberOptions} error={fieldError('changes')} />}
+            {canEdit && members && <SelectField name="reviewerId" label={t('deliverable.reviewerField')} hint={t('deliverable.reviewerHint')} value={reviewerId} onChange={(event) => setReviewerId(event.target.value)} options={reviewerOptions} error={fieldError('reviewerId')} />}
             {canEdit && <TextField name="dueDate" type="date" label={t('deliverable.dueField')} value={dueDate} onChange={(event) => setDueDate(event.target.value)} required />}
             <TextField name="documentUrl" type="url" label={t('deliverable.documentUrl')} hint={t('deliverable.documentUrlHint')} value={documentUrl} onChange={(event) => setDocumentUrl(event.target.value)} isOptional maxLength={2000} />
             <div className="field">

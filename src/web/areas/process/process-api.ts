@@ -15,7 +15,19 @@ export const processApi = {
   signOff: (cycleId: string, id: string) => `/api/cycles/${cycleId}/deliverables/${id}/sign-off`,
   history: (cycleId: string, id: string) => `/api/cycles/${cycleId}/deliverables/${id}/history`,
   members: (organizationId: string) => `/api/organizations/${organizationId}/members`,
+  plans: (districtId: string) => `/api/districts/${districtId}/plans`,
+  items: (cycleId: string, kind: ItemKind) => `/api/cycles/${cycleId}/${kind}s`,
+  item: (cycleId: string, kind: ItemKind, id: string) => `/api/cycles/${cycleId}/${kind}s/${id}`,
+  moveItem: (cycleId: string, kind: ItemKind, id: string) => `/api/cycles/${cycleId}/${kind}s/${id}/move`,
 };
+
+/** The four kinds of a cycle's parts that planners adapt; the API's paths are their plurals. */
+export type ItemKind = 'phase' | 'step' | 'session' | 'deliverable';
+
+
+/** The session formats the API accepts (the process templates' own list). */
+export const sessionFormats = ['meeting', 'retreat', 'workshop', 'focus_group', 'survey', 'check_in', 'board_meeting', 'public_input', 'training', 'presentation'] as const;
+export const formatLabel = (format: string) => `cycleEdit.format.${format}` as MessageKey;
 
 export const processPath = (organizationId: string) => `/o/${organizationId}/process`;
 export const cyclePath = (organizationId: string, cycleId: string) => `/o/${organizationId}/process/${cycleId}`;

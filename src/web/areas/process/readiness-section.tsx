@@ -11,7 +11,7 @@ import { isConflict, processApi, readinessLabel, readinessTone } from './process
 
 interface ReadinessSectionProps {
   cycleId: string;
-  items: ReadinessItem[];
+  items: Array<ReadinessItem & { decidedByName?: string | null }>;
   canEdit: boolean;
   onChanged: () => Promise<void>;
 }
@@ -59,6 +59,7 @@ export function ReadinessSection({ cycleId, items, canEdit, onChanged }: Readine
                 <p className="readiness-label">{item.label}</p>
                 {item.description && <p className="muted">{item.description}</p>}
                 {item.state === 'waived' && item.waiverReason && <p className="muted">{t('readiness.waivedBecause', { reason: item.waiverReason })}</p>}
+                {item.state !== 'open' && item.decidedByName && <p className="muted">{t('readiness.decidedBy', { name: item.decidedByName })}</p>}
               </div>
               <div className="row">
                 <Badge tone={readinessTone[item.state]}>{t(readinessLabel[item.state])}</Badge>

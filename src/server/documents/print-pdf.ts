@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-import { AppError } from '../../errors.js';
-import { escapeHtml } from './render-plan-html.js';
+import type { FastifyInstance } from 'fastify';
+import { AppError } from '../errors.js';
+import { escapeHtml } from './escape-html.js';
 
 export interface PdfPrinter {
   /** Prints a self-contained HTML page to a Letter-size PDF with "Page n of m" in the footer. */
@@ -69,6 +70,26 @@ export function createPdfPrinter(options: { executablePath?: string } = {}): Pdf
       if (launched) await (await launched.catch(() => null))?.close();
     },
   };
+}
+
+const shared = new WeakMap<object, PdfPrinter>();
+
+/**
+ * The one printer of an app, whichever area asks first: one browser per server rather than one
+ * per area. `owner` is what identifies the app (its AppContext); the browser closes with the app.
+ */
+export function sharedPdfPrinter(owner: object, app: FastifyInstance): PdfPrinter {
+  let printer = shared.get(owner);
+  if (!printer) {
+    const created = createPdfPrinter();
+    shared.set(owner, created);
+    app.addHook('onClose', async () => {
+      shared.delete(owner);
+      await created.close();
+    });
+    printer = created;
+  }
+  return printer;
 }
 
 /** 503: the server lacks what the request needs; an operator reads the message in the log and the response. */
