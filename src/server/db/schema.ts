@@ -194,6 +194,10 @@ export interface PlanningCyclesTable {
   start_date: string;
   /** The plan this cycle produces (0008), same district; null until linked. */
   plan_id: string | null;
+  /** Template session id -> index of the alternative chosen (0009); {} keeps the template's plan. */
+  session_choices: Json;
+  /** Ids of the template's optional paths the district takes (0009). */
+  optional_paths: Json;
   version: Generated<number>;
   created_by: string | null;
   created_at: Timestamp;
@@ -245,6 +249,8 @@ export interface CycleSessionsTable {
   audience: string | null;
   session_date: string;
   length_minutes: number | null;
+  /** A length in words ("Half day") from the template's alternative (0009). */
+  length_label: string | null;
   details: Json;
   version: Generated<number>;
   created_at: Timestamp;

@@ -304,6 +304,8 @@ export interface CycleSession {
   audience: string | null;
   date: string;
   lengthMinutes: number | null;
+  /** A length in words ("Half day") when the template gives no minutes. */
+  lengthLabel: string | null;
   details: { purpose?: string; agenda?: string[]; outcomes?: string[] };
   version: number;
 }
@@ -362,6 +364,29 @@ export interface CycleDetail {
   sessions: CycleSession[];
   deliverables: CycleDeliverable[];
   readiness: ReadinessItem[];
+  /** Template session id -> index of the alternative the cycle holds it as (a retreat instead of meetings). */
+  sessionChoices: Record<string, number>;
+  /** The template's optional paths, with the names of their phases and whether this cycle takes each. */
+  optionalPaths: CycleOptionalPath[];
+  /** What the framework includes (kits, consulting hours...). */
+  supports: CycleSupport[];
+}
+
+export interface CycleOptionalPath {
+  id: string;
+  name: string;
+  description: string;
+  phase: string | null;
+  decidedIn: string | null;
+  chosen: boolean;
+}
+
+export interface CycleSupport {
+  id: string;
+  name: string;
+  description: string;
+  phase: string | null;
+  isOptional: boolean;
 }
 
 export interface DeliverableEvent {

@@ -250,6 +250,9 @@ export const backupTables: readonly BackupTable[] = [
       start_date: column.text,
       // Optional: backups written before 0008 have no plan link.
       plan_id: column.id.nullable().optional(),
+      // Optional: backups written before 0009 have no choices.
+      session_choices: column.json.optional(),
+      optional_paths: column.json.optional(),
       version: column.integer,
       created_by: column.id.nullable(),
       created_at: column.timestamp,
@@ -312,6 +315,7 @@ export const backupTables: readonly BackupTable[] = [
       audience: column.text.nullable(),
       session_date: column.text,
       length_minutes: column.integer.nullable(),
+      length_label: column.text.nullable().optional(),
       details: column.json,
       version: column.integer,
       created_at: column.timestamp,

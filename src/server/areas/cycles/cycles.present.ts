@@ -1,5 +1,7 @@
 import type { Selectable } from 'kysely';
+import type { ProcessTemplate } from '../../../core/process/process-template.schema.js';
 import type { CycleDeliverableEventsTable } from '../../db/schema.js';
+import { presentFrameworkOptions, storedChoices } from './cycle-choices.js';
 import type { ItemKind } from './cycle-fields.js';
 import type { ItemRow } from './cycle-items.repo.js';
 import type { CycleContents, CycleRow, DeliverableRow, PhaseRow, ReadinessRow, SessionRow, StepRow } from './cycles.repo.js';
@@ -43,6 +45,7 @@ export function presentSession(row: SessionRow) {
     audience: row.audience,
     date: row.session_date,
     lengthMinutes: row.length_minutes,
+    lengthLabel: row.length_label,
     details: row.details as { purpose?: string; agenda?: string[]; outcomes?: string[] },
     version: row.version,
   };
@@ -98,7 +101,8 @@ export function presentItem(kind: ItemKind, row: ItemRow) {
  * Everything a timeline and a checklist view need. The current phase is the first one not
  * closed; null when every phase is closed (the cycle is done) or there are none.
  */
-export function presentCycleDetail({ cycle, plan, phases, steps, sessions, deliverables, readiness, names }: CycleContents) {
+export function presentCycleDetail({ cycle, plan, phases, steps, sessions, deliverables, readiness, names }: CycleContents, template?: ProcessTemplate) {
+  const choices = storedChoices(cycle);
   const nameOf = (userId: string | null) => (userId ? (names.get(userId) ?? null) : null);
   const current = phases.find((phase) => phase.closed_at === null) ?? null;
   return {
@@ -115,6 +119,8 @@ export function presentCycleDetail({ cycle, plan, phases, steps, sessions, deliv
     sessions: sessions.map(presentSession),
     deliverables: deliverables.map((row) => ({ ...presentDeliverable(row), ownerName: nameOf(row.owner_id), reviewerName: nameOf(row.reviewer_id) })),
     readiness: readiness.map((row) => ({ ...presentReadinessItem(row), decidedByName: nameOf(row.decided_by) })),
+    sessionChoices: choices.sessionChoices,
+    ...presentFrameworkOptions(template, choices.optionalPaths),
   };
 }
 

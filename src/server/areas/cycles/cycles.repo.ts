@@ -38,10 +38,21 @@ export const cyclesRepo = {
       .execute();
   },
 
-  insertCycle(trx: Transaction<DB>, values: { organizationId: string; templateId: string; name: string; startDate: string; createdBy: string | null }) {
+  insertCycle(
+    trx: Transaction<DB>,
+    values: { organizationId: string; templateId: string; name: string; startDate: string; createdBy: string | null; sessionChoices: Record<string, number>; optionalPaths: string[] },
+  ) {
     return trx
       .insertInto('planning_cycles')
-      .values({ organization_id: values.organizationId, template_id: values.templateId, name: values.name, start_date: values.startDate, created_by: values.createdBy })
+      .values({
+        organization_id: values.organizationId,
+        template_id: values.templateId,
+        name: values.name,
+        start_date: values.startDate,
+        created_by: values.createdBy,
+        session_choices: JSON.stringify(values.sessionChoices),
+        optional_paths: JSON.stringify(values.optionalPaths),
+      })
       .returningAll()
       .executeTakeFirstOrThrow();
   },
@@ -55,10 +66,11 @@ export const cyclesRepo = {
     return trx.selectFrom('planning_cycles').selectAll().where('organization_id', '=', organizationId).where('id', '=', cycleId).forUpdate().executeTakeFirst();
   },
 
-  updateCycle(trx: Transaction<DB>, cycleId: string, version: number, changes: { name?: string; plan_id?: string | null }) {
+  updateCycle(trx: Transaction<DB>, cycleId: string, version: number, changes: { name?: string; plan_id?: string | null; optional_paths?: string[] }) {
+    const { optional_paths, ...plain } = changes;
     return trx
       .updateTable('planning_cycles')
-      .set({ ...changes, version: sql`version + 1`, updated_at: sql`now()` })
+      .set({ ...plain, ...(optional_paths ? { optional_paths: JSON.stringify(optional_paths) } : {}), version: sql`version + 1`, updated_at: sql`now()` })
       .where('id', '=', cycleId)
       .where('version', '=', version)
       .returningAll()

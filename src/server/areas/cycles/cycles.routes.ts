@@ -38,7 +38,7 @@ export function cycleRoutes(directory: string) {
     const detailOf = async (organizationId: string, cycleId: string) => {
       const cycle = await cyclesRepo.findCycle(ctx.db, organizationId, cycleId);
       if (!cycle) throw notFound('Cycle');
-      return presentCycleDetail(await cyclesRepo.readContents(ctx.db, cycle));
+      return presentCycleDetail(await cyclesRepo.readContents(ctx.db, cycle), templates.get(cycle.template_id));
     };
 
     app.get('/api/districts/:districtId/cycles', {
@@ -51,7 +51,8 @@ export function cycleRoutes(directory: string) {
       schema: {
         tags,
         summary: 'Start a planning cycle from a process template',
-        description: "Copies the template's phases, steps, sessions, deliverables and readiness checklist into the cycle, dated from startDate.",
+        description:
+          "Copies the template's phases, steps, sessions, deliverables and readiness checklist into the cycle, dated from startDate. sessionChoices holds a session as one of its alternatives; optionalPaths takes the template's optional paths (they may also be chosen later).",
         params: DistrictParams,
         body: StartCycleBody,
         response: { 201: CycleDetail, ...standardErrors },
@@ -61,7 +62,8 @@ export function cycleRoutes(directory: string) {
         const template = templates.get(request.body.templateId);
         if (!template) throw invalidInput('/templateId', 'is not a process template');
         const context = who(request);
-        const cycle = await startCycle({ ...context, template, name: request.body.name, startDate: request.body.startDate });
+        const { name, startDate, sessionChoices, optionalPaths } = request.body;
+        const cycle = await startCycle({ ...context, template, name, startDate, sessionChoices, optionalPaths });
         return reply.status(201).send(await detailOf(context.organizationId, cycle.id));
       },
     });
@@ -73,11 +75,17 @@ export function cycleRoutes(directory: string) {
     });
 
     app.patch('/api/cycles/:cycleId', {
-      schema: { tags, summary: 'Rename a cycle, or link it to the plan it produces', params: CycleParams, body: ChangeCycleBody, response: { 200: CycleDetail, ...standardErrors } },
+      schema: {
+        tags,
+        summary: "Rename a cycle, link it to the plan it produces, or choose the template's optional paths",
+        params: CycleParams,
+        body: ChangeCycleBody,
+        response: { 200: CycleDetail, ...standardErrors },
+      },
       config: { access: cycleAccess('process.edit') },
       handler: async (request) => {
         const context = who(request);
-        await changeCycle({ ...context, cycleId: request.params.cycleId, ...request.body });
+        await changeCycle({ ...context, cycleId: request.params.cycleId, ...request.body, templateOf: (id) => templates.get(id) });
         return detailOf(context.organizationId, request.params.cycleId);
       },
     });

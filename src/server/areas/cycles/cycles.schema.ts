@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { versionSchema } from '../../http/common.schema.js';
 import { calendarDate } from './cycle-fields.js';
 
+const templateKey = z.string().min(1).max(100);
 const status = z.enum(['not_started', 'in_progress', 'in_review', 'complete']);
 
 export const CyclePhase = z
@@ -36,6 +37,7 @@ export const CycleSession = z
     audience: z.string().nullable(),
     date: z.string(),
     lengthMinutes: z.number().int().nullable(),
+    lengthLabel: z.string().nullable().meta({ description: 'A length in words ("Half day") when the template gives no minutes.' }),
     details: z.object({ purpose: z.string().optional(), agenda: z.array(z.string()).optional(), outcomes: z.array(z.string()).optional() }),
     version: z.number().int(),
   })
@@ -85,6 +87,27 @@ export const ReadinessItem = z
   })
   .meta({ id: 'ReadinessItem' });
 
+export const OptionalPath = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    description: z.string(),
+    phase: z.string().nullable().meta({ description: 'The name of the phase the path runs in.' }),
+    decidedIn: z.string().nullable().meta({ description: 'The name of the phase in which the team decides whether to take it.' }),
+    chosen: z.boolean(),
+  })
+  .meta({ id: 'CycleOptionalPath', description: "One of the template's optional paths, and whether this cycle takes it." });
+
+export const FrameworkSupport = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    description: z.string(),
+    phase: z.string().nullable().meta({ description: 'The name of its phase; null when it runs through the whole process.' }),
+    isOptional: z.boolean(),
+  })
+  .meta({ id: 'CycleSupport', description: 'Support the framework includes (kits, coaching, consulting hours).' });
+
 export const CycleSummary = z
   .object({ id: z.uuid(), templateId: z.string(), name: z.string(), startDate: z.string(), endDate: z.string().nullable(), version: z.number().int(), createdAt: z.string() })
   .meta({ id: 'CycleSummary' });
@@ -104,6 +127,9 @@ export const CycleDetail = z
     sessions: z.array(CycleSession),
     deliverables: z.array(CycleDeliverableNamed),
     readiness: z.array(ReadinessItem.extend({ decidedByName: z.string().nullable() })),
+    sessionChoices: z.record(z.string(), z.number().int()).meta({ description: 'Template session id -> index of the alternative the cycle holds it as.' }),
+    optionalPaths: z.array(OptionalPath),
+    supports: z.array(FrameworkSupport),
   })
   .meta({ id: 'CycleDetail' });
 
@@ -125,8 +151,18 @@ export const ChangeCycleBody = z.object({
   version: versionSchema,
   name: z.string().trim().min(1).max(200).optional(),
   planId: z.uuid().nullable().optional().meta({ description: 'The plan this cycle produces (same district); null unlinks.' }),
+  optionalPaths: z.array(templateKey).max(50).optional().meta({ description: "Ids of the template's optional paths the cycle takes, replacing the list." }),
 });
-export const StartCycleBody = z.object({ templateId: z.string().max(100), name: z.string().trim().min(1).max(200), startDate: calendarDate });
+export const StartCycleBody = z.object({
+  templateId: z.string().max(100),
+  name: z.string().trim().min(1).max(200),
+  startDate: calendarDate,
+  sessionChoices: z
+    .record(templateKey, z.number().int().min(0, 'must be the index of an alternative, 0 or more'))
+    .optional()
+    .meta({ description: "Template session id -> index in the session's alternatives, e.g. a half-day retreat instead of three meetings." }),
+  optionalPaths: z.array(templateKey).max(50).optional().meta({ description: "Ids of the template's optional paths to take from the start." }),
+});
 export const DistrictParams = z.object({ districtId: z.uuid() });
 export const CycleParams = z.object({ cycleId: z.uuid() });
 export const statusSchema = status;

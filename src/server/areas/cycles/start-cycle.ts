@@ -5,6 +5,7 @@ import { layoutTimeline } from '../../../core/process/layout-timeline.js';
 import type { ProcessTemplate } from '../../../core/process/process-template.schema.js';
 import type { Actor } from '../audit/actor.js';
 import { auditRepo } from '../audit/audit.repo.js';
+import { checkOptionalPaths, checkSessionChoices } from './cycle-choices.js';
 import { cyclesRepo } from './cycles.repo.js';
 import { deliverablesRepo } from './deliverables.repo.js';
 
@@ -12,13 +13,27 @@ import { deliverablesRepo } from './deliverables.repo.js';
  * Starts a district's planning cycle from a template: copies its phases (guiding question,
  * purpose, steps, outcomes), sessions, deliverables and readiness checklist into the cycle's own
  * rows, dated by layoutTimeline from `startDate`. From then on the district edits its copy and
- * the template stays as it is.
+ * the template stays as it is. A session held as one of its alternatives (a half-day retreat
+ * instead of three meetings) is laid out as that alternative: its name, format, count and length.
  */
-export function startCycle(options: { db: Kysely<DB>; actor: Actor; organizationId: string; template: ProcessTemplate; name: string; startDate: string }) {
+export function startCycle(options: {
+  db: Kysely<DB>;
+  actor: Actor;
+  organizationId: string;
+  template: ProcessTemplate;
+  name: string;
+  startDate: string;
+  /** Template session id -> the index of the alternative to hold it as. */
+  sessionChoices?: Record<string, number>;
+  /** Optional paths taken from the start; they may also be decided later. */
+  optionalPaths?: string[];
+}) {
   const { db, actor, organizationId, template, name, startDate } = options;
-  const layout = layoutTimeline(template, startDate);
+  const sessionChoices = checkSessionChoices(template, options.sessionChoices ?? {});
+  const optionalPaths = checkOptionalPaths(template, options.optionalPaths ?? []);
+  const layout = layoutTimeline(template, startDate, { choices: sessionChoices });
   return inTransaction(db, async (trx) => {
-    const cycle = await cyclesRepo.insertCycle(trx, { organizationId, templateId: template.id, name, startDate, createdBy: actor.userId });
+    const cycle = await cyclesRepo.insertCycle(trx, { organizationId, templateId: template.id, name, startDate, createdBy: actor.userId, sessionChoices, optionalPaths });
     const base = { cycle_id: cycle.id, organization_id: organizationId };
     const phaseIds = new Map<string, string>();
     for (const [position, phase] of template.phases.entries()) {
@@ -57,6 +72,7 @@ export function startCycle(options: { db: Kysely<DB>; actor: Actor; organization
           audience: session.audience,
           session_date: slot.date,
           length_minutes: slot.lengthMinutes,
+          length_label: slot.lengthLabel,
           details: { purpose: session.purpose, agenda: session.agenda, outcomes: session.outcomes },
         };
       }),
@@ -95,7 +111,7 @@ export function startCycle(options: { db: Kysely<DB>; actor: Actor; organization
       action: 'cycle.started',
       entityType: 'planning_cycle',
       entityId: cycle.id,
-      after: { templateId: template.id, name, startDate, endDate: layout.endDate },
+      after: { templateId: template.id, name, startDate, endDate: layout.endDate, sessionChoices, optionalPaths },
     });
     return cycle;
   });

@@ -15,6 +15,7 @@ import { CycleChecklist } from './cycle-checklist';
 import { useCycle } from './cycle-context';
 import { CycleTimeline } from './cycle-timeline';
 import { DeliverableDialog } from './deliverable-dialog';
+import { FrameworkOptions } from './framework-options';
 import { ItemDialog } from './item-dialog';
 import { PlanLink } from './plan-link';
 import { isConflict, processApi } from './process-api';
@@ -93,6 +94,7 @@ export function CyclePage() {
       {refusal && <CloseRefusal refusal={refusal} onDismiss={() => setRefusal(null)} onOpenDeliverable={setOpenDeliverableId} />}
       {!isAdapting && <PlanLink cycle={data} organizationId={organizationId} canLink={canEdit && hasPermission(organization, 'plans.read')} onChanged={reload} />}
       {showReadiness && !isAdapting && <ReadinessSection cycleId={cycleId} items={data.readiness} canEdit={canEdit} onChanged={reload} />}
+      {!isAdapting && <FrameworkOptions cycle={data} organizationId={organizationId} canEdit={canEdit} onChanged={reload} />}
       <div className="cycle-toolbar">
         <div className="view-switch" role="group" aria-label={t('cycle.views')}>
           {(['timeline', 'checklist'] as const).map((option) => (

@@ -50,6 +50,8 @@ export function DeliverableDialog({ cycleId, organizationId, cycle, deliverable,
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
 
+  // The form follows the stored deliverable when it changes (a new version), not on every reload
+  // of the cycle: a reload that brings the same version must not undo what the user is choosing.
   useEffect(() => {
     if (!deliverable) return;
     setStatus(deliverable.status);
@@ -58,7 +60,7 @@ export function DeliverableDialog({ cycleId, organizationId, cycle, deliverable,
     setDueDate(deliverable.dueDate);
     setDocumentUrl(deliverable.documentUrl ?? '');
     setDocumentText(deliverable.documentText ?? '');
-  }, [deliverable]);
+  }, [deliverable?.id, deliverable?.version]);
 
   useEffect(() => {
     setError(null);

@@ -10,6 +10,7 @@ import { TextField } from '../../app/ui/field';
 import { Loading } from '../../app/ui/loading';
 import { textOf, useFormSubmit } from '../../app/use-form-submit';
 import { useResource } from '../../app/use-resource';
+import { choicesOf, TemplateChoiceFields, type TemplateWithChoices } from './framework-options';
 import { processApi, todayDate } from './process-api';
 import './process.css';
 
@@ -20,11 +21,14 @@ interface StartCycleDialogProps {
   onStarted: (cycleId: string) => void;
 }
 
-/** Choose a template, name the cycle and give its start date; the server lays out every date. */
+/**
+ * Choose a template, name the cycle and give its start date; the server lays out every date.
+ * A framework with choices (a retreat instead of meetings, optional paths) offers them below.
+ */
 export function StartCycleDialog({ isOpen, districtId, onClose, onStarted }: StartCycleDialogProps) {
   const t = useT();
   const formId = useId();
-  const templates = useResource<{ templates: ProcessTemplateSummary[] }>(isOpen ? processApi.templates() : null);
+  const templates = useResource<{ templates: Array<ProcessTemplateSummary & TemplateWithChoices> }>(isOpen ? processApi.templates() : null);
   const list = templates.data?.templates ?? [];
   const [chosen, setChosen] = useState<string | null>(null);
   const templateId = chosen ?? list[0]?.id ?? '';
@@ -35,6 +39,7 @@ export function StartCycleDialog({ isOpen, districtId, onClose, onStarted }: Sta
         templateId: textOf(data, 'templateId'),
         name: textOf(data, 'name'),
         startDate: textOf(data, 'startDate'),
+        ...choicesOf(data),
       });
       onStarted(created.id);
     },
@@ -86,6 +91,8 @@ export function StartCycleDialog({ isOpen, districtId, onClose, onStarted }: Sta
         )}
         <TextField name="name" label={t('process.field.name')} hint={t('process.field.nameHint')} error={form.fieldErrors.name} required maxLength={200} />
         <TextField name="startDate" type="date" label={t('process.field.startDate')} hint={t('process.field.startDateHint')} error={form.fieldErrors.startDate} defaultValue={todayDate()} required />
+        {/* Keyed by template so switching templates starts its choices afresh. */}
+        <TemplateChoiceFields key={templateId} template={list.find((template) => template.id === templateId)} />
       </form>
     </Dialog>
   );

@@ -46,7 +46,7 @@ export function ItemEditor({ cycleId, item, canEdit, sessions, choices, onChoice
     setTitle(item.title);
     setSubject(item.subject ?? '');
     setBody(item.body);
-  }, [item]);
+  }, [item.id, item.version]);
   useEffect(() => write.setError(null), [item.id]);
 
   const isDirty = title !== item.title || body !== item.body || (isEmail && subject !== (item.subject ?? ''));

@@ -57,7 +57,7 @@ export function SessionsPage() {
                           <Link to={sessionPath(organizationId, cycleId, session.id)}>{session.name}</Link>
                         </td>
                         <td data-label={t('sessions.column.format')}>{t(formatKey(session.format))}</td>
-                        <td data-label={t('sessions.column.length')}>{session.lengthMinutes ? t('sessions.minutesShort', { count: session.lengthMinutes }) : '—'}</td>
+                        <td data-label={t('sessions.column.length')}>{session.lengthMinutes ? t('sessions.minutesShort', { count: session.lengthMinutes }) : (session.lengthLabel ?? '—')}</td>
                         <td data-label={t('sessions.column.place')}>{summary?.place ?? (summary?.meetingLink ? t('sessions.online') : '—')}</td>
                         <td data-label={t('sessions.column.record')}>
                           <span className="row sessions-badges">
