@@ -2,8 +2,11 @@
 export const demoCycle = {
   templateId: 'cec-strategic-planning',
   name: 'Strategic plan 2027-2032',
-  /** Days before the day the demo is loaded, so the cycle is always a few weeks in. */
-  startedDaysAgo: 35,
+  /**
+   * Days before the day the demo is loaded: CEC's first two phases last two weeks each, so the
+   * readiness phase is just done and today falls inside the orientation phase.
+   */
+  startedDaysAgo: 21,
   committee: [
     { name: 'Dana Okafor', email: 'superintendent@cedarvalley.example', title: 'Superintendent', constituency: 'district_leadership', committeeRole: 'sponsor' },
     { name: 'Samuel Reyes', email: 'board.president@cedarvalley.example', title: 'Board president', constituency: 'board', committeeRole: 'member' },
