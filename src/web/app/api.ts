@@ -42,6 +42,11 @@ export class ApiError extends Error {
     this.body = body;
   }
 
+  /** Whatever a request threw, as an ApiError: a network failure or a bug becomes `internal`. */
+  static from(cause: unknown): ApiError {
+    return cause instanceof ApiError ? cause : new ApiError(0, 'internal', String(cause));
+  }
+
   /** Field messages keyed by the first segment of each detail's pointer ("/email" → "email"). */
   get fieldErrors(): Record<string, string> {
     const fields: Record<string, string> = {};

@@ -48,7 +48,7 @@ export function SessionProvider({ children, fallback, failure }: { children: Rea
       const [setup, session] = await Promise.all([api.get<{ needsSetup: boolean }>('/api/setup'), fetchSession()]);
       adopt(session, setup.needsSetup);
     } catch (error) {
-      setBoot({ status: 'failed', error: error instanceof ApiError ? error : new ApiError(0, 'internal', String(error)) });
+      setBoot({ status: 'failed', error: ApiError.from(error) });
     }
   }, [adopt]);
 

@@ -57,7 +57,7 @@ export function useFormSubmit({ validate, submit }: Options): FormSubmit {
       setIsSubmitting(true);
       submit(data)
         .catch((cause: unknown) => {
-          const apiError = cause instanceof ApiError ? cause : new ApiError(0, 'internal', String(cause));
+          const apiError = ApiError.from(cause);
           // Only messages about fields this form shows can sit next to a field; the rest
           // (a token from the URL, a version) would be invisible, so they go to the banner.
           const form = formRef.current;

@@ -51,7 +51,7 @@ export function usePagedList<Body, T>(path: string | null, pick: (body: Body) =>
         setNextBefore(page.nextBefore);
       })
       .catch((cause: unknown) => {
-        if (!controller.signal.aborted) setError(cause instanceof ApiError ? cause : new ApiError(0, 'internal', String(cause)));
+        if (!controller.signal.aborted) setError(ApiError.from(cause));
       })
       .finally(() => {
         if (!controller.signal.aborted) setIsLoading(false);
@@ -67,7 +67,7 @@ export function usePagedList<Body, T>(path: string | null, pick: (body: Body) =>
         setItems((current) => [...current, ...page.items]);
         setNextBefore(page.nextBefore);
       })
-      .catch((cause: unknown) => setError(cause instanceof ApiError ? cause : new ApiError(0, 'internal', String(cause))))
+      .catch((cause: unknown) => setError(ApiError.from(cause)))
       .finally(() => setIsLoadingMore(false));
   };
 

@@ -28,7 +28,7 @@ export function useResource<T>(path: string | null): Resource<T> {
       setError(null);
     } catch (cause) {
       if (signal?.aborted || latestPath.current !== target) return;
-      setError(cause instanceof ApiError ? cause : new ApiError(0, 'internal', String(cause)));
+      setError(ApiError.from(cause));
     } finally {
       if (!signal?.aborted && latestPath.current === target) setIsLoading(false);
     }

@@ -1,8 +1,10 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import { useT } from '../i18n/i18n-provider';
 import { Icon } from './icons';
 
 interface FieldFrameProps {
+  /** A known id, for forms that move focus to the first field in error; otherwise one is made. */
+  id?: string;
   label: ReactNode;
   hint?: ReactNode;
   error?: string;
@@ -15,9 +17,10 @@ interface FieldFrameProps {
  * Label, control, hint and error in one block. The hint and the error are tied to the control
  * with aria-describedby, so a screen reader reads them when the field gets focus.
  */
-export function FieldFrame({ label, hint, error, isOptional, className, children }: FieldFrameProps) {
+export function FieldFrame({ id: givenId, label, hint, error, isOptional, className, children }: FieldFrameProps) {
   const t = useT();
-  const id = useId();
+  const madeId = useId();
+  const id = givenId ?? madeId;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
@@ -62,6 +65,23 @@ export function TextField({ label, hint, error, isOptional, className, ...input 
           aria-describedby={describedBy}
           aria-invalid={isInvalid || undefined}
         />
+      )}
+    </FieldFrame>
+  );
+}
+
+interface TextAreaFieldProps extends TextareaHTMLAttributes<HTMLTextAreaElement> {
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  isOptional?: boolean;
+}
+
+export function TextAreaField({ id, label, hint, error, isOptional, className, ...textarea }: TextAreaFieldProps) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} isOptional={isOptional} className={className}>
+      {({ id: controlId, describedBy, isInvalid }) => (
+        <textarea {...textarea} id={controlId} className="textarea" aria-describedby={describedBy} aria-invalid={isInvalid || undefined} />
       )}
     </FieldFrame>
   );

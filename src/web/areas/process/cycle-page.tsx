@@ -62,7 +62,7 @@ export function CyclePage() {
       say(t('cycle.phaseClosedDone', { name: phase.name }));
       await reload();
     } catch (cause) {
-      const error = cause instanceof ApiError ? cause : new ApiError(0, 'internal', String(cause));
+      const error = ApiError.from(cause);
       setRefusal({ phaseName: phase.name, error });
       if (isConflict(error)) await reload();
     } finally {

@@ -77,7 +77,7 @@ export function DeliverableDialog({ cycleId, organizationId, cycle, deliverable,
       await Promise.all([onChanged(), history.reload()]);
       if (action === 'signOff') setComment('');
     } catch (cause) {
-      const apiError = cause instanceof ApiError ? cause : new ApiError(0, 'internal', String(cause));
+      const apiError = ApiError.from(cause);
       setError(apiError);
       if (isConflict(apiError) && apiError.details.length === 0) await onChanged();
     } finally {

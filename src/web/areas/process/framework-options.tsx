@@ -138,7 +138,7 @@ export function FrameworkOptions({ cycle, organizationId, canEdit, onChanged }: 
       await onChanged();
       say(t(path.chosen ? 'framework.droppedDone' : 'framework.chosenDone', { name: path.name }));
     } catch (cause) {
-      const apiError = cause instanceof ApiError ? cause : new ApiError(0, 'internal', String(cause));
+      const apiError = ApiError.from(cause);
       setError(apiError);
       if (isConflict(apiError)) await onChanged();
     } finally {

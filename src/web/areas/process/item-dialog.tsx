@@ -133,7 +133,7 @@ export function ItemDialog({ cycleId, cycle, target, onClose, onSaved }: ItemDia
       say(t(target.mode === 'add' ? 'cycleEdit.added' : 'cycleEdit.saved', { name }));
       onClose();
     } catch (cause) {
-      const apiError = cause instanceof ApiError ? cause : new ApiError(0, 'internal', String(cause));
+      const apiError = ApiError.from(cause);
       setError(apiError);
       // Field problems come back as /name or /changes/name; shown next to their field.
       const fieldErrors: Record<string, string> = {};

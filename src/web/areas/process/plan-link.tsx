@@ -39,7 +39,7 @@ export function PlanLink({ cycle, organizationId, canLink, onChanged }: PlanLink
       const title = plans.data?.plans.find((plan) => plan.id === planId)?.title ?? '';
       say(planId ? t('cycleLink.planSaved', { title }) : t('cycleLink.planUnlinked'));
     } catch (cause) {
-      const apiError = cause instanceof ApiError ? cause : new ApiError(0, 'internal', String(cause));
+      const apiError = ApiError.from(cause);
       setError(apiError);
       if (isConflict(apiError)) await onChanged();
     } finally {

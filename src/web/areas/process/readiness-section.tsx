@@ -35,7 +35,7 @@ export function ReadinessSection({ cycleId, items, canEdit, onChanged }: Readine
       setWaiving(null);
       await onChanged();
     } catch (cause) {
-      const apiError = cause instanceof ApiError ? cause : new ApiError(0, 'internal', String(cause));
+      const apiError = ApiError.from(cause);
       setError(apiError);
       if (isConflict(apiError)) await onChanged();
     } finally {

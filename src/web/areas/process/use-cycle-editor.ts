@@ -25,7 +25,6 @@ export function siblingsOf(cycle: CycleDetail, kind: ItemKind, phaseId: string |
   return list.filter((item) => item.phaseId === phaseId);
 }
 
-const errorOf = (cause: unknown) => (cause instanceof ApiError ? cause : new ApiError(0, 'internal', String(cause)));
 
 /** Brings focus back to a control after the list re-rendered (a moved item's DOM node is moved too). */
 function focusLater(selectors: string[]) {
@@ -61,7 +60,7 @@ export function useCycleEditor(cycleId: string, cycle: CycleDetail, reload: () =
       say(confirmation);
       return true;
     } catch (cause) {
-      const apiError = errorOf(cause);
+      const apiError = ApiError.from(cause);
       setError(apiError);
       if (isConflict(apiError)) await reload();
       return false;

@@ -46,7 +46,7 @@ export function MyTasksPage() {
       await api.patch(sessionsApi.task(item.cycleId, item.sessionId!, item.id), { version: item.version, status: next });
       say(t(next === 'done' ? 'tasks.markedDone' : 'tasks.reopened', { title: item.title }));
     } catch (cause) {
-      setError(cause instanceof ApiError ? cause : new ApiError(0, 'internal', String(cause)));
+      setError(ApiError.from(cause));
     } finally {
       await list.reload();
       setBusyId(null);

@@ -31,7 +31,7 @@ export function CommentForm({ label, onPost }: CommentFormProps) {
       await onPost(body.trim());
       setBody('');
     } catch (cause) {
-      const apiError = cause instanceof ApiError ? cause : new ApiError(0, 'internal', String(cause));
+      const apiError = ApiError.from(cause);
       if (apiError.fieldErrors.body) setFieldError(apiError.fieldErrors.body);
       else setError(apiError);
     } finally {

@@ -31,7 +31,7 @@ export function useCommentActions() {
       replace(await api.patch<PlanComment>(planApi.comment(plan.id, comment.id), { resolved }));
       say(t(resolved ? 'comments.resolvedDone' : 'comments.reopenedDone'));
     } catch (cause) {
-      setError(cause instanceof ApiError ? cause : new ApiError(0, 'internal', String(cause)));
+      setError(ApiError.from(cause));
     } finally {
       setBusyId(null);
     }

@@ -57,7 +57,7 @@ export function useElementDraft(element: PlanElement, onKeyChanged: (key: string
         say(t('detail.saved'));
         if (updated.key !== base.key) onKeyChanged(updated.key);
       } catch (cause) {
-        const apiError = cause instanceof ApiError ? cause : new ApiError(0, 'internal', String(cause));
+        const apiError = ApiError.from(cause);
         if (apiError.code === 'conflict' && apiError.body.current) setConflict(apiError.body.current as PlanElement);
         else setError(apiError);
       } finally {

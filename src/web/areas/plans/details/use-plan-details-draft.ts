@@ -64,7 +64,7 @@ export function usePlanDetailsDraft() {
         refreshChecks();
         say(t('detail.saved'));
       } catch (cause) {
-        const apiError = cause instanceof ApiError ? cause : new ApiError(0, 'internal', String(cause));
+        const apiError = ApiError.from(cause);
         if (apiError.code === 'conflict' && apiError.body.current) setConflict(apiError.body.current as PlanDetail);
         else setError(apiError);
       } finally {

@@ -55,7 +55,7 @@ export function ReimportDialog({ isOpen, onClose }: { isOpen: boolean; onClose: 
         setPreview(result);
       }
     } catch (cause) {
-      setError(cause instanceof ApiError ? cause : new ApiError(0, 'internal', String(cause)));
+      setError(ApiError.from(cause));
     } finally {
       setIsBusy(false);
     }

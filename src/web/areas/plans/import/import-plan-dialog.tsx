@@ -50,7 +50,7 @@ export function ImportPlanDialog({ isOpen, districtId, onClose, onImported }: Im
           : await sendFile<{ id: string }>('POST', planApi.importXlsx(districtId), file.blob, xlsxContentType, csrfToken);
       onImported(created.id);
     } catch (cause) {
-      setError(cause instanceof ApiError ? cause : new ApiError(0, 'internal', String(cause)));
+      setError(ApiError.from(cause));
     } finally {
       setIsBusy(false);
     }

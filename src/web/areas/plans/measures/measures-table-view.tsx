@@ -47,7 +47,7 @@ export function MeasuresTableView() {
         say(t('detail.saved'));
         return true;
       } catch (error) {
-        const apiError = error instanceof ApiError ? error : new ApiError(0, 'internal', String(error));
+        const apiError = ApiError.from(error);
         if (apiError.code === 'conflict' && apiError.body.current) {
           replaceElements([apiError.body.current as PlanElement]);
           setFeedback({ tone: 'warning', text: t('measures.conflict', { title: titleOf(measure) }) });

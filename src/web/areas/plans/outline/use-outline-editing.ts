@@ -47,7 +47,7 @@ export function useOutlineEditing() {
       try {
         return await operation();
       } catch (error) {
-        const apiError = error instanceof ApiError ? error : new ApiError(0, 'internal', String(error));
+        const apiError = ApiError.from(error);
         if (apiError.code === 'conflict') {
           // The outline on screen is out of date: show the latest before anyone tries again.
           await latest.current.reloadPlan();

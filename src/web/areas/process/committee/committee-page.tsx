@@ -47,7 +47,7 @@ export function CommitteePage() {
       setRemoving(null);
       await committee.reload();
     } catch (cause) {
-      setRemoveError(cause instanceof ApiError ? cause : new ApiError(0, 'internal', String(cause)));
+      setRemoveError(ApiError.from(cause));
     } finally {
       setIsRemoving(false);
     }

@@ -97,7 +97,7 @@ export function MemberDialog({ cycleId, member, accounts, onClose, onSaved }: Me
       await onSaved();
       onClose();
     } catch (cause) {
-      const apiError = cause instanceof ApiError ? cause : new ApiError(0, 'internal', String(cause));
+      const apiError = ApiError.from(cause);
       setErrors(apiError.fieldErrors);
       setError(apiError);
       if (apiError.status === 409) {

@@ -34,7 +34,7 @@ export function TargetsDialog({ cycleId, isOpen, representation, onClose, onSave
       await onSaved();
       onClose();
     } catch (cause) {
-      setError(cause instanceof ApiError ? cause : new ApiError(0, 'internal', String(cause)));
+      setError(ApiError.from(cause));
     } finally {
       setIsBusy(false);
     }

@@ -53,7 +53,7 @@ export function EngagementPage() {
       setRemovingGroup(null);
       await plan.reload();
     } catch (cause) {
-      setRemoveError(cause instanceof ApiError ? cause : new ApiError(0, 'internal', String(cause)));
+      setRemoveError(ApiError.from(cause));
     } finally {
       setIsRemoving(false);
     }

@@ -13,7 +13,7 @@ export function useWrite() {
     try {
       return { ok: true, value: await write() };
     } catch (cause) {
-      const failure = cause instanceof ApiError ? cause : new ApiError(0, 'internal', String(cause));
+      const failure = ApiError.from(cause);
       setError(failure);
       return { ok: false, error: failure };
     } finally {

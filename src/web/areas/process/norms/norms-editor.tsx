@@ -5,9 +5,8 @@ import { Alert } from '../../../app/ui/alert';
 import { useAnnounce } from '../../../app/ui/announcer';
 import { Button } from '../../../app/ui/button';
 import { ErrorAlert } from '../../../app/ui/error-message';
-import { SelectField, TextField } from '../../../app/ui/field';
+import { SelectField, TextAreaField, TextField } from '../../../app/ui/field';
 import { decisionMethods, methodHint, methodLabel, normsApi, type DecisionMethod, type NormsVersion } from './norms-api';
-import { TextArea } from './text-area';
 
 export interface NormsDraft {
   norms: string[];
@@ -88,7 +87,7 @@ export function NormsEditor({ cycleId, initial, basedOn: startedFrom, onSaved, o
       say(t('norms.editor.saved', { number: saved.number }));
       await onSaved(saved);
     } catch (cause) {
-      const apiError = cause instanceof ApiError ? cause : new ApiError(0, 'internal', String(cause));
+      const apiError = ApiError.from(cause);
       if (apiError.status === 409) {
         const current = (apiError.body as { current?: NormsVersion | null }).current;
         // The next save knowingly replaces the newer version; the person has been told.
@@ -114,14 +113,14 @@ export function NormsEditor({ cycleId, initial, basedOn: startedFrom, onSaved, o
         <ol className="norms-edit-list" ref={listRef}>
           {draft.norms.map((norm, index) => (
             <li key={index} className="norms-edit-item">
-              <TextArea
+              <TextAreaField
                 id={`${ids}-norms/${index}`}
                 label={t('norms.editor.norm', { number: index + 1 })}
                 value={norm}
                 rows={2}
                 maxLength={500}
                 error={errors[`norms/${index}`]}
-                onChange={(value) => setNorms((norms) => norms.map((n, i) => (i === index ? value : n)))}
+                onChange={(event) => setNorms((norms) => norms.map((n, i) => (i === index ? event.target.value : n)))}
               />
               <div className="norms-edit-actions">
                 <Button size="small" variant="quiet" disabled={index === 0} aria-label={t('norms.editor.moveUp', { number: index + 1 })} onClick={() => move(index, -1)}>
@@ -143,13 +142,13 @@ export function NormsEditor({ cycleId, initial, basedOn: startedFrom, onSaved, o
             {t('norms.editor.addNorm')}
           </Button>
         </div>
-        <TextArea id={`${ids}-notes`} label={t('norms.editor.notes')} hint={t('norms.editor.notesHint')} isOptional value={draft.notes} rows={3} maxLength={4000} error={errors.notes} onChange={(value) => set('notes', value)} />
+        <TextAreaField id={`${ids}-notes`} label={t('norms.editor.notes')} hint={t('norms.editor.notesHint')} isOptional value={draft.notes} rows={3} maxLength={4000} error={errors.notes} onChange={(event) => set('notes', event.target.value)} />
       </fieldset>
       <fieldset className="norms-fieldset">
         <legend>{t('decision.title')}</legend>
         <SelectField name="method" label={t('decision.method')} hint={t(methodHint(draft.method))} value={draft.method} onChange={(e) => set('method', e.target.value as DecisionMethod)} options={decisionMethods.map((m) => ({ value: m, label: t(methodLabel(m)) }))} error={errors['decision/method']} />
-        <TextArea id={`${ids}-decision/description`} label={t('decision.description')} hint={t('decision.descriptionHint')} isOptional={draft.method !== 'other'} value={draft.description} rows={2} maxLength={2000} error={errors['decision/description']} onChange={(value) => set('description', value)} />
-        <TextArea id={`${ids}-decision/fallback`} label={t('decision.fallback')} hint={t('decision.fallbackHint')} isOptional value={draft.fallback} rows={2} maxLength={2000} error={errors['decision/fallback']} onChange={(value) => set('fallback', value)} />
+        <TextAreaField id={`${ids}-decision/description`} label={t('decision.description')} hint={t('decision.descriptionHint')} isOptional={draft.method !== 'other'} value={draft.description} rows={2} maxLength={2000} error={errors['decision/description']} onChange={(event) => set('description', event.target.value)} />
+        <TextAreaField id={`${ids}-decision/fallback`} label={t('decision.fallback')} hint={t('decision.fallbackHint')} isOptional value={draft.fallback} rows={2} maxLength={2000} error={errors['decision/fallback']} onChange={(event) => set('fallback', event.target.value)} />
         <TextField name="quorum" label={t('decision.quorum')} hint={t('decision.quorumHint')} isOptional value={draft.quorum} maxLength={500} error={errors['decision/quorum']} onChange={(e) => set('quorum', e.target.value)} />
       </fieldset>
       <TextField name="changeNote" label={t('norms.editor.changeNote')} hint={t('norms.editor.changeNoteHint')} isOptional value={changeNote} maxLength={500} error={errors.changeNote} onChange={(e) => setChangeNote(e.target.value)} />

@@ -54,7 +54,7 @@ export function OutreachPage() {
       say(t('outreach.starterAdded'));
       await kit.reload();
     } catch (cause) {
-      setStarterError(cause instanceof ApiError ? cause : new ApiError(0, 'internal', String(cause)));
+      setStarterError(ApiError.from(cause));
     } finally {
       setStarterBusy(false);
     }

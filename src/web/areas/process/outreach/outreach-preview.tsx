@@ -42,7 +42,7 @@ export function PreviewPanel({ cycleId, itemId, subject, body, sessions, choices
         setError(null);
       } catch (cause) {
         if (isStale) return;
-        setError(cause instanceof ApiError ? cause : new ApiError(0, 'internal', String(cause)));
+        setError(ApiError.from(cause));
       }
     }, 300);
     return () => {

@@ -10,7 +10,6 @@ export type RecordChanges = Partial<Pick<SessionRecord, 'place' | 'meetingLink' 
 /** What a section is told after it sends something: nothing went wrong (null) or why it failed. */
 export type SaveOutcome = ApiError | null;
 
-const asApiError = (cause: unknown) => (cause instanceof ApiError ? cause : new ApiError(0, 'internal', String(cause)));
 
 /**
  * One session's record and the writes of its sections. Every save carries the session's latest
@@ -33,7 +32,7 @@ export function useSessionRecord(cycleId: string, sessionId: string) {
         say(confirmation);
         return null;
       } catch (cause) {
-        const error = asApiError(cause);
+        const error = ApiError.from(cause);
         if (isConflict(error)) {
           setHasConflict(true);
           const current = (error.body as { current?: SessionRecord }).current;
