@@ -30,6 +30,9 @@ import { registerEngagementRoutes } from './areas/engagement/engagement.routes.j
 import { registerOutreachRoutes } from './areas/outreach/outreach.routes.js';
 import { registerSessionRoutes } from './areas/sessions/sessions.routes.js';
 import { registerNormsRoutes } from './areas/norms/norms.routes.js';
+import { registerUpdateRoutes } from './areas/updates/updates.routes.js';
+import { registerScorecardRoutes } from './areas/scorecard/scorecard.routes.js';
+import { registerReminderRoutes } from './areas/reminders/reminders.routes.js';
 
 /** Each product area adds its routes here; the checkpoint sees every one of them. */
 const areas = [
@@ -56,6 +59,9 @@ const areas = [
   registerOutreachRoutes,
   registerSessionRoutes,
   registerNormsRoutes,
+  registerUpdateRoutes,
+  registerScorecardRoutes,
+  registerReminderRoutes,
 ];
 
 export interface BuildAppOptions {

@@ -20,18 +20,22 @@ export const permissions = [
   'process.contribute',
   'process.review',
   'process.edit',
+  'monitoring.read',
+  'monitoring.update',
+  'monitoring.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 /** Planners (the steering committee) and administrators run the planning cycle, write the plan and take it to the board. */
-const planning: Permission[] = ['plans.read', 'plans.comment', 'plans.edit', 'plans.adopt', 'process.read', 'process.contribute', 'process.review', 'process.edit'];
+const planning: Permission[] = ['plans.read', 'plans.comment', 'plans.edit', 'plans.adopt', 'process.read', 'process.contribute', 'process.review', 'process.edit', 'monitoring.read', 'monitoring.update', 'monitoring.manage'];
 
 const districtRoles: Record<'administrator' | 'planner' | 'contributor' | 'viewer', readonly Permission[]> = {
   administrator: ['organization.read', 'organization.manage', 'members.read', 'members.manage', 'audit.read', 'outbox.read', ...planning],
   planner: ['organization.read', 'members.read', ...planning],
   // A contributor writes only the deliverables they own; the use-case checks the ownership.
-  contributor: ['organization.read', 'plans.read', 'plans.comment', 'process.read', 'process.contribute'],
-  viewer: ['organization.read', 'plans.read', 'process.read'],
+  // A contributor updates only the measures and actions they own; the use-case checks the ownership.
+  contributor: ['organization.read', 'plans.read', 'plans.comment', 'process.read', 'process.contribute', 'monitoring.read', 'monitoring.update'],
+  viewer: ['organization.read', 'plans.read', 'process.read', 'monitoring.read'],
 };
 
 const networkRoles: Record<'network_admin' | 'coach', readonly Permission[]> = {
@@ -41,9 +45,9 @@ const networkRoles: Record<'network_admin' | 'coach', readonly Permission[]> = {
 
 /** A network administrator reads every district of the network; a coach reads the districts assigned. */
 const networkRolesInDistrict: Record<'network_admin' | 'coach', readonly Permission[]> = {
-  network_admin: ['organization.read', 'members.read', 'plans.read', 'plans.comment', 'process.read'],
+  network_admin: ['organization.read', 'members.read', 'plans.read', 'plans.comment', 'process.read', 'monitoring.read'],
   // A coach reviews the deliverables of the districts assigned to them.
-  coach: ['organization.read', 'members.read', 'plans.read', 'plans.comment', 'process.read', 'process.review'],
+  coach: ['organization.read', 'members.read', 'plans.read', 'plans.comment', 'process.read', 'process.review', 'monitoring.read'],
 };
 
 export const districtRoleNames = ['administrator', 'planner', 'contributor', 'viewer'] as const;

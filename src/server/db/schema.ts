@@ -470,6 +470,123 @@ export interface OutreachSendsTable {
   created_at: Timestamp;
 }
 
+export type YearBasis = 'school' | 'fiscal';
+export type ActionStatus = 'not_started' | 'on_track' | 'at_risk' | 'off_track' | 'complete' | 'canceled';
+export type UpdateSource = 'app' | 'link' | 'bulk';
+export type ReminderKind = 'before' | 'overdue' | 'escalation' | 'digest';
+
+export interface MonitoringSettingsTable {
+  organization_id: string;
+  year_basis: Generated<YearBasis>;
+  school_year_start_month: Generated<number>;
+  fiscal_year_start_month: Generated<number>;
+  measure_due_days: Generated<number>;
+  action_due_days: Generated<number>;
+  remind_days_before: Generated<number>;
+  remind_every_days: Generated<number>;
+  escalate_after_days: Generated<number>;
+  suppression_threshold: Generated<number>;
+  version: Generated<number>;
+  updated_at: Timestamp;
+}
+
+export interface MonitoringPeopleTable {
+  organization_id: string;
+  user_id: string;
+  supervisor_id: string | null;
+  wants_daily_digest: Generated<boolean>;
+  version: Generated<number>;
+  updated_at: Timestamp;
+}
+
+export interface PlanMonitoringTable {
+  plan_id: string;
+  organization_id: string;
+  at_risk_progress: Generated<number>;
+  weights: Json;
+  version: Generated<number>;
+  updated_at: Timestamp;
+}
+
+export interface ElementOwnersTable {
+  plan_id: string;
+  organization_id: string;
+  element_key: string;
+  user_id: string;
+  created_at: Timestamp;
+}
+
+export interface ElementUpdatesTable {
+  id: Generated<string>;
+  plan_id: string;
+  organization_id: string;
+  element_key: string;
+  element_kind: 'measure' | 'action';
+  period_label: string;
+  period_ends_on: string | null;
+  revision: number;
+  posted_values: Json;
+  happened: string | null;
+  why: string | null;
+  next_steps: string | null;
+  action_status: ActionStatus | null;
+  percent_complete: number | null;
+  correction_note: string | null;
+  source: UpdateSource;
+  author_id: string | null;
+  author_label: string;
+  created_at: Timestamp;
+}
+
+export interface MeasureActualsTable {
+  plan_id: string;
+  organization_id: string;
+  measure_key: string;
+  period_label: string;
+  period_ends_on: string | null;
+  subgroup: Generated<string>;
+  value: number | null;
+  n: number | null;
+  update_id: string | null;
+  recorded_at: Timestamp;
+}
+
+export interface UpdateEvidenceTable {
+  id: Generated<string>;
+  update_id: string;
+  organization_id: string;
+  file_name: string;
+  content_type: string;
+  size_bytes: number;
+  content: Buffer;
+  created_at: Timestamp;
+}
+
+export interface UpdateLinksTable {
+  id: Generated<string>;
+  organization_id: string;
+  plan_id: string;
+  element_key: string;
+  period_label: string;
+  user_id: string;
+  token_hash: string;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export interface UpdateRemindersTable {
+  id: Generated<string>;
+  organization_id: string;
+  plan_id: string;
+  element_key: string;
+  period_label: string;
+  user_id: string;
+  kind: ReminderKind;
+  sent_on: string;
+  created_at: Timestamp;
+}
+
 export interface DB {
   organizations: OrganizationsTable;
   schools: SchoolsTable;
@@ -504,6 +621,15 @@ export interface DB {
   cycle_session_records: CycleSessionRecordsTable;
   cycle_session_attendance: CycleSessionAttendanceTable;
   cycle_session_tasks: CycleSessionTasksTable;
+  monitoring_settings: MonitoringSettingsTable;
+  monitoring_people: MonitoringPeopleTable;
+  plan_monitoring: PlanMonitoringTable;
+  element_owners: ElementOwnersTable;
+  element_updates: ElementUpdatesTable;
+  measure_actuals: MeasureActualsTable;
+  update_evidence: UpdateEvidenceTable;
+  update_links: UpdateLinksTable;
+  update_reminders: UpdateRemindersTable;
 }
 
 export type Organization = Selectable<OrganizationsTable>;

@@ -21,7 +21,10 @@ export type Permission =
   | 'process.read'
   | 'process.contribute'
   | 'process.review'
-  | 'process.edit';
+  | 'process.edit'
+  | 'monitoring.read'
+  | 'monitoring.update'
+  | 'monitoring.manage';
 
 export const districtRoles: readonly DistrictRole[] = ['administrator', 'planner', 'contributor', 'viewer'];
 export const networkRoles: readonly NetworkRole[] = ['network_admin', 'coach'];

@@ -12,6 +12,7 @@ import { PeoplePage } from '../areas/people/people-page';
 import { planRoutes } from '../areas/plans/plan-routes';
 import { processRoutes } from '../areas/process/process-routes';
 import { taskRoutes } from '../areas/tasks/tasks-routes';
+import { updateLinkRoutes, updateRoutes } from '../areas/updates/update-routes';
 import { SetupPage } from '../areas/setup/setup-page';
 import { HomeRedirect, RequireOperator, RequireOrganization, RequirePermission, RequireSession, RequireSetupDone } from './guards';
 import { AppLayout } from './layout/app-layout';
@@ -35,6 +36,7 @@ export const router = createBrowserRouter([
           { path: '/forgot-password', element: <ForgotPasswordPage /> },
           { path: '/reset-password', element: <ResetPasswordPage /> },
           { path: '/invitations/:token', element: <AcceptInvitationPage /> },
+          ...updateLinkRoutes,
         ],
       },
       {
@@ -53,6 +55,7 @@ export const router = createBrowserRouter([
                   ...planRoutes,
                   ...processRoutes,
                   ...taskRoutes,
+                  ...updateRoutes,
                   { path: 'people', element: <RequirePermission permission="members.read"><PeoplePage /></RequirePermission> },
                   { path: 'audit', element: <RequirePermission permission="audit.read"><AuditPage /></RequirePermission> },
                   { path: 'outbox', element: <RequirePermission permission="outbox.read"><OrganizationOutboxPage /></RequirePermission> },

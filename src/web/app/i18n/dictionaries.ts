@@ -17,15 +17,17 @@ import { committeeEn, committeeEs } from './messages/committee.messages';
 import { sessionsEn, sessionsEs } from './messages/sessions.messages';
 import { engagementEn, engagementEs } from './messages/engagement.messages';
 import { normsEn, normsEs } from './messages/norms.messages';
+import { updatesEn, updatesEs } from './messages/updates.messages';
+import { progressEn, progressEs } from './messages/progress.messages';
 
 /**
  * English is the reference: its keys are the MessageKey type, so a typo in `t('...')` fails the
  * build, and each Spanish module is typed against its English twin so none can miss a key.
  */
-const en = { ...commonEn, ...authEn, ...peopleEn, ...auditEn, ...outboxEn, ...organizationEn, ...accountEn, ...plansEn, ...planLifecycleEn, ...planOutlineEn, ...planFieldsEn, ...planDetailsEn, ...planViewsEn, ...processEn, ...committeeEn, ...sessionsEn, ...engagementEn, ...normsEn };
+const en = { ...commonEn, ...authEn, ...peopleEn, ...auditEn, ...outboxEn, ...organizationEn, ...accountEn, ...plansEn, ...planLifecycleEn, ...planOutlineEn, ...planFieldsEn, ...planDetailsEn, ...planViewsEn, ...processEn, ...committeeEn, ...sessionsEn, ...engagementEn, ...normsEn, ...updatesEn, ...progressEn };
 
 export type MessageKey = keyof typeof en;
 
-const es: Record<MessageKey, Message> = { ...commonEs, ...authEs, ...peopleEs, ...auditEs, ...outboxEs, ...organizationEs, ...accountEs, ...plansEs, ...planLifecycleEs, ...planOutlineEs, ...planFieldsEs, ...planDetailsEs, ...planViewsEs, ...processEs, ...committeeEs, ...sessionsEs, ...engagementEs, ...normsEs };
+const es: Record<MessageKey, Message> = { ...commonEs, ...authEs, ...peopleEs, ...auditEs, ...outboxEs, ...organizationEs, ...accountEs, ...plansEs, ...planLifecycleEs, ...planOutlineEs, ...planFieldsEs, ...planDetailsEs, ...planViewsEs, ...processEs, ...committeeEs, ...sessionsEs, ...engagementEs, ...normsEs, ...updatesEs, ...progressEs };
 
 export const dictionaries: Record<Locale, Record<MessageKey, Message>> = { en, es };
