@@ -33,6 +33,8 @@ import { registerNormsRoutes } from './areas/norms/norms.routes.js';
 import { registerUpdateRoutes } from './areas/updates/updates.routes.js';
 import { registerScorecardRoutes } from './areas/scorecard/scorecard.routes.js';
 import { registerReminderRoutes } from './areas/reminders/reminders.routes.js';
+import { registerImprovementRoutes } from './areas/improvement/improvement.routes.js';
+import { registerPublicSiteRoutes } from './areas/public-site/public-site.routes.js';
 
 /** Each product area adds its routes here; the checkpoint sees every one of them. */
 const areas = [
@@ -62,6 +64,8 @@ const areas = [
   registerUpdateRoutes,
   registerScorecardRoutes,
   registerReminderRoutes,
+  registerImprovementRoutes,
+  registerPublicSiteRoutes,
 ];
 
 export interface BuildAppOptions {

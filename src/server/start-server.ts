@@ -5,6 +5,7 @@ import { defaultSignInLimits, type AppContext, type SignInLimits } from './conte
 import { openDatabase, type Database } from './db/database.js';
 import { inlineJobQueue, startJobQueue, type JobQueue } from './jobs/job-queue.js';
 import { createMailService } from './mail/mail-service.js';
+import { startReminderJobs } from './areas/reminders/reminder-jobs.js';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -24,6 +25,9 @@ export async function startServer(config: Config, options: { logger?: boolean | 
     const ctx: AppContext = { db: database.db, databaseKind: database.kind, config, mail, limits: options.signInLimits ?? defaultSignInLimits };
     app = await buildApp(ctx, { logger: options.logger ?? { level: config.logLevel }, serveWeb: true });
     const address = await app.listen({ port: config.port, host: config.host });
+    // The daily update reminders, scheduled in the database, plus one catch-up run now.
+    const log = app.log;
+    await startReminderJobs({ ctx, jobs, log: { info: (message) => log.info(message), error: (message) => log.error(message) } });
     return {
       app,
       database,

@@ -26,6 +26,11 @@ const PUBLIC_ROUTES = new Set([
   'POST /api/auth/password-reset/complete',
   'GET /api/invitations/:token',
   'POST /api/invitations/:token/accept',
+  // Mailed single-use update links: the token is the authority (helper D, reminders).
+  'GET /api/update-links/:token',
+  'POST /api/update-links/:token',
+  // The district's public progress page as data: only a published site answers.
+  'GET /api/public/districts/:slug/plan',
 ]);
 /** Routes about the caller's own account: any signed-in person, their own data only. */
 const OWN_ACCOUNT_ROUTES = new Set([
@@ -101,9 +106,38 @@ beforeAll(async () => {
     taskId: (await (await import('../areas/sessions/manage-session-tasks.js')).addSessionTask({ db: t.ctx.db, actor: cliActor, organizationId: districtA.id, cycleId: cycle.id, sessionId: await firstOf('cycle_sessions'), values: { title: 'Follow up', ownerId: people.plannerA!.id, dueDate: '2026-02-01' } })).id,
     committeeMemberId: (await addCommitteeMember({ db: t.ctx.db, actor: cliActor, organizationId: districtA.id, cycleId: cycle.id, values: { userId: null, name: 'Board chair', constituency: 'board', committeeRole: 'chair', title: null, email: null, phone: null, isActive: true } })).id,
     ...(await engagementAndOutreachParams(cycle.id)),
+    ...(await monitoringParams(plan.id)),
+    ...(await improvementParams(plan.id)),
   };
 });
 afterAll(() => t.close());
+
+/** A posted update with an evidence file on district A's adopted plan, so the monitoring reads have something to show. */
+async function monitoringParams(planId: string) {
+  const { loadElementUpdates } = await import('../areas/updates/load-element-updates.js');
+  const { postElementUpdate } = await import('../areas/updates/post-element-update.js');
+  const { addUpdateEvidence } = await import('../areas/updates/add-update-evidence.js');
+  const scope = { db: t.ctx.db, organizationId: districtA.id, planId, elementKey: 'P1.V1' };
+  const { periods } = await loadElementUpdates({ ...scope, userId: null, canUpdate: false, canManage: false });
+  const input = { periodLabel: periods[0]!.label, values: [{ subgroup: null, value: 42 }] };
+  const update = await postElementUpdate({ ...scope, actor: cliActor, input, source: 'app', mayUpdateAnyElement: true });
+  const evidence = await addUpdateEvidence({ ...scope, actor: cliActor, updateId: update.id, fileName: 'memo.txt', contentType: 'text/plain', content: Buffer.from('notes'), canManage: true });
+  return { elementKey: 'P1.V1', updateId: update.id, evidenceId: evidence.id };
+}
+
+/** A PDSA cycle and a Data Wise tracker on strategy P1.I1, and a check-in with a follow-up, on district A's plan. */
+async function improvementParams(planId: string) {
+  const { startPdsaCycle } = await import('../areas/improvement/manage-pdsa-cycles.js');
+  const { startDataWiseTracker } = await import('../areas/improvement/manage-data-wise.js');
+  const { createCheckIn } = await import('../areas/improvement/create-check-in.js');
+  const { addFollowUp } = await import('../areas/improvement/manage-follow-ups.js');
+  const scope = { db: t.ctx.db, actor: cliActor, organizationId: districtA.id, planId };
+  const cycle = await startPdsaCycle({ ...scope, values: { elementKey: 'P1.I1', changeIdea: 'Tutoring at lunch', prediction: 'More attend', measure: 'Attendance', startedOn: null } });
+  const tracker = await startDataWiseTracker({ ...scope, values: { strategyKey: 'P1.I1', title: 'Reading inquiry', team: 'Grade 3' } });
+  const checkIn = await createCheckIn({ ...scope, values: { heldOn: '2026-03-01', attendees: [{ name: 'Cabinet' }] } });
+  const followUp = await addFollowUp({ ...scope, checkInId: checkIn.id, values: { title: 'Call the vendor', ownerId: people.plannerA!.id, dueDate: '2026-03-15' } });
+  return { pdsaCycleId: cycle.id, trackerId: tracker.id, checkInId: checkIn.id, followUpId: followUp.id };
+}
 
 /** A stakeholder group, a planned engagement and an outreach item of district A's cycle. */
 async function engagementAndOutreachParams(cycleId: string) {

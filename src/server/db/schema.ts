@@ -587,6 +587,28 @@ export interface UpdateRemindersTable {
   created_at: Timestamp;
 }
 
+export interface PublicSitesTable {
+  organization_id: string;
+  plan_id: string | null;
+  is_published: Generated<boolean>;
+  hidden_keys: Json;
+  version: Generated<number>;
+  updated_at: Timestamp;
+}
+
+export interface TextTranslationsTable {
+  id: Generated<string>;
+  organization_id: string;
+  plan_id: string;
+  subject: 'plan' | 'element' | 'update';
+  subject_key: string;
+  field: string;
+  locale: 'en' | 'es';
+  text: string;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
 export interface DB {
   organizations: OrganizationsTable;
   schools: SchoolsTable;
@@ -630,8 +652,101 @@ export interface DB {
   update_evidence: UpdateEvidenceTable;
   update_links: UpdateLinksTable;
   update_reminders: UpdateRemindersTable;
+  public_sites: PublicSitesTable;
+  text_translations: TextTranslationsTable;
+  pdsa_cycles: PdsaCyclesTable;
+  data_wise_trackers: DataWiseTrackersTable;
+  data_wise_steps: DataWiseStepsTable;
+  check_ins: CheckInsTable;
+  check_in_follow_ups: CheckInFollowUpsTable;
 }
 
 export type Organization = Selectable<OrganizationsTable>;
 export type User = Selectable<UsersTable>;
 export type Membership = Selectable<MembershipsTable>;
+
+export type PdsaStage = 'plan' | 'do' | 'study' | 'act';
+export type PdsaDecision = 'adopt' | 'adapt' | 'abandon';
+export type DataWiseStepStatus = 'not_started' | 'in_progress' | 'done';
+
+export interface PdsaCyclesTable {
+  id: Generated<string>;
+  plan_id: string;
+  organization_id: string;
+  element_key: string;
+  element_kind: 'strategy' | 'action';
+  previous_cycle_id: string | null;
+  number: number;
+  stage: Generated<PdsaStage>;
+  change_idea: string;
+  prediction: Generated<string>;
+  measure: Generated<string>;
+  started_on: string | null;
+  what_happened: Generated<string>;
+  study_findings: Generated<string>;
+  decision: PdsaDecision | null;
+  decision_notes: Generated<string>;
+  decided_on: string | null;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface DataWiseTrackersTable {
+  id: Generated<string>;
+  plan_id: string;
+  organization_id: string;
+  strategy_key: string;
+  title: string;
+  team: Generated<string>;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface DataWiseStepsTable {
+  tracker_id: string;
+  organization_id: string;
+  step: number;
+  status: Generated<DataWiseStepStatus>;
+  notes: Generated<string>;
+  done_on: string | null;
+  version: Generated<number>;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
+export interface CheckInsTable {
+  id: Generated<string>;
+  plan_id: string;
+  organization_id: string;
+  held_on: string;
+  attendees: Json;
+  since_on: string | null;
+  agenda: Json;
+  notes: Generated<string>;
+  decisions: Json;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CheckInFollowUpsTable {
+  id: Generated<string>;
+  check_in_id: string;
+  plan_id: string;
+  organization_id: string;
+  position: number;
+  title: string;
+  owner_id: string | null;
+  due_date: string;
+  status: Generated<'open' | 'done'>;
+  done_at: Timestamp | null;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}

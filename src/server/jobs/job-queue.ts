@@ -8,6 +8,11 @@ import type pg from 'pg';
 export interface JobQueue {
   send(name: string, data: object): Promise<void>;
   work(name: string, handler: (data: any) => Promise<void>): Promise<void>;
+  /**
+   * Sends `data` to the queue `name` on a cron schedule (UTC). The schedule is stored in the
+   * database, so it outlives restarts, and one job per tick is made however many processes run.
+   */
+  schedule(name: string, cron: string, data: object): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -35,6 +40,10 @@ export async function startJobQueue(pool: pg.Pool, onError: (error: Error) => vo
         for (const job of jobs) await handler(job.data);
       });
     },
+    async schedule(name, cron, data) {
+      await ensureQueue(name);
+      await boss.schedule(name, cron, data, { tz: 'UTC' });
+    },
     async stop() {
       await boss.stop({ graceful: true, timeout: 5000 });
     },
@@ -51,6 +60,8 @@ export function inlineJobQueue(): JobQueue {
     async work(name, handler) {
       handlers.set(name, handler);
     },
+    // No clock in a test or a one-shot command: they run the scheduled work by calling it.
+    async schedule() {},
     async stop() {},
   };
 }

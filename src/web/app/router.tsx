@@ -13,6 +13,7 @@ import { planRoutes } from '../areas/plans/plan-routes';
 import { processRoutes } from '../areas/process/process-routes';
 import { taskRoutes } from '../areas/tasks/tasks-routes';
 import { updateLinkRoutes, updateRoutes } from '../areas/updates/update-routes';
+import { publicSiteRoutes } from '../areas/public-site/public-site-routes';
 import { SetupPage } from '../areas/setup/setup-page';
 import { HomeRedirect, RequireOperator, RequireOrganization, RequirePermission, RequireSession, RequireSetupDone } from './guards';
 import { AppLayout } from './layout/app-layout';
@@ -56,6 +57,7 @@ export const router = createBrowserRouter([
                   ...processRoutes,
                   ...taskRoutes,
                   ...updateRoutes,
+                  ...publicSiteRoutes,
                   { path: 'people', element: <RequirePermission permission="members.read"><PeoplePage /></RequirePermission> },
                   { path: 'audit', element: <RequirePermission permission="audit.read"><AuditPage /></RequirePermission> },
                   { path: 'outbox', element: <RequirePermission permission="outbox.read"><OrganizationOutboxPage /></RequirePermission> },

@@ -1,5 +1,70 @@
+import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { organizationAccess, publicAccess } from '../../auth/access-rules.js';
+import { accessOf } from '../../auth/checkpoint.js';
 import type { AppContext } from '../../context.js';
+import { standardErrors } from '../../http/common.schema.js';
+import { todayUtc } from '../updates/element-periods.js';
+import { DistrictParams, ElementUpdates, Update, UpdateBody } from '../updates/updates.schema.js';
+import { sendUpdateReminders } from './send-update-reminders.js';
+import { openUpdateLink, postThroughUpdateLink } from './use-update-link.js';
 
-/** Placeholder: the reminders area's routes (see docs/ARCHITECTURE.md). */
-export async function registerReminderRoutes(_fastify: FastifyInstance, _ctx: AppContext) {}
+const RunBody = z.strictObject({ today: z.iso.date('must be a date like 2026-10-14').optional() });
+const SentReminders = z.object({
+  sent: z.array(z.object({ kind: z.enum(['before', 'overdue', 'escalation', 'digest']), to: z.string(), elementKey: z.string(), periodLabel: z.string() })),
+});
+// Any string: a mistyped or cut-off link is simply not found (404), like a used or expired one.
+const TokenParams = z.object({ token: z.string().max(500) });
+const UpdateLinkForm = ElementUpdates.extend({ periodLabel: z.string(), expiresAt: z.string(), districtName: z.string() }).meta({ id: 'UpdateLinkForm' });
+
+/** Update reminders (the daily sweep, run on demand) and the single-use links they mail. */
+export async function registerReminderRoutes(fastify: FastifyInstance, ctx: AppContext) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const tags = ['monitoring'];
+
+  app.post('/api/districts/:districtId/monitoring/reminders/run', {
+    schema: {
+      tags,
+      summary: "Run the district's update reminders now",
+      description:
+        'Sends what the daily sweep would send on `today` (default: the server date, UTC) and answers what went out, one entry per item ' +
+        '(a digest lists each item it names). Nothing already sent that day is sent again.',
+      params: DistrictParams,
+      body: RunBody.nullish(),
+      response: { 200: SentReminders, ...standardErrors },
+    },
+    config: { access: organizationAccess('monitoring.manage', 'districtId') },
+    handler: async (request) => {
+      const sent = await sendUpdateReminders({ ctx, organizationId: accessOf(request).organizationId, today: request.body?.today ?? todayUtc() });
+      return { sent };
+    },
+  });
+
+  app.get('/api/update-links/:token', {
+    schema: {
+      tags,
+      summary: 'The update form a mailed link opens, without signing in',
+      description: 'Limited to the period the link was sent for. 404 not_found when the link was used, expired, is unknown, or the item has a new owner.',
+      security: [],
+      params: TokenParams,
+      response: { 200: UpdateLinkForm, ...standardErrors },
+    },
+    config: { access: publicAccess },
+    handler: async (request) => openUpdateLink({ ctx, token: request.params.token }),
+  });
+
+  app.post('/api/update-links/:token', {
+    schema: {
+      tags,
+      summary: "Post the update a mailed link was for, as the link's owner; the link is used up",
+      description: "The body of an update without periodLabel (the link's period). A refused post leaves the link usable.",
+      security: [],
+      params: TokenParams,
+      body: UpdateBody.omit({ periodLabel: true }),
+      response: { 201: Update, ...standardErrors },
+    },
+    config: { access: publicAccess },
+    handler: async (request, reply) => reply.status(201).send(await postThroughUpdateLink({ ctx, token: request.params.token, input: request.body })),
+  });
+}

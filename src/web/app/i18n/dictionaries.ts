@@ -19,15 +19,17 @@ import { engagementEn, engagementEs } from './messages/engagement.messages';
 import { normsEn, normsEs } from './messages/norms.messages';
 import { updatesEn, updatesEs } from './messages/updates.messages';
 import { progressEn, progressEs } from './messages/progress.messages';
+import { improvementEn, improvementEs } from './messages/improvement.messages';
+import { publicSiteEn, publicSiteEs } from './messages/public-site.messages';
 
 /**
  * English is the reference: its keys are the MessageKey type, so a typo in `t('...')` fails the
  * build, and each Spanish module is typed against its English twin so none can miss a key.
  */
-const en = { ...commonEn, ...authEn, ...peopleEn, ...auditEn, ...outboxEn, ...organizationEn, ...accountEn, ...plansEn, ...planLifecycleEn, ...planOutlineEn, ...planFieldsEn, ...planDetailsEn, ...planViewsEn, ...processEn, ...committeeEn, ...sessionsEn, ...engagementEn, ...normsEn, ...updatesEn, ...progressEn };
+const en = { ...commonEn, ...authEn, ...peopleEn, ...auditEn, ...outboxEn, ...organizationEn, ...accountEn, ...plansEn, ...planLifecycleEn, ...planOutlineEn, ...planFieldsEn, ...planDetailsEn, ...planViewsEn, ...processEn, ...committeeEn, ...sessionsEn, ...engagementEn, ...normsEn, ...updatesEn, ...progressEn, ...publicSiteEn, ...improvementEn };
 
 export type MessageKey = keyof typeof en;
 
-const es: Record<MessageKey, Message> = { ...commonEs, ...authEs, ...peopleEs, ...auditEs, ...outboxEs, ...organizationEs, ...accountEs, ...plansEs, ...planLifecycleEs, ...planOutlineEs, ...planFieldsEs, ...planDetailsEs, ...planViewsEs, ...processEs, ...committeeEs, ...sessionsEs, ...engagementEs, ...normsEs, ...updatesEs, ...progressEs };
+const es: Record<MessageKey, Message> = { ...commonEs, ...authEs, ...peopleEs, ...auditEs, ...outboxEs, ...organizationEs, ...accountEs, ...plansEs, ...planLifecycleEs, ...planOutlineEs, ...planFieldsEs, ...planDetailsEs, ...planViewsEs, ...processEs, ...committeeEs, ...sessionsEs, ...engagementEs, ...normsEs, ...updatesEs, ...progressEs, ...publicSiteEs, ...improvementEs };
 
 export const dictionaries: Record<Locale, Record<MessageKey, Message>> = { en, es };

@@ -21,6 +21,8 @@ export const organizationAreas: readonly AreaLink[] = [
   { segment: 'plans', label: 'nav.plans', icon: 'book', permission: 'plans.read', organizationKinds: ['district'] },
   { segment: 'process', label: 'nav.process', icon: 'check', permission: 'process.read', organizationKinds: ['district'] },
   { segment: 'tasks', label: 'nav.tasks', icon: 'inbox', permission: 'process.read', organizationKinds: ['district'] },
+  { segment: 'updates', label: 'nav.updates', icon: 'success', permission: 'monitoring.read', organizationKinds: ['district'] },
+  { segment: 'public-site', label: 'nav.publicSite', icon: 'globe', permission: 'monitoring.manage', organizationKinds: ['district'] },
   { segment: 'people', label: 'nav.people', icon: 'people', permission: 'members.read' },
   { segment: 'audit', label: 'nav.audit', icon: 'audit', permission: 'audit.read' },
   { segment: 'outbox', label: 'nav.outbox', icon: 'outbox', permission: 'outbox.read' },

@@ -7,6 +7,8 @@ import { PageHeader } from '../../app/ui/page-header';
 import { CreateDistrictSection } from './create-district-section';
 import { OrganizationNameForm } from './organization-name-form';
 import { SchoolsSection } from './schools-section';
+import { MonitoringPeopleSection } from '../updates/monitoring-people-section';
+import { MonitoringSettingsSection } from '../updates/monitoring-settings-section';
 
 /** What an administrator keeps up to date about the organization itself. */
 export function SettingsPage() {
@@ -30,6 +32,12 @@ export function SettingsPage() {
       />
       <OrganizationNameForm organizationId={organization!.id} />
       {!isNetwork && <SchoolsSection organizationId={organization!.id} />}
+      {!isNetwork && hasPermission(organization, 'monitoring.read') && (
+        <>
+          <MonitoringSettingsSection organizationId={organization!.id} canManage={hasPermission(organization, 'monitoring.manage')} />
+          <MonitoringPeopleSection organizationId={organization!.id} canManage={hasPermission(organization, 'monitoring.manage')} />
+        </>
+      )}
       {isNetwork && <CreateDistrictSection organizationId={organization!.id} canCreate={hasPermission(organization, 'districts.create')} />}
     </div>
   );

@@ -7,6 +7,12 @@ import { PlansAreaGuard } from './plans-area-guard';
  */
 const area = () => import('./plans-area');
 const page = (name: keyof Awaited<ReturnType<typeof area>>) => async () => ({ Component: (await area())[name] });
+/** Progress and Coverage come in their own chunk (see progress/progress-area.ts). */
+const progressArea = () => import('./progress/progress-area');
+const progressPage = (name: keyof Awaited<ReturnType<typeof progressArea>>) => async () => ({ Component: (await progressArea())[name] });
+/** PDSA cycles, Data Wise trackers and check-ins come in their own chunk too (improvement/index.ts). */
+const improvementArea = () => import('./improvement');
+const improvementPage = (name: keyof Awaited<ReturnType<typeof improvementArea>>) => async () => ({ Component: (await improvementArea())[name] });
 
 /**
  * The plans area under /o/:organizationId: the list, and each plan's workspace with one URL per
@@ -29,6 +35,10 @@ export const planRoutes: RouteObject[] = [
           { index: true, lazy: page('OutlineView') },
           { path: 'details', lazy: page('PlanDetailsView') },
           { path: 'measures', lazy: page('MeasuresTableView') },
+          { path: 'progress', lazy: progressPage('ProgressView') },
+          { path: 'coverage', lazy: progressPage('CoverageView') },
+          { path: 'check-ins', lazy: improvementPage('CheckInsView') },
+          { path: 'improvement', lazy: improvementPage('ImprovementView') },
           { path: 'page', lazy: page('PlanOnAPageView') },
           { path: 'budget', lazy: page('BudgetView') },
           { path: 'decision-rights', lazy: page('DecisionRightsView') },

@@ -1,10 +1,18 @@
+import type { Permission } from '../../app/api-types';
 import type { MessageKey } from '../../app/i18n/dictionaries';
 
-/** The views of a plan's workspace, in the order of its secondary navigation; each has its own URL. */
-export const planViews: ReadonlyArray<{ segment: string; label: MessageKey }> = [
+/**
+ * The views of a plan's workspace, in the order of its secondary navigation; each has its own URL.
+ * A view with a permission is listed only for people who hold it (monitoring for Progress and Coverage).
+ */
+export const planViews: ReadonlyArray<{ segment: string; label: MessageKey; permission?: Permission }> = [
   { segment: '', label: 'planNav.outline' },
   { segment: 'details', label: 'planNav.details' },
   { segment: 'measures', label: 'planNav.measures' },
+  { segment: 'progress', label: 'progress.nav', permission: 'monitoring.read' },
+  { segment: 'coverage', label: 'progress.coverageNav', permission: 'monitoring.read' },
+  { segment: 'check-ins', label: 'planNav.checkIns', permission: 'monitoring.read' },
+  { segment: 'improvement', label: 'planNav.improvement', permission: 'monitoring.read' },
   { segment: 'page', label: 'planNav.page' },
   { segment: 'budget', label: 'planNav.budget' },
   { segment: 'decision-rights', label: 'planNav.decisionRights' },

@@ -13,6 +13,7 @@ import { LifecycleBar } from './lifecycle/lifecycle-bar';
 import { planApi } from './plan-api';
 import { lifecycleLabel, lifecycleTone } from './plan-lifecycle';
 import { planPath, planViews, viewOfPath } from './plan-views';
+import { hasPermission } from '../../app/session';
 import { PlanWorkspaceProvider } from './plan-workspace-context';
 import { periodText } from './plan-format-text';
 import './plans.css';
@@ -69,7 +70,7 @@ export function PlanWorkspacePage() {
         <LifecycleBar />
         <nav className="section-nav plan-chrome" aria-label={t('planNav.label')}>
           <ul>
-            {planViews.map((view) => (
+            {planViews.filter((view) => !view.permission || hasPermission(organization, view.permission)).map((view) => (
               <li key={view.segment}>
                 <NavLink to={planPath(organization!.id, plan.id, view.segment)} end className="section-nav-link">
                   {t(view.label)}

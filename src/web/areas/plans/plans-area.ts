@@ -1,4 +1,7 @@
-/** Every page of the plans area, in the one chunk plan-routes.tsx loads on first use. */
+/**
+ * Every page of the plans area, in the one chunk plan-routes.tsx loads on first use; the monitoring
+ * views (Progress, Coverage) are in their own chunk, progress/progress-area.ts.
+ */
 export { CommentsView } from './comments/comments-view';
 export { PlanDetailsView } from './details/plan-details-view';
 export { MeasuresTableView } from './measures/measures-table-view';

@@ -10,6 +10,7 @@ import type { OutlineEditing } from '../outline/use-outline-editing';
 import { ElementActions } from './element-actions';
 import { ElementChecks } from './element-checks';
 import { ElementForm } from './element-form';
+import { ElementOwner } from './element-owner';
 
 interface ElementDetailPanelProps {
   element: PlanElement;
@@ -66,6 +67,7 @@ export function ElementDetailPanel({ element, editing, shouldTakeFocus, onClose,
       <ElementActions element={element} editing={editing} onMoveTo={onMoveTo} onSelect={onSelect} onDeleted={onDeleted} />
       <div className="detail-body stack">
         <ElementChecks checks={ownChecks} />
+        <ElementOwner element={element} />
         <ElementForm key={element.id} element={element} onKeyChanged={onKeyChanged} />
         <ElementComments element={element} />
       </div>

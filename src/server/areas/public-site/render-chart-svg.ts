@@ -1,0 +1,70 @@
+import { escapeHtml } from '../../documents/escape-html.js';
+
+export interface ChartLine {
+  label: string;
+  /** Dashed lines are promises (targets); solid lines are results. */
+  isDashed: boolean;
+  points: readonly { endsOn: string; value: number }[];
+}
+
+const WIDTH = 640;
+const HEIGHT = 260;
+const PAD = { top: 16, right: 16, bottom: 36, left: 52 };
+// Distinguishable for the common colour-vision deficiencies (Okabe-Ito), all 3:1 or more on white.
+export const chartColours = ['#0b5cad', '#b35900', '#007a5e', '#a3297a', '#5c5c5c', '#8a6d00', '#0072b2', '#c0392b'];
+
+const dayOf = (date: string) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
+
+function niceRange(min: number, max: number): [number, number] {
+  if (min === max) return [min - 1, max + 1];
+  const pad = (max - min) * 0.1;
+  return [Math.floor(min - pad), Math.ceil(max + pad)];
+}
+
+const format = (value: number) => (Math.abs(value) >= 100 ? value.toFixed(0) : String(Math.round(value * 10) / 10));
+
+/**
+ * An SVG line chart drawn on the server, so the public page needs no script: one line per group
+ * and one dashed line of targets, years along the bottom. Colour is never the only cue: each line
+ * is named in the legend beside its swatch, targets are dashed, and the page gives the same
+ * numbers as a table.
+ */
+export function renderChartSvg(lines: readonly ChartLine[], options: { title: string; unitSuffix?: string }): string {
+  const drawn = lines.filter((line) => line.points.length > 0);
+  const all = drawn.flatMap((line) => line.points);
+  if (all.length === 0) return '';
+  const days = all.map((p) => dayOf(p.endsOn));
+  const [minDay, maxDay] = [Math.min(...days), Math.max(...days)];
+  const [minValue, maxValue] = niceRange(Math.min(...all.map((p) => p.value)), Math.max(...all.map((p) => p.value)));
+  const x = (date: string) => PAD.left + (maxDay === minDay ? 0.5 : (dayOf(date) - minDay) / (maxDay - minDay)) * (WIDTH - PAD.left - PAD.right);
+  const y = (value: number) => PAD.top + (1 - (value - minValue) / (maxValue - minValue)) * (HEIGHT - PAD.top - PAD.bottom);
+  const suffix = options.unitSuffix ?? '';
+
+  const ticks = [0, 0.25, 0.5, 0.75, 1].map((share) => minValue + share * (maxValue - minValue));
+  const grid = ticks
+    .map((value) => `<line x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${y(value).toFixed(1)}" y2="${y(value).toFixed(1)}" class="grid"/><text x="${PAD.left - 6}" y="${(y(value) + 4).toFixed(1)}" text-anchor="end">${format(value)}${escapeHtml(suffix)}</text>`)
+    .join('');
+  const years = [...new Set(all.map((p) => p.endsOn.slice(0, 4)))].sort();
+  const yearLabels = years
+    .map((year) => {
+      const point = all.filter((p) => p.endsOn.startsWith(year)).sort((a, b) => a.endsOn.localeCompare(b.endsOn))[0]!;
+      return `<text x="${x(point.endsOn).toFixed(1)}" y="${HEIGHT - 12}" text-anchor="middle">${year}</text>`;
+    })
+    .join('');
+  const paths = drawn
+    .map((line, index) => {
+      const colour = chartColours[index % chartColours.length];
+      const sorted = [...line.points].sort((a, b) => a.endsOn.localeCompare(b.endsOn));
+      const d = sorted.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.endsOn).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ');
+      const dots = sorted.map((p) => `<circle cx="${x(p.endsOn).toFixed(1)}" cy="${y(p.value).toFixed(1)}" r="3.5" fill="${colour}"/>`).join('');
+      return `<path d="${d}" fill="none" stroke="${colour}" stroke-width="2.5"${line.isDashed ? ' stroke-dasharray="6 4"' : ''}/>${dots}`;
+    })
+    .join('');
+  const legend = drawn
+    .map((line, index) => `<li><svg width="28" height="10" aria-hidden="true" focusable="false"><line x1="0" x2="28" y1="5" y2="5" stroke="${chartColours[index % chartColours.length]}" stroke-width="3"${line.isDashed ? ' stroke-dasharray="6 4"' : ''}/></svg>${escapeHtml(line.label)}</li>`)
+    .join('');
+  return (
+    `<figure class="chart"><svg viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${escapeHtml(options.title)}" focusable="false">` +
+    `<g class="axes">${grid}${yearLabels}</g>${paths}</svg><ul class="legend">${legend}</ul></figure>`
+  );
+}
