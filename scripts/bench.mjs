@@ -20,6 +20,8 @@ import { compareToBaseline, failureOf, printTable, writeResults } from '../bench
 import { scenarios as allScenarios } from '../bench/scenarios/index.mjs';
 import { operations as allOperations } from '../bench/operations/index.mjs';
 import { printOperations, timeOperations } from '../bench/lib/time-operations.mjs';
+import { auditPublicPages } from '../bench/lib/public-page-audit.mjs';
+import { printAudits } from '../bench/lib/audit-pages.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const settings = {
@@ -44,19 +46,24 @@ try {
   waymark = await startWaymarkServer({ root, databaseServerUrl });
   if (!waymark.hasWebApp) console.log('Note: the web application is not built (dist/web); the API is benched without it.');
   const { stop: _stop, ...facts } = waymark;
-  const context = { waymark: { ...facts, send: (request) => send(waymark.url, request) } };
+  const context = { waymark: { ...facts, send: (request) => send(waymark.url, request) }, root, shared: {} };
   const servers = { baseline: baseline.url, waymark: waymark.url };
 
   const outcomes = [];
   for (const scenario of scenarios) outcomes.push(await runScenario(scenario, servers[scenario.server], context));
   const compared = compareToBaseline(outcomes);
   const timedOperations = await timeOperations(operations, { ...context, baselineUrl: baseline.url, root });
+  const pageAudits = await auditPublicPages(context);
 
   console.log('');
   printTable(compared);
   if (timedOperations.length) {
     console.log('');
     printOperations(timedOperations);
+  }
+  if (pageAudits.length) {
+    console.log('');
+    printAudits(pageAudits);
   }
   const file = path.join(root, 'bench', 'results.json');
   ok = writeResults(
@@ -74,6 +81,7 @@ try {
       },
       webAppBuilt: waymark.hasWebApp,
       ...settings,
+      pageAudits,
     },
     compared,
     timedOperations,
@@ -87,7 +95,8 @@ try {
     if (operation.error) console.error(`FAILED ${operation.name}: ${operation.error}`);
     else if (!operation.withinBudget) console.error(`OVER BUDGET ${operation.name}: p95 ${operation.ms.p95} ms > ${operation.budgetMs} ms`);
   }
-  ok = ok && timedOperations.every((o) => !o.error && o.withinBudget);
+  for (const audit of pageAudits.filter((a) => !a.meetsTarget)) console.error(`BELOW TARGET ${audit.name}: performance ${audit.performance}, accessibility ${audit.accessibility}`);
+  ok = ok && timedOperations.every((o) => !o.error && o.withinBudget) && pageAudits.every((a) => a.meetsTarget);
   if (!ok) console.error('A scenario failed (non-2xx answers, connection errors or no answers): the bench measured the wrong thing.');
 } finally {
   await waymark?.stop();
@@ -106,10 +115,12 @@ async function runScenario(scenario, baseUrl, context) {
   try {
     const request = await scenario.request(context);
     await send(baseUrl, request);
-    console.log(`${name}: ${settings.warmupSeconds} s warm-up, ${settings.durationSeconds} s measured, ${settings.connections} connections`);
-    const result = await generateLoad({ baseUrl, request, ...settings });
+    // A scenario may name its own number of readers (the dashboard target is for 20) and a p95 target in ms.
+    const connections = scenario.connections ?? settings.connections;
+    console.log(`${name}: ${settings.warmupSeconds} s warm-up, ${settings.durationSeconds} s measured, ${connections} connections`);
+    const result = await generateLoad({ baseUrl, request, ...settings, connections });
     await send(baseUrl, request);
-    return { name, description, server, result };
+    return { name, description, server, result, connections, targetP95Ms: scenario.targetP95Ms ?? null };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     console.error(`${name}: ${message}`);

@@ -2,7 +2,8 @@ import { writeFileSync } from 'node:fs';
 
 /**
  * @typedef {{ name: string; description: string; server: string; error?: string;
- *   result?: import('./generate-load.mjs').LoadResult; throughputRatio?: number | null; p95Ratio?: number | null }} ScenarioOutcome
+ *   result?: import('./generate-load.mjs').LoadResult; throughputRatio?: number | null; p95Ratio?: number | null;
+ *   connections?: number; targetP95Ms?: number | null }} ScenarioOutcome
  */
 
 /** Why a scenario's numbers cannot be trusted, or null when they can. */
@@ -16,6 +17,7 @@ export function failureOf(/** @type {ScenarioOutcome} */ outcome) {
     problems.push(`${result.non2xx} non-2xx responses (${codes.join(', ')})`);
   }
   if (result.errors > 0) problems.push(`${result.errors} connection errors (${result.timeouts} timeouts)`);
+  if (outcome.targetP95Ms != null && result.latencyMs.p95 != null && result.latencyMs.p95 > outcome.targetP95Ms) problems.push(`p95 ${result.latencyMs.p95} ms is over the ${outcome.targetP95Ms} ms target`);
   return problems.length ? problems.join('; ') : null;
 }
 
@@ -31,12 +33,13 @@ export function compareToBaseline(/** @type {ScenarioOutcome[]} */ outcomes) {
 }
 
 export function printTable(/** @type {ScenarioOutcome[]} */ outcomes) {
-  const header = ['scenario', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'non-2xx/errors', 'req/s ÷ base', 'p95 ÷ base'];
+  const header = ['scenario', 'conns', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'non-2xx/errors', 'req/s ÷ base', 'p95 ÷ base', 'p95 target'];
   const rows = outcomes.map((o) => {
     const r = o.result;
     const fmt = (n, digits = 1) => (n == null ? '-' : n.toFixed(digits));
     return [
       o.name,
+      o.connections == null ? '-' : String(o.connections),
       r ? fmt(r.requestsPerSecond, 0) : '-',
       fmt(r?.latencyMs.p50),
       fmt(r?.latencyMs.p95),
@@ -44,6 +47,7 @@ export function printTable(/** @type {ScenarioOutcome[]} */ outcomes) {
       r ? `${r.non2xx}/${r.errors}` : 'failed',
       o.throughputRatio == null ? '-' : o.throughputRatio.toFixed(3),
       o.p95Ratio == null ? '-' : o.p95Ratio.toFixed(1),
+      o.targetP95Ms == null ? '-' : `${r?.latencyMs.p95 != null && r.latencyMs.p95 <= o.targetP95Ms ? 'met' : 'MISSED'} (< ${o.targetP95Ms})`,
     ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));

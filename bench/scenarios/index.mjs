@@ -18,16 +18,19 @@
  *   name: string;
  *   description: string;
  *   server: 'baseline' | 'waymark';
- *   request(context: { waymark: WaymarkUnderTest }): BenchRequest | Promise<BenchRequest>;
+ *   connections?: number;
+ *   targetP95Ms?: number;
+ *   request(context: { waymark: WaymarkUnderTest; root: string }): BenchRequest | Promise<BenchRequest>;
  * }} Scenario
  */
 import baseline from './baseline.mjs';
 import membersWithToken from './members-with-token.mjs';
 import membersWithCookie from './members-with-cookie.mjs';
 import signIn from './sign-in.mjs';
+import dashboardLargePlan from './dashboard-large-plan.mjs';
 
 /**
  * Sign-in goes last: argon2 work still in flight when it stops would slow whatever came next.
  * @type {Scenario[]}
  */
-export const scenarios = [baseline, membersWithToken, membersWithCookie, signIn];
+export const scenarios = [baseline, membersWithToken, membersWithCookie, dashboardLargePlan, signIn];

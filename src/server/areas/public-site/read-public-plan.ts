@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { notFound } from '../../errors.js';
 import type { PlanHeader } from '../../../core/plan-format/plan-tree.js';
-import { readScorecard } from '../scorecard/read-scorecard.js';
+import { readCachedScorecard } from '../scorecard/scorecard-cache.js';
 import { buildPublicPlan, translationKey } from './build-public-plan.js';
 import { publicSiteRepo } from './public-site.repo.js';
 import type { PublicLanguage, PublicPlan } from './public-site.schema.js';
@@ -26,7 +26,7 @@ export async function readPublicPlan(options: { db: Kysely<DB>; slug: string; la
 
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const [scorecard, translations, settings, updatedAt] = await Promise.all([
-    readScorecard({ db, organizationId: district.id, planId: plan.id, today }),
+    readCachedScorecard({ db, organizationId: district.id, planId: plan.id, today }).then((entry) => entry.value),
     publicSiteRepo.listTranslations(db, plan.id),
     db.selectFrom('monitoring_settings').select('suppression_threshold').where('organization_id', '=', district.id).executeTakeFirst(),
     publicSiteRepo.lastChange(db, plan.id),

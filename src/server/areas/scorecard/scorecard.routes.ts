@@ -15,7 +15,7 @@ import { actualsCsv, actualsWorkbook, listActualsRows } from './export-actuals.j
 import { postActuals } from './post-actuals.js';
 import { previewActuals } from './preview-actuals.js';
 import { readCoverage } from './read-coverage.js';
-import { readScorecard } from './read-scorecard.js';
+import { readCachedScorecard } from './scorecard-cache.js';
 import { saveMonitoringRules } from './save-monitoring-rules.js';
 import { presentRules } from './scorecard.present.js';
 import { scorecardRepo } from './scorecard.repo.js';
@@ -48,7 +48,12 @@ export async function registerScorecardRoutes(fastify: FastifyInstance, ctx: App
         response: { 200: Scorecard, ...standardErrors },
       },
       config: { access: planAccess('monitoring.read') },
-      handler: async (request) => readScorecard({ ...scopeOf(request, accessOf(request).organizationId), today: todayUtc() }),
+      // The answer is kept serialized (scorecard-cache.ts): a large plan's dashboard is over a megabyte of JSON.
+      handler: async (request, reply) => {
+        const { json } = await readCachedScorecard({ ...scopeOf(request, accessOf(request).organizationId), today: todayUtc() });
+        // A string with a JSON content type goes out as it is: Fastify does not serialize it again.
+        return reply.type('application/json; charset=utf-8').send(json as never);
+      },
     });
 
     app.get('/api/plans/:planId/monitoring', {
