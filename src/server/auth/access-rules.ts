@@ -33,9 +33,16 @@ export function organizationAccess(permission: Permission, param: 'organizationI
   };
 }
 
+// A plan or cycle never moves to another organization, so who owns an id, once found, stays true;
+// remembering it spares the busiest reads (the dashboard) a query. Ids not found are not remembered.
+const ownerOfRow = new Map<string, string>();
+const MAX_REMEMBERED_OWNERS = 20_000;
+
 /**
  * Access to the organization that owns the row a path parameter names, e.g. the plan of
  * `:planId`. The lookup runs before anything else, so a row of another district is simply 404.
+ * (A row deleted since it was remembered still ends in 404: every use-case reads it again within
+ * the organization.)
  */
 export function ownedRowAccess(permission: Permission, table: 'plans' | 'planning_cycles', param: string): AccessRule {
   return {
@@ -44,8 +51,13 @@ export function ownedRowAccess(permission: Permission, table: 'plans' | 'plannin
     organizationOf: async (request, db) => {
       const id = (request.params as Record<string, string | undefined>)[param];
       if (!id || !UUID.test(id)) return null;
+      const remembered = ownerOfRow.get(`${table}:${id}`);
+      if (remembered) return remembered;
       const row = await db.selectFrom(table).select('organization_id').where('id', '=', id).executeTakeFirst();
-      return row?.organization_id ?? null;
+      if (!row) return null;
+      if (ownerOfRow.size >= MAX_REMEMBERED_OWNERS) ownerOfRow.clear();
+      ownerOfRow.set(`${table}:${id}`, row.organization_id);
+      return row.organization_id;
     },
   };
 }

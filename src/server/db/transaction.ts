@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from './schema.js';
+import { noteCommit } from './write-epoch.js';
 
 /**
  * The one write path: a use-case does its writes and their audit rows inside this, and either
@@ -8,5 +9,11 @@ import type { DB } from './schema.js';
  */
 export function inTransaction<T>(db: Kysely<DB>, work: (trx: Transaction<DB>) => Promise<T>): Promise<T> {
   if (db.isTransaction) return work(db as Transaction<DB>);
-  return db.transaction().execute(work);
+  return db
+    .transaction()
+    .execute(work)
+    .then((result) => {
+      noteCommit();
+      return result;
+    });
 }

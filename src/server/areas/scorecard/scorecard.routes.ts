@@ -15,11 +15,11 @@ import { actualsCsv, actualsWorkbook, listActualsRows } from './export-actuals.j
 import { postActuals } from './post-actuals.js';
 import { previewActuals } from './preview-actuals.js';
 import { readCoverage } from './read-coverage.js';
-import { readCachedScorecard } from './scorecard-cache.js';
+import { gzippedBody, readCachedScorecard } from './scorecard-cache.js';
 import { saveMonitoringRules } from './save-monitoring-rules.js';
 import { presentRules } from './scorecard.present.js';
 import { scorecardRepo } from './scorecard.repo.js';
-import { ActualRowsBody, ActualsPreview, Coverage, MonitoringRules, PostActualsResult, Scorecard } from './scorecard.schema.js';
+import { ActualRowsBody, ActualsPreview, Coverage, MeasureSeries, MonitoringRules, PostActualsResult, Scorecard } from './scorecard.schema.js';
 
 // 100,000 rows of actuals as JSON, or a file of them, fit in 10 MB.
 const UPLOAD_BODY_LIMIT = 10 * 1024 * 1024;
@@ -48,11 +48,32 @@ export async function registerScorecardRoutes(fastify: FastifyInstance, ctx: App
         response: { 200: Scorecard, ...standardErrors },
       },
       config: { access: planAccess('monitoring.read') },
-      // The answer is kept serialized (scorecard-cache.ts): a large plan's dashboard is over a megabyte of JSON.
+      // The answer is kept encoded (scorecard-cache.ts), with an ETag so a dashboard that polls gets 304 while nothing changed.
       handler: async (request, reply) => {
-        const { json } = await readCachedScorecard({ ...scopeOf(request, accessOf(request).organizationId), today: todayUtc() });
-        // A string with a JSON content type goes out as it is: Fastify does not serialize it again.
-        return reply.type('application/json; charset=utf-8').send(json as never);
+        const entry = await readCachedScorecard({ ...scopeOf(request, accessOf(request).organizationId), today: todayUtc() });
+        reply.header('etag', entry.etag).header('cache-control', 'private, no-cache').header('vary', 'accept-encoding');
+        if (request.headers['if-none-match'] === entry.etag) return reply.status(304).send(undefined as never);
+        reply.type('application/json; charset=utf-8');
+        // Browsers accept gzip; the compressed answer is kept with the cached one (the compress plugin leaves it alone).
+        if (/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) return reply.header('content-encoding', 'gzip').send(gzippedBody(entry) as never);
+        // A Buffer with a JSON content type goes out as it is: Fastify does not serialize it again.
+        return reply.send(entry.body as never);
+      },
+    });
+
+    app.get('/api/plans/:planId/measures/:measureKey/series', {
+      schema: {
+        tags,
+        summary: "One measure's baseline, targets and every actual (all students and each group), for its chart",
+        params: PlanParams.extend({ measureKey: z.string().min(1).max(100) }),
+        response: { 200: MeasureSeries, ...standardErrors },
+      },
+      config: { access: planAccess('monitoring.read') },
+      handler: async (request) => {
+        const { value } = await readCachedScorecard({ ...scopeOf(request, accessOf(request).organizationId), today: todayUtc() });
+        const measure = value.goals.flatMap((goal) => [...goal.measures, ...goal.strategies.flatMap((s) => s.measures)]).find((m) => m.key === request.params.measureKey);
+        if (!measure) throw notFound('Measure');
+        return { key: measure.key, name: measure.name, baseline: measure.baseline, targets: measure.targets, actuals: measure.actuals };
       },
     });
 

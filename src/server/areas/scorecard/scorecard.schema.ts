@@ -27,6 +27,8 @@ export const MeasureStatusResultOut = z
   })
   .meta({ id: 'MeasureStatusResult' });
 
+export const GroupStatusOut = MeasureStatusResultOut.pick({ status: true, expected: true, actual: true, trend: true }).meta({ id: 'GroupStatus' });
+
 export const RollUpResultOut = z
   .object({
     status: z.enum(['on_track', 'at_risk', 'off_track', 'no_data']),
@@ -52,14 +54,28 @@ export const ScoreMeasure = z
     cadence: z.enum(cadences).optional(),
     owner: Person.nullable(),
     status: MeasureStatusResultOut,
+    /**
+     * Targets and actuals are not here but in GET /api/plans/{planId}/measures/{measureKey}/series:
+     * a large plan's dashboard would otherwise carry every month of every group of every measure.
+     */
+    baseline: PeriodValueOut.nullable(),
+    /** Each group's judgement in brief (the reasons and periods are the all-students status's). */
+    groups: z.array(z.object({ subgroup: z.string(), status: GroupStatusOut })),
+    latestNarrative: Narrative.nullable(),
+  })
+  .meta({ id: 'ScoreMeasure' });
+
+/** One measure's whole history for its chart: baseline, targets and every actual, merged as the export has them. */
+export const MeasureSeries = z
+  .object({
+    key: z.string(),
+    name: z.string(),
     baseline: PeriodValueOut.nullable(),
     targets: z.array(PeriodValueOut),
     /** The imported actuals with the posted ones merged in (a posted value replaces the imported one of its period and group). */
     actuals: z.array(PeriodValueOut),
-    groups: z.array(z.object({ subgroup: z.string(), status: MeasureStatusResultOut })),
-    latestNarrative: Narrative.nullable(),
   })
-  .meta({ id: 'ScoreMeasure' });
+  .meta({ id: 'MeasureSeries' });
 
 export const ScoreAction = z
   .object({

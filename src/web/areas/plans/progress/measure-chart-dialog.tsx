@@ -5,7 +5,10 @@ import { EmptyState } from '../../../app/ui/empty-state';
 import { buildChart, groupsOf } from './chart-scale';
 import { LineChart } from './line-chart';
 import { valueWithUnit } from './measure-value';
-import type { ScoreMeasure } from './progress-api';
+import { progressApi, type MeasureSeries, type ScoreMeasure } from './progress-api';
+import { useResource } from '../../../app/use-resource';
+import { ErrorAlert } from '../../../app/ui/error-message';
+import { Loading } from '../../../app/ui/loading';
 import { measureStatusLook } from './progress-status';
 import { StatusChip } from './status-chip';
 import { useStatusText } from './status-text';
@@ -14,23 +17,31 @@ import { useStatusText } from './status-text';
  * One measure over time: baseline, targets and actuals, for all students by default and for the
  * student groups chosen with the checkboxes.
  */
-export function MeasureChartDialog({ measure, onClose }: { measure: ScoreMeasure | null; onClose: () => void }) {
+export function MeasureChartDialog({ planId, measure, onClose }: { planId: string; measure: ScoreMeasure | null; onClose: () => void }) {
   const { t } = useI18n();
   return (
     <Dialog isOpen={measure !== null} isWide title={measure ? t('progress.chart.title', { name: measure.name }) : ''} onClose={onClose}>
-      {measure && <MeasureChart key={measure.key} measure={measure} />}
+      {measure && <MeasureChartLoader key={measure.key} planId={planId} measure={measure} />}
     </Dialog>
   );
 }
 
-function MeasureChart({ measure }: { measure: ScoreMeasure }) {
+/** The history is fetched when the chart opens: the dashboard itself carries only the latest period. */
+function MeasureChartLoader({ planId, measure }: { planId: string; measure: ScoreMeasure }) {
+  const series = useResource<MeasureSeries>(progressApi.series(planId, measure.key));
+  if (series.error) return <ErrorAlert error={series.error} />;
+  if (!series.data) return <Loading />;
+  return <MeasureChart measure={measure} series={series.data} />;
+}
+
+function MeasureChart({ measure, series }: { measure: ScoreMeasure; series: MeasureSeries }) {
   const { t, locale } = useI18n();
   const statusText = useStatusText();
-  const groups = useMemo(() => groupsOf(measure), [measure]);
+  const groups = useMemo(() => groupsOf(series), [series]);
   const groupOrder = useMemo(() => [null, ...groups], [groups]);
   const [chosen, setChosen] = useState<ReadonlySet<string | null>>(() => new Set([null]));
   const shown = groupOrder.filter((group) => chosen.has(group));
-  const chart = useMemo(() => buildChart(measure, groupOrder.filter((group) => chosen.has(group))), [measure, groupOrder, chosen]);
+  const chart = useMemo(() => buildChart(series, groupOrder.filter((group) => chosen.has(group))), [series, groupOrder, chosen]);
   const hasValues = chart.series.some((line) => line.points.length > 0);
   const groupStatus = new Map(measure.groups.map((group) => [group.subgroup, group.status]));
   const toggle = (group: string | null) =>

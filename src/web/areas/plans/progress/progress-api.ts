@@ -3,6 +3,7 @@ import type { MeasureStatusResult, PeriodValue, RollUpResult } from '../../../..
 /** The monitoring endpoints of one plan, as the scorecard area of the server answers them. */
 export const progressApi = {
   scorecard: (planId: string) => `/api/plans/${planId}/scorecard`,
+  series: (planId: string, measureKey: string) => `/api/plans/${planId}/measures/${encodeURIComponent(measureKey)}/series`,
   coverage: (planId: string) => `/api/plans/${planId}/coverage`,
   settings: (planId: string) => `/api/plans/${planId}/monitoring`,
   actuals: (planId: string) => `/api/plans/${planId}/actuals`,
@@ -34,11 +35,20 @@ export interface ScoreMeasure {
   cadence?: string;
   owner: PersonRef | null;
   status: MeasureStatusResult;
+  /** Targets and actuals come with the chart (MeasureSeries). */
+  baseline: PeriodValue | null;
+  /** Each group's judgement in brief. */
+  groups: { subgroup: string; status: Pick<MeasureStatusResult, 'status' | 'expected' | 'actual' | 'trend'> }[];
+  latestNarrative: LatestNarrative | null;
+}
+
+/** One measure's baseline, targets and every actual, loaded when its chart opens. */
+export interface MeasureSeries {
+  key: string;
+  name: string;
   baseline: PeriodValue | null;
   targets: PeriodValue[];
   actuals: PeriodValue[];
-  groups: { subgroup: string; status: MeasureStatusResult }[];
-  latestNarrative: LatestNarrative | null;
 }
 
 export interface ScoreAction {

@@ -135,7 +135,7 @@ function ProgressDashboard() {
         ) : (
           data.goals.map((goal) => <GoalSection key={goal.key} goal={goal} levelNames={levelNames} onOpenChart={setChartOf} />)
         ))}
-      <MeasureChartDialog measure={chartOf} onClose={() => setChartOf(null)} />
+      <MeasureChartDialog planId={plan.id} measure={chartOf} onClose={() => setChartOf(null)} />
       {canManage && (
         <>
           <UploadActualsDialog
