@@ -9,11 +9,12 @@ import { authRepo } from '../../auth/auth.repo.js';
 import { demoDistrict } from './demo-district.data.js';
 import { demoPlan } from './demo-plan.data.js';
 import { loadDemoCycle } from './load-demo-cycle.js';
+import { loadDemoMonitoring } from './load-demo-monitoring.js';
 import { storeImportedPlan } from '../plans/import-plan.js';
 
 /**
  * Fills a fictional district: schools, people in each role, a draft plan and the planning cycle
- * producing it. Demo people have no password, so they cannot sign in; an administrator can invite
+ * producing it, and the adopted plan it is living meanwhile (updates, public page). Demo people have no password, so they cannot sign in; an administrator can invite
  * or reset them to try a role.
  */
 export async function loadDemoDistrict(options: { trx: Transaction<DB>; actor: Actor; administratorUserId?: string | null; networkId?: string | null }) {
@@ -32,6 +33,7 @@ export async function loadDemoDistrict(options: { trx: Transaction<DB>; actor: A
   }
   const plan = await storeImportedPlan({ trx, actor, organizationId: district.id, document: demoPlan });
   await loadDemoCycle({ trx, actor, organizationId: district.id, planId: plan.id });
+  await loadDemoMonitoring({ trx, actor, organizationId: district.id });
   await auditRepo.record(trx, actor, {
     organizationId: district.id,
     action: 'demo.loaded',

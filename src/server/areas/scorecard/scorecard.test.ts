@@ -32,7 +32,7 @@ describe('the scorecard', () => {
     const before = await scorecardOf(planId);
     expect(before).toMatchObject({ planId, title: 'Cedar Falls 2020-2024', lifecycle: 'adopted', rules: { atRiskProgress: 0.5 }, levelNames: { goal: 'Goal', measure: 'Measure' } });
     expect(before.today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(measure(before, 'G1.M1')).toMatchObject({ status: { status: 'no_data', actual: null }, actuals: [], baseline: { period: { label: '2019-20' }, value: 40 }, owner: null, latestNarrative: null });
+    expect(measure(before, 'G1.M1')).toMatchObject({ status: { status: 'no_data', actual: null }, baseline: { period: { label: '2019-20' }, value: 40 }, owner: null, latestNarrative: null });
     expect(before.goals.map((g: any) => g.kind)).toEqual(['goal', 'guardrail']);
     const strategy = before.goals[0].strategies[0];
     expect(strategy.actions).toEqual([

@@ -46,8 +46,19 @@ describe('first-run setup', () => {
     expect(schools.length).toBeGreaterThanOrEqual(8);
     const members = await t.ctx.db.selectFrom('memberships').select('role').where('organization_id', '=', demo.id).execute();
     expect(new Set(members.map((m) => m.role))).toEqual(new Set(['administrator', 'planner', 'contributor', 'viewer']));
-    const plans = await t.ctx.db.selectFrom('plans').select(['title', 'lifecycle']).where('organization_id', '=', demo.id).execute();
-    expect(plans).toEqual([{ title: 'Cedar Valley Forward 2026-2031', lifecycle: 'draft' }]);
+    const plans = await t.ctx.db.selectFrom('plans').select(['title', 'lifecycle']).where('organization_id', '=', demo.id).orderBy('title').execute();
+    // The plan being written, and the adopted one the district is living meanwhile, published with its updates.
+    expect(plans).toEqual([
+      { title: 'Cedar Valley Forward 2026-2031', lifecycle: 'draft' },
+      { title: 'Cedar Valley Strategic Plan 2023-2027', lifecycle: 'adopted' },
+    ]);
+    const { slug } = await t.ctx.db.selectFrom('organizations').select('slug').where('id', '=', demo.id).executeTakeFirstOrThrow();
+    const publicPage = await t.app.inject({ method: 'GET', url: `/api/public/districts/${slug}/plan?lang=es` });
+    expect(publicPage.statusCode).toBe(200);
+    const goals = JSON.parse(publicPage.body).goals;
+    expect(goals[0].title).toEqual({ text: 'Cada estudiante lee al nivel de su grado en el 3.er grado', language: 'es', isTranslated: true });
+    expect(goals[0].measures[0].latest).toEqual({ periodLabel: '2025-26', value: 48.9 });
+    expect(publicPage.body).not.toContain('44.4');
   });
 
   it('gives the demo district a planning cycle a few weeks in: committee, readiness phase closed, norms, engagement plan', async () => {

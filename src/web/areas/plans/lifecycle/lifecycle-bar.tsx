@@ -39,7 +39,10 @@ export function LifecycleBar() {
           ? t('lifecycle.explain.adoptedOn', {
               date: formatDate(adopted.date),
               body: adopted.body ?? t('lifecycle.theBoard'),
-              details: [adopted.resolution && t('lifecycle.resolution', { resolution: adopted.resolution }), adopted.vote && t('lifecycle.vote', { vote: adopted.vote })].filter(Boolean).join(', '),
+              // "(resolution 2023-22, vote 5-0)" when the board's record gives them; nothing, not "()", when it does not.
+              details: ((parts) => (parts.length ? ` (${parts.join(', ')})` : ''))(
+                [adopted.resolution && t('lifecycle.resolution', { resolution: adopted.resolution }), adopted.vote && t('lifecycle.vote', { vote: adopted.vote })].filter(Boolean),
+              ),
             })
           : t('lifecycle.explain.adopted');
       case 'amending':
