@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chromiumPath, DESKTOP, expectNoAxeViolations, PHONE, screenshot } from './support/browser.js';
+import { callApi as callPageApi } from './support/call-api.js';
 import { openFirstRun } from './support/first-run.js';
 import type { startTestServer } from './support/server.js';
 
@@ -61,16 +62,7 @@ describe.skipIf(!chromiumPath)('living the plan, from the reminder to the public
   let planId: string;
   let slug: string;
 
-  async function callApi(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
-    return page.evaluate(
-      async ({ method, path, body }) => {
-        const session = await (await fetch('/api/auth/session')).json();
-        const res = await fetch(path, { method, headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken }, body: body === undefined ? undefined : JSON.stringify(body) });
-        return { status: res.status, body: await res.json().catch(() => null) };
-      },
-      { method, path, body },
-    );
-  }
+  const callApi = (method: string, path: string, body?: unknown) => callPageApi(page, method, path, body);
   const measureStatus = async () => {
     const scorecard = (await callApi('GET', `/api/plans/${planId}/scorecard`)).body;
     return { measure: scorecard.goals[0].measures[0].status.status as string, goal: scorecard.goals[0].rollUp as { status: string; explanation: string } };
@@ -101,14 +93,14 @@ describe.skipIf(!chromiumPath)('living the plan, from the reminder to the public
     await page.getByRole('checkbox', { name: /Published/ }).check();
     await expect.poll(() => page.getByRole('checkbox', { name: /Every child reads/ }).isChecked()).toBe(true);
     await page.getByRole('button', { name: 'Save changes' }).click();
-    await expect.poll(() => page.getByText('The public site is saved.').count()).toBe(1);
+    await expect.poll(() => page.getByText('The public site is saved.').count()).toBeGreaterThan(0);
     slug = (await callApi('GET', `/api/districts/${organizationId}/public-site`)).body.slug;
     await expect.poll(() => page.getByRole('link', { name: 'Open the public page' }).getAttribute('href')).toBe(`/p/${slug}`);
 
     const texts = page.getByRole('region', { name: 'Translations' });
     await texts.locator('li', { hasText: 'Every child reads' }).getByLabel('Spanish').fill('Cada niño lee');
     await texts.getByRole('button', { name: 'Save translations' }).click();
-    await expect.poll(() => texts.getByText('Translations saved.').count()).toBe(1);
+    await expect.poll(() => texts.getByText('Translations saved.').count()).toBeGreaterThan(0);
     await expectNoAxeViolations(page, 'public site settings');
     await screenshot(page, 'public-site-settings-1280');
     await page.setViewportSize(PHONE);
@@ -150,7 +142,7 @@ describe.skipIf(!chromiumPath)('living the plan, from the reminder to the public
     expect(after.measure).toBe('on_track');
     expect(after.goal.status).toBe('on_track');
     expect(after.goal.explanation).not.toBe(before.goal.explanation);
-    expect(after.goal.explanation).toContain('1 of 1 measures on track');
+    expect(after.goal.explanation).toContain('1 of 1 measure on track');
 
     // The leadership dashboard says the same.
     await page.goto(`${server.url}/o/${organizationId}/plans/${planId}/progress`);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromiumPath, DESKTOP, expectNoAxeViolations, PHONE, screenshot } from './support/browser.js';
+import { callApi } from './support/call-api.js';
 import { openFirstRun, type FirstRun } from './support/first-run.js';
 
 /**
@@ -54,15 +55,7 @@ describe.skipIf(!chromiumPath)('following a plan’s progress in Chromium', () =
   let page: Page;
   let planPath: string;
 
-  const call = (method: string, path: string, body?: unknown) =>
-    page.evaluate(
-      async ({ method, path, body }) => {
-        const session = await (await fetch('/api/auth/session')).json();
-        const response = await fetch(path, { method, headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken }, body: body === undefined ? undefined : JSON.stringify(body) });
-        return { status: response.status, body: await response.json().catch(() => null), userId: session.user?.id as string | undefined };
-      },
-      { method, path, body },
-    );
+  const call = (method: string, path: string, body?: unknown) => callApi(page, method, path, body);
   const goal = (title: string) => page.getByRole('region', { name: title });
   const measureRow = (name: string) => page.getByRole('row', { name: new RegExp(name) });
 

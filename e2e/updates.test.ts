@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { chromiumPath, DESKTOP, expectNoAxeViolations, PHONE, screenshot } from './support/browser.js';
+import { callApi as callPageApi } from './support/call-api.js';
 import { openFirstRun } from './support/first-run.js';
 import type { startTestServer } from './support/server.js';
 
@@ -56,21 +57,7 @@ describe.skipIf(!chromiumPath)('owners post updates in Chromium', () => {
   let organizationId: string;
   let planId: string;
 
-  /** A JSON request with the session's CSRF token, as another screen would send it. */
-  async function callApi(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
-    return page.evaluate(
-      async ({ method, path, body }) => {
-        const session = await (await fetch('/api/auth/session')).json();
-        const res = await fetch(path, {
-          method,
-          headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
-          body: body === undefined ? undefined : JSON.stringify(body),
-        });
-        return { status: res.status, body: await res.json().catch(() => null) };
-      },
-      { method, path, body },
-    );
-  }
+  const callApi = (method: string, path: string, body?: unknown) => callPageApi(page, method, path, body);
 
   beforeAll(async () => {
     ({ server, browser, page, organizationId } = await openFirstRun());

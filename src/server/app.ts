@@ -19,6 +19,7 @@ import { registerAuditRoutes } from './areas/audit/audit.routes.js';
 import { registerOutboxRoutes } from './areas/outbox/outbox.routes.js';
 import { registerPlanRoutes } from './areas/plans/plans.routes.js';
 import { registerPlanDocumentRoutes } from './areas/plan-documents/plan-documents.routes.js';
+import { registerProgressReportRoutes } from './areas/progress-report/progress-report.routes.js';
 import { registerPlanElementRoutes } from './areas/plans/plan-elements.routes.js';
 import { registerPlanVersionRoutes } from './areas/plan-versions/plan-versions.routes.js';
 import { registerPlanCommentRoutes } from './areas/plan-comments/plan-comments.routes.js';
@@ -50,6 +51,7 @@ const areas = [
   registerOutboxRoutes,
   registerPlanRoutes,
   registerPlanDocumentRoutes,
+  registerProgressReportRoutes,
   registerPlanElementRoutes,
   registerPlanVersionRoutes,
   registerPlanCommentRoutes,

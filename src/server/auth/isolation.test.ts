@@ -89,6 +89,8 @@ beforeAll(async () => {
     districtId: districtA.id,
     planId: plan.id,
     elementId: element.id,
+    // A measure of the imported plan, for /measures/:measureKey/series.
+    measureKey: 'P1.V1',
     userId: people.viewerA!.id,
     schoolId: school.id,
     invitationId: invitation.id,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, json, type TestApp } from '../../testing/test-app.js';
+import { importAdoptedPlan } from '../../testing/adopted-plan.js';
 import type { PlanDocument } from '../../../core/plan-format/plan-format.schema.js';
 
 type Person = Awaited<ReturnType<TestApp['factories']['user']>>;
@@ -53,12 +54,7 @@ beforeAll(async () => {
   contributor = await t.factories.user({ organizationId: districtId, role: 'contributor', name: 'Cam Contributor' });
   viewer = await t.factories.user({ organizationId: districtId, role: 'viewer', name: 'Vi Viewer' });
   outsider = await t.factories.user({ organizationId: (await t.factories.organization()).id, role: 'administrator' });
-  const imported = await t.app.inject({ method: 'POST', url: `/api/districts/${districtId}/plans/import`, headers: planner.auth, payload: document });
-  expect(imported.statusCode, imported.body).toBe(201);
-  planId = json(imported).id;
-  const version = json(await t.app.inject({ method: 'GET', url: `/api/plans/${planId}`, headers: planner.auth })).version;
-  const adopted = await t.app.inject({ method: 'POST', url: `/api/plans/${planId}/transitions`, headers: planner.auth, payload: { to: 'adopted', version, adoption: { date: '2021-06-10' } } });
-  expect(adopted.statusCode, adopted.body).toBe(200);
+  planId = await importAdoptedPlan(t, { districtId, headers: planner.auth, document, adoptedOn: '2021-06-10' });
   await t.ctx.db.insertInto('element_owners').values({ plan_id: planId, organization_id: districtId, element_key: 'G1.M3', user_id: contributor.id }).execute();
 });
 afterAll(() => t.close());

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, json, type TestApp } from '../../testing/test-app.js';
+import { importAdoptedPlan } from '../../testing/adopted-plan.js';
 import { everyFieldPlan } from '../../../core/plan-format/fixtures/every-field-plan.js';
 
 type Person = Awaited<ReturnType<TestApp['factories']['user']>>;
@@ -21,11 +22,7 @@ beforeAll(async () => {
   outsider = await t.factories.user({ organizationId: (await t.factories.organization()).id, role: 'administrator' });
   const document = { ...structuredClone(everyFieldPlan), plan: { ...structuredClone(everyFieldPlan.plan), status: 'draft' as const } };
   delete document.plan.adopted;
-  const imported = await t.app.inject({ method: 'POST', url: `/api/districts/${districtId}/plans/import`, headers: planner.auth, payload: document });
-  expect(imported.statusCode).toBe(201);
-  planId = json(imported).id;
-  const adopted = await t.app.inject({ method: 'POST', url: `/api/plans/${planId}/transitions`, headers: planner.auth, payload: { to: 'adopted', version: json(await t.app.inject({ method: 'GET', url: `/api/plans/${planId}`, headers: planner.auth })).version, adoption: { date: '2026-06-10' } } });
-  expect(adopted.statusCode, adopted.body).toBe(200);
+  planId = await importAdoptedPlan(t, { districtId, headers: planner.auth, document, adoptedOn: '2026-06-10' });
 });
 afterAll(() => t.close());
 

@@ -29,7 +29,7 @@ ${body}
 `;
 }
 
-function renderBlock(block: PrintBlock, logo: OrganizationLogo | null): string {
+export function renderBlock(block: PrintBlock, logo: OrganizationLogo | null): string {
   switch (block.kind) {
     case 'cover':
       return `<header class="cover">

@@ -30,9 +30,9 @@ export async function listPublicTexts(options: { db: Kysely<DB>; organizationId:
   const add = (subject: PublicText['subject'], subjectKey: string, field: string, context: string, original: string | null | undefined) => {
     if (original) texts.push({ subject, subjectKey, field, context, original });
   };
-  add('plan', '', 'title', 'Plan title', header.title);
-  add('plan', '', 'mission', 'Mission', header.mission);
-  add('plan', '', 'vision', 'Vision', header.vision);
+  add('plan', '', 'title', 'Plan', header.title);
+  add('plan', '', 'mission', 'Plan', header.mission);
+  add('plan', '', 'vision', 'Plan', header.vision);
   for (const goal of scorecard.goals) {
     add('element', goal.key, 'title', `${goal.key}`, goal.title);
     for (const measure of [...goal.measures, ...goal.strategies.flatMap((s) => s.measures)]) {

@@ -36,17 +36,19 @@ ul.goals{list-style:none;padding:0;margin:0;display:grid;gap:12px;grid-template-
 .facts dd{margin:0;font-weight:600}
 .measure{margin-top:16px}
 figure.chart{margin:12px 0}
-figure.chart svg{width:100%;height:auto;max-height:300px}
-figure.chart text{font-size:12px;fill:#3d4a5c}
+figure.chart svg{width:100%;max-width:600px;height:auto}
+figure.chart text{font-size:14px;fill:#3d4a5c}
 figure.chart .grid{stroke:#e3e7ec}
 ul.legend{list-style:none;padding:0;margin:4px 0 0;display:flex;flex-wrap:wrap;gap:4px 16px;font-size:.9rem}
-ul.legend li{display:flex;align-items:center;gap:6px}
+ul.legend li{display:flex;align-items:center;gap:6px;white-space:nowrap}
 details{margin-top:8px}
 summary{cursor:pointer;color:#0b4f94}
 .table-scroll{overflow-x:auto}
 table{border-collapse:collapse;margin-top:8px;font-size:.95rem}
 th,td{border:1px solid #d9dee5;padding:4px 8px;text-align:left}
 td.num{text-align:right}
+.narrative{margin-top:16px}
+.narrative h3{margin-bottom:4px}
 .narrative p{margin:4px 0}
 .privacy{font-size:.9rem;color:#3d4a5c;margin-top:32px}
 footer.site{border-top:1px solid #d9dee5;background:#fff;padding:16px 0;font-size:.9rem;color:#3d4a5c}

@@ -7,9 +7,10 @@ export interface ChartLine {
   points: readonly { endsOn: string; value: number }[];
 }
 
-const WIDTH = 640;
-const HEIGHT = 260;
-const PAD = { top: 16, right: 16, bottom: 36, left: 52 };
+// Drawn small and scaled up to at most 600 px wide, so the labels stay readable on a phone too.
+const WIDTH = 480;
+const HEIGHT = 240;
+const PAD = { top: 14, right: 14, bottom: 34, left: 50 };
 // Distinguishable for the common colour-vision deficiencies (Okabe-Ito), all 3:1 or more on white.
 export const chartColours = ['#0b5cad', '#b35900', '#007a5e', '#a3297a', '#5c5c5c', '#8a6d00', '#0072b2', '#c0392b'];
 

@@ -172,7 +172,7 @@ function numbersTable(plan: PublicPlan, measure: PublicMeasure): string {
       return `<tr><th scope="row">${label}</th>${cells.join('')}</tr>`;
     })
     .join('');
-  return `<details><summary>${t('numbers')}</summary><div class="table-scroll"><table><caption class="visually-hidden">${escapeHtml(measure.name.text)}</caption><thead><tr><th scope="col">${t('period')}</th>${columns.map((c) => `<th scope="col">${c.head}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table></div></details>`;
+  return `<details><summary>${t('numbers')}</summary><div class="table-scroll" tabindex="0" role="region" aria-label="${t('numbers')}: ${escapeHtml(measure.name.text)}"><table><caption class="visually-hidden">${escapeHtml(measure.name.text)}</caption><thead><tr><th scope="col">${t('period')}</th>${columns.map((c) => `<th scope="col">${c.head}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table></div></details>`;
 }
 
 /** A compact list of goals for the district's own website, in an iframe; links open the full report. */

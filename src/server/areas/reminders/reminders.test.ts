@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, json, type TestApp } from '../../testing/test-app.js';
+import { importAdoptedPlan } from '../../testing/adopted-plan.js';
 import type { PlanDocument } from '../../../core/plan-format/plan-format.schema.js';
 import { sendAllUpdateReminders, sendUpdateReminders } from './send-update-reminders.js';
 
@@ -61,17 +62,7 @@ async function districtWithOwnedMeasure(options: { locale?: 'en' | 'es'; supervi
   const supervisor = await t.factories.user({ organizationId: district.id, role: 'planner', name: 'Sara Supervisor' });
   if (options.locale) await t.ctx.db.updateTable('users').set({ locale: options.locale }).where('id', '=', owner.id).execute();
 
-  const imported = await t.app.inject({ method: 'POST', url: `/api/districts/${district.id}/plans/import`, headers: admin.auth, payload: planDocument() });
-  expect(imported.statusCode).toBe(201);
-  const planId: string = json(imported).id;
-  const { version } = json(await t.app.inject({ method: 'GET', url: `/api/plans/${planId}`, headers: admin.auth }));
-  const adopted = await t.app.inject({
-    method: 'POST',
-    url: `/api/plans/${planId}/transitions`,
-    headers: admin.auth,
-    payload: { to: 'adopted', adoption: { date: '2030-06-10' }, version },
-  });
-  expect(adopted.statusCode).toBe(200);
+  const planId = await importAdoptedPlan(t, { districtId: district.id, headers: admin.auth, document: planDocument(), adoptedOn: '2030-06-10' });
   const owned = await t.app.inject({ method: 'PUT', url: `/api/plans/${planId}/owners/G1.M1`, headers: admin.auth, payload: { userId: owner.id } });
   expect(owned.statusCode).toBe(200);
   if (options.supervised || options.digest) {

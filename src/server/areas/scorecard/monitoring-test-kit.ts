@@ -1,4 +1,5 @@
-import { json, type TestApp } from '../../testing/test-app.js';
+import type { TestApp } from '../../testing/test-app.js';
+import { importAdoptedPlan as importPlanAndAdopt } from '../../testing/adopted-plan.js';
 import type { PlanDocument } from '../../../core/plan-format/plan-format.schema.js';
 
 /**
@@ -49,12 +50,6 @@ export const cedarPlan: PlanDocument = {
 };
 
 /** Imports the plan as a planner and adopts it through the lifecycle route. */
-export async function importAdoptedPlan(t: TestApp, districtId: string, planner: { auth: Record<string, string> }, document: PlanDocument = cedarPlan): Promise<string> {
-  const imported = await t.app.inject({ method: 'POST', url: `/api/districts/${districtId}/plans/import`, headers: planner.auth, payload: document });
-  if (imported.statusCode !== 201) throw new Error(`import failed: ${imported.statusCode} ${imported.body}`);
-  const planId = json(imported).id as string;
-  const { version } = json(await t.app.inject({ method: 'GET', url: `/api/plans/${planId}`, headers: planner.auth }));
-  const adopted = await t.app.inject({ method: 'POST', url: `/api/plans/${planId}/transitions`, headers: planner.auth, payload: { to: 'adopted', version, adoption: { date: '2020-06-15' } } });
-  if (adopted.statusCode !== 200) throw new Error(`adoption failed: ${adopted.statusCode} ${adopted.body}`);
-  return planId;
+export function importAdoptedPlan(t: TestApp, districtId: string, planner: { auth: Record<string, string> }, document: PlanDocument = cedarPlan): Promise<string> {
+  return importPlanAndAdopt(t, { districtId, headers: planner.auth, document });
 }

@@ -1,5 +1,5 @@
-import { expect } from 'vitest';
-import { json, type TestApp } from '../../testing/test-app.js';
+import type { TestApp } from '../../testing/test-app.js';
+import { importAdoptedPlan } from '../../testing/adopted-plan.js';
 import type { PlanDocument } from '../../../core/plan-format/plan-format.schema.js';
 
 /**
@@ -43,14 +43,6 @@ export function monitoredPlanDocument(title = 'Cedar Falls 2028'): PlanDocument 
 }
 
 /** Imports the plan through the API as a draft and, unless asked not to, adopts it through the lifecycle route. */
-export async function importMonitoredPlan(t: TestApp, options: { districtId: string; headers: Record<string, string>; adopt?: boolean; title?: string }) {
-  const imported = await t.app.inject({ method: 'POST', url: `/api/districts/${options.districtId}/plans/import`, headers: options.headers, payload: monitoredPlanDocument(options.title) });
-  expect(imported.statusCode).toBe(201);
-  const planId: string = json(imported).id;
-  if (options.adopt !== false) {
-    const { version } = json(await t.app.inject({ method: 'GET', url: `/api/plans/${planId}`, headers: options.headers }));
-    const adopted = await t.app.inject({ method: 'POST', url: `/api/plans/${planId}/transitions`, headers: options.headers, payload: { to: 'adopted', version, adoption: { date: '2025-06-15' } } });
-    expect(adopted.statusCode).toBe(200);
-  }
-  return planId;
+export function importMonitoredPlan(t: TestApp, options: { districtId: string; headers: Record<string, string>; adopt?: boolean; title?: string }) {
+  return importAdoptedPlan(t, { ...options, document: monitoredPlanDocument(options.title), adoptedOn: '2025-06-15' });
 }

@@ -6,6 +6,7 @@ import { useChoiceLabel } from '../plans/fields/choices';
 import { changesBetween, withPrevious, type RevisionChange } from './revision-changes';
 import { sourceLabel, useUnitText, useValueText } from './update-format';
 import { updatesApi, type ElementUpdate, type ElementUpdates } from './updates-api';
+import './update-history.css';
 
 const narrativeLabel: Record<'happened' | 'why' | 'nextSteps', MessageKey> = {
   happened: 'updates.happened',

@@ -118,6 +118,11 @@ export const progressEn = {
   'progress.download.menu': 'Download actuals',
   'progress.download.csv': 'Actuals (CSV)',
   'progress.download.xlsx': 'Actuals (Excel)',
+  'progress.report.title': 'Progress report for the board',
+  'progress.report.period': 'Reporting period',
+  'progress.report.periodHint': 'As the district names it, such as 2025-26 or 2025-26 Q2. Leave empty for a report as of today.',
+  'progress.report.word': 'Download report (Word)',
+  'progress.report.pdf': 'Download report (PDF)',
 
   'progress.thresholds.open': 'Status thresholds',
   'progress.thresholds.title': 'Status thresholds',
@@ -270,6 +275,11 @@ export const progressEs: Translations<typeof progressEn> = {
   'progress.download.menu': 'Descargar datos reales',
   'progress.download.csv': 'Datos reales (CSV)',
   'progress.download.xlsx': 'Datos reales (Excel)',
+  'progress.report.title': 'Informe de avance para la junta',
+  'progress.report.period': 'Período del informe',
+  'progress.report.periodHint': 'Como lo nombra el distrito, por ejemplo 2025-26 o 2025-26 Q2. Déjelo vacío para un informe a la fecha de hoy.',
+  'progress.report.word': 'Descargar informe (Word)',
+  'progress.report.pdf': 'Descargar informe (PDF)',
 
   'progress.thresholds.open': 'Umbrales de estado',
   'progress.thresholds.title': 'Umbrales de estado',

@@ -11,6 +11,7 @@ import { useResource } from '../../../app/use-resource';
 import { updateFormPath, updatesApi, type ElementOwner as Owner, type MonitoringPerson } from '../../updates/updates-api';
 import { usePlanWorkspace } from '../plan-workspace-context';
 import '../../updates/updates.css';
+import './element-owner.css';
 
 /**
  * Who updates a measure or an action once the plan is adopted: planners choose among the district's

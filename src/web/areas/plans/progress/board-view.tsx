@@ -6,6 +6,7 @@ import type { ScoreGoal, ScoreMeasure } from './progress-api';
 import { boardCallLook, boardCallOfGoal, boardCallOfMeasure } from './progress-status';
 import { ExplainedChip, StatusChip, TrendText } from './status-chip';
 import { useStatusText } from './status-text';
+import './board-view.css';
 
 /**
  * What a board monitors: goals, interim goals and guardrails only, each on track, off track or

@@ -13,6 +13,7 @@ import { MonitoringGuard } from './monitoring-guard';
 import { progressApi, type Coverage, type CoverageKind } from './progress-api';
 import { StatusIcon } from './status-chip';
 import './progress.css';
+import './coverage.css';
 
 /**
  * Owner coverage and staleness, plainly: what nobody owns, what was never updated, which updates

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '../../../app/i18n/i18n-provider';
 import { ScrollRegion } from '../scroll-region';
 import { linePath, scaleLinear, type ChartModel, type ChartSeries } from './chart-scale';
+import './line-chart.css';
 
 interface LineChartProps {
   chart: ChartModel;

@@ -10,7 +10,12 @@ export const progressApi = {
   preview: (planId: string) => `/api/plans/${planId}/actuals/preview`,
   downloadCsv: (planId: string) => `/api/plans/${planId}/actuals.csv`,
   downloadXlsx: (planId: string) => `/api/plans/${planId}/actuals.xlsx`,
+  reportDocx: (planId: string, period: string) => `/api/plans/${planId}/progress-report.docx${periodQuery(period)}`,
+  reportPdf: (planId: string, period: string) => `/api/plans/${planId}/progress-report.pdf${periodQuery(period)}`,
 };
+
+/** "?period=2025-26", or nothing for a report as of today. */
+const periodQuery = (period: string) => (period.trim() ? `?period=${encodeURIComponent(period.trim())}` : '');
 
 export interface PersonRef {
   userId: string;

@@ -1,4 +1,7 @@
-import type { MeasureStatus, MeasureStatusResult, RollUpResult, RollUpStatus } from '../../../../core/monitoring/monitoring-types';
+import type { BoardCall } from '../../../../core/monitoring/board-judgement';
+import type { MeasureStatus, RollUpResult, RollUpStatus } from '../../../../core/monitoring/monitoring-types';
+
+export { boardCallOfGoal, boardCallOfMeasure, type BoardCall } from '../../../../core/monitoring/board-judgement';
 
 /**
  * How statuses look and what the board calls them. Red, amber and green carry an icon and words
@@ -45,41 +48,13 @@ export function isActionStatus(value: string | null): value is ActionStatus {
   return value !== null && (actionStatuses as readonly string[]).includes(value);
 }
 
-/** The board's three calls, plus grey for what has no data yet. */
-export type BoardCall = 'on_track' | 'off_track' | 'stagnant' | 'no_data';
-
+/** The board's calls are judged in src/core/monitoring (shared with the printed progress report); here is how they look. */
 export const boardCallLook: Record<BoardCall, StatusLook> = {
   on_track: measureStatusLook.on_track,
   off_track: measureStatusLook.off_track,
   stagnant: { tone: 'warning', icon: 'stagnant' },
   no_data: measureStatusLook.no_data,
 };
-
-/**
- * A measure as the board judges it: stagnant when its trend is flat or declining while it is not
- * achieved; otherwise on track when on track (or achieved), off track when at risk or off track.
- */
-export function boardCallOfMeasure(status: Pick<MeasureStatusResult, 'status' | 'trend'>): BoardCall {
-  if (status.status === 'no_data') return 'no_data';
-  if (status.status === 'achieved') return 'on_track';
-  if (status.trend === 'flat' || status.trend === 'declining') return 'stagnant';
-  return status.status === 'on_track' ? 'on_track' : 'off_track';
-}
-
-/**
- * A goal as the board judges it, from its roll-up and its measures: no data while nothing has
- * data; stagnant when at least half of its measures with data are stagnant; on track when the
- * roll-up is on track; off track otherwise (at risk is not on track for a board).
- */
-export function boardCallOfGoal(goal: { rollUp: Pick<RollUpResult, 'status'>; measures: readonly { status: Pick<MeasureStatusResult, 'status' | 'trend'> }[] }): BoardCall {
-  const calls = goal.measures.map((measure) => boardCallOfMeasure(measure.status)).filter((call) => call !== 'no_data');
-  if (goal.rollUp.status === 'no_data' && calls.length === 0) return 'no_data';
-  const stagnant = calls.filter((call) => call === 'stagnant').length;
-  if (calls.length > 0 && stagnant * 2 >= calls.length) return 'stagnant';
-  if (goal.rollUp.status === 'on_track') return 'on_track';
-  if (goal.rollUp.status === 'no_data') return calls.every((call) => call === 'on_track') ? 'on_track' : 'off_track';
-  return 'off_track';
-}
 
 /** The numbers behind a roll-up's explanation: how many counted children are in each state. */
 export function rollUpParts(counts: RollUpResult['counts']) {

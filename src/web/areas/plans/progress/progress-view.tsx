@@ -15,6 +15,7 @@ import { GoalSection } from './goal-section';
 import { formatDay } from './measure-value';
 import { MeasureChartDialog } from './measure-chart-dialog';
 import { MonitoringGuard } from './monitoring-guard';
+import { ReportDownload } from './report-download';
 import { progressApi, type Scorecard, type ScoreGoal, type ScoreMeasure } from './progress-api';
 import { boardCallLook, boardCallOfGoal, measureStatusLook, type BoardCall } from './progress-status';
 import { StatusChip } from './status-chip';
@@ -131,7 +132,10 @@ function ProgressDashboard() {
       </section>
       {data &&
         (isBoard ? (
-          <BoardView goals={data.goals} levelNames={levelNames} onOpenChart={setChartOf} />
+          <>
+            <ReportDownload planId={plan.id} />
+            <BoardView goals={data.goals} levelNames={levelNames} onOpenChart={setChartOf} />
+          </>
         ) : (
           data.goals.map((goal) => <GoalSection key={goal.key} goal={goal} levelNames={levelNames} onOpenChart={setChartOf} />)
         ))}

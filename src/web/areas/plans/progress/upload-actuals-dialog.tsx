@@ -13,6 +13,7 @@ import { usePlanWorkspace } from '../plan-workspace-context';
 import { ScrollRegion } from '../scroll-region';
 import { applyErrors, fileKindOf } from './upload-rows';
 import { progressApi, rowsToApply, type ActualsPreview } from './progress-api';
+import './upload-actuals.css';
 
 const maxBytes = 5 * 1024 * 1024;
 
