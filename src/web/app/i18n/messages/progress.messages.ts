@@ -121,6 +121,7 @@ export const progressEn = {
   'progress.report.title': 'Progress report for the board',
   'progress.report.period': 'Reporting period',
   'progress.report.periodHint': 'As the district names it, such as 2025-26 or 2025-26 Q2. Leave empty for a report as of today.',
+  'progress.report.periodUnreadable': 'This period cannot be dated. Write it as the plan names its periods, such as 2025-26, 2025-26 Q2, 2025-09 or FY2026.',
   'progress.report.word': 'Download report (Word)',
   'progress.report.pdf': 'Download report (PDF)',
 
@@ -278,6 +279,7 @@ export const progressEs: Translations<typeof progressEn> = {
   'progress.report.title': 'Informe de avance para la junta',
   'progress.report.period': 'Período del informe',
   'progress.report.periodHint': 'Como lo nombra el distrito, por ejemplo 2025-26 o 2025-26 Q2. Déjelo vacío para un informe a la fecha de hoy.',
+  'progress.report.periodUnreadable': 'No se puede fechar este período. Escríbalo como el plan nombra sus períodos, por ejemplo 2025-26, 2025-26 Q2, 2025-09 o FY2026.',
   'progress.report.word': 'Descargar informe (Word)',
   'progress.report.pdf': 'Descargar informe (PDF)',
 
