@@ -14,6 +14,8 @@ import { useResource } from '../../app/use-resource';
 import { cyclePath, formatDay, statusLabel, todayDate } from '../process/process-api';
 import { sessionPath, sessionsApi, type MyTask } from '../process/sessions/sessions-api';
 import type { DeliverableStatus } from '../../app/api-types';
+import { hasPermission } from '../../app/session';
+import { CheckInFollowUps } from './check-in-follow-ups';
 import './my-tasks.css';
 
 type Group = { id: string; title: MessageKey; items: MyTask[] };
@@ -108,6 +110,7 @@ export function MyTasksPage() {
           </div>
         </ResourceStates>
       </div>
+      {hasPermission(organization, 'monitoring.read') && <CheckInFollowUps organizationId={organizationId} />}
     </div>
   );
 }

@@ -184,6 +184,10 @@ export const improvementEn = {
   'checkIns.followUps.added': 'Follow-up added: {title}',
   'checkIns.followUps.removed': 'Follow-up removed: {title}',
   'checkIns.followUps.saveFailed': 'Could not save the follow-up',
+  'tasks.followUps.title': 'Follow-ups from check-ins',
+  'tasks.followUps.description': 'What you took on at the plan’s monthly check-ins.',
+  'tasks.followUps.checkIn': 'Check-in of {date}',
+  'tasks.kind.followUp': 'Check-in follow-up',
 };
 
 export const improvementEs: Translations<typeof improvementEn> = {
@@ -369,4 +373,8 @@ export const improvementEs: Translations<typeof improvementEn> = {
   'checkIns.followUps.added': 'Tarea añadida: {title}',
   'checkIns.followUps.removed': 'Tarea quitada: {title}',
   'checkIns.followUps.saveFailed': 'No se pudo guardar la tarea',
+  'tasks.followUps.title': 'Seguimientos de las revisiones mensuales',
+  'tasks.followUps.description': 'Lo que usted asumió en las revisiones mensuales del plan.',
+  'tasks.followUps.checkIn': 'Revisión del {date}',
+  'tasks.kind.followUp': 'Seguimiento de revisión',
 };

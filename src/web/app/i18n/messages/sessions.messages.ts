@@ -112,7 +112,7 @@ export const sessionsEn = {
 
   'tasks.title': 'My tasks',
   'tasks.description': 'The follow-up tasks and deliverables you own in this district, soonest due first.',
-  'tasks.empty': 'Nothing is assigned to you',
+  'tasks.empty': 'No planning tasks assigned to you',
   'tasks.emptyText': 'Follow-up tasks from sessions and cycle deliverables you own will appear here.',
   'tasks.loadFailed': 'Could not load your tasks',
   'tasks.saveFailed': 'Could not change the task',
@@ -241,7 +241,7 @@ export const sessionsEs: Translations<typeof sessionsEn> = {
 
   'tasks.title': 'Mis tareas',
   'tasks.description': 'Las tareas de seguimiento y los entregables de los que usted es responsable en este distrito, primero los que vencen antes.',
-  'tasks.empty': 'No tiene nada asignado',
+  'tasks.empty': 'No tiene tareas de planificación asignadas',
   'tasks.emptyText': 'Aquí aparecerán las tareas de seguimiento de las sesiones y los entregables del ciclo de los que sea responsable.',
   'tasks.loadFailed': 'No se pudieron cargar sus tareas',
   'tasks.saveFailed': 'No se pudo cambiar la tarea',
