@@ -171,6 +171,26 @@ describe.skipIf(!chromiumPath)('following a plan’s progress in Chromium', () =
     await page.waitForURL(/\?element=G1\.M2$/);
   });
 
+  it('closes a school year, carrying the open action to the next, and keeps the closure', async () => {
+    await page.goto(`${run.server.url}${planPath}/progress`);
+    await page.getByRole('button', { name: 'Close the year' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Close the year' });
+    await dialog.getByLabel('Year to close').fill('2098-99');
+    await dialog.getByRole('button', { name: 'Preview' }).click();
+    await expect.poll(() => dialog.locator('.field-error').count()).toBeGreaterThan(0);
+    await dialog.getByLabel('Year to close').fill('2025-26');
+    await dialog.getByRole('button', { name: 'Preview' }).click();
+    await expect.poll(() => dialog.getByText('Train every K-3 teacher').count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(page, 'close the year dialog');
+    await screenshot(page, 'progress-close-year-1280');
+    await dialog.getByRole('button', { name: 'Close the year' }).click();
+    await expect.poll(() => page.getByText('2025-26 is closed; 1 open action carried into the next year.').count()).toBeGreaterThan(0);
+    const closures = page.getByRole('region', { name: 'Year-end closures' });
+    await expect.poll(() => closures.getByText('2025-26', { exact: false }).count()).toBeGreaterThan(0);
+    const exported = await call('GET', `${planPath.replace(/^\/o\/[^/]+/, '/api')}/export`);
+    expect(exported.body.plan.goals[0].strategies[0].actions[0].due).toBe('2027-06-30');
+  });
+
   it('passes axe-core on Progress, the board view and Coverage at desktop and phone width', async () => {
     for (const viewport of [DESKTOP, PHONE]) {
       await page.setViewportSize(viewport);

@@ -36,6 +36,7 @@ import { registerScorecardRoutes } from './areas/scorecard/scorecard.routes.js';
 import { registerReminderRoutes } from './areas/reminders/reminders.routes.js';
 import { registerImprovementRoutes } from './areas/improvement/improvement.routes.js';
 import { registerPublicSiteRoutes } from './areas/public-site/public-site.routes.js';
+import { registerRolloverRoutes } from './areas/rollover/rollover.routes.js';
 
 /** Each product area adds its routes here; the checkpoint sees every one of them. */
 const areas = [
@@ -68,6 +69,7 @@ const areas = [
   registerReminderRoutes,
   registerImprovementRoutes,
   registerPublicSiteRoutes,
+  registerRolloverRoutes,
 ];
 
 export interface BuildAppOptions {

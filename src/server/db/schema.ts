@@ -659,6 +659,7 @@ export interface DB {
   data_wise_steps: DataWiseStepsTable;
   check_ins: CheckInsTable;
   check_in_follow_ups: CheckInFollowUpsTable;
+  year_closures: YearClosuresTable;
 }
 
 export type Organization = Selectable<OrganizationsTable>;
@@ -749,4 +750,17 @@ export interface CheckInFollowUpsTable {
   created_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+export interface YearClosuresTable {
+  id: Generated<string>;
+  organization_id: string;
+  plan_id: string;
+  year_label: string;
+  year_ends_on: string;
+  summary: Json;
+  carried: Json;
+  closed_by: string | null;
+  closed_by_label: string;
+  created_at: Timestamp;
 }

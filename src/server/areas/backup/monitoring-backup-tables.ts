@@ -266,4 +266,21 @@ export const monitoringBackupTables: readonly BackupTable[] = [
     },
     userColumns: ['updated_by'],
   }),
+  backupTable({
+    table: 'year_closures',
+    districtColumn: 'organization_id',
+    columns: {
+      id: column.id,
+      organization_id: column.id,
+      plan_id: column.id,
+      year_label: column.text,
+      year_ends_on: column.text,
+      summary: column.json,
+      carried: column.json,
+      closed_by: column.id.nullable(),
+      closed_by_label: column.text,
+      created_at: column.timestamp,
+    },
+    userColumns: ['closed_by'],
+  }),
 ];

@@ -20,8 +20,11 @@ import { progressApi, type Scorecard, type ScoreGoal, type ScoreMeasure } from '
 import { boardCallLook, boardCallOfGoal, measureStatusLook, type BoardCall } from './progress-status';
 import { StatusChip } from './status-chip';
 import { useStatusText } from './status-text';
+import { CloseYearDialog } from './close-year-dialog';
+import { rolloverApi, type YearClosure } from './rollover-api';
 import { ThresholdsDialog } from './thresholds-dialog';
 import { UploadActualsDialog } from './upload-actuals-dialog';
+import { YearClosures } from './year-closures';
 import './progress.css';
 
 /**
@@ -44,10 +47,11 @@ function ProgressDashboard() {
   const [searchParams, setSearchParams] = useSearchParams();
   const isBoard = searchParams.get('view') === 'board';
   const [chartOf, setChartOf] = useState<ScoreMeasure | null>(null);
-  const [dialog, setDialog] = useState<'upload' | 'thresholds' | null>(null);
+  const [dialog, setDialog] = useState<'upload' | 'thresholds' | 'closeYear' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const canManage = hasPermission(organization, 'monitoring.manage');
   const data = scorecard.data;
+  const closures = useResource<{ closures: YearClosure[] }>(rolloverApi.list(plan.id));
 
   const setBoard = (board: boolean) =>
     setSearchParams(
@@ -98,6 +102,7 @@ function ProgressDashboard() {
                 {t('progress.thresholds.open')}
               </Button>
             )}
+            {canManage && <Button onClick={() => setDialog('closeYear')}>{t('progress.rollover.open')}</Button>}
           </div>
         </div>
         <div className="card-body progress-toolbar">
@@ -139,6 +144,7 @@ function ProgressDashboard() {
         ) : (
           data.goals.map((goal) => <GoalSection key={goal.key} goal={goal} levelNames={levelNames} onOpenChart={setChartOf} />)
         ))}
+      <YearClosures closures={closures} />
       <MeasureChartDialog planId={plan.id} measure={chartOf} onClose={() => setChartOf(null)} />
       {canManage && (
         <>
@@ -151,6 +157,16 @@ function ProgressDashboard() {
             }}
           />
           <ThresholdsDialog isOpen={dialog === 'thresholds'} onClose={() => setDialog(null)} onSaved={() => void scorecard.reload()} />
+          <CloseYearDialog
+            isOpen={dialog === 'closeYear'}
+            onClose={() => setDialog(null)}
+            onClosed={(closure) => {
+              setDialog(null);
+              setNotice(t('progress.rollover.done', { year: closure.yearLabel, count: closure.carried.length }));
+              void closures.reload();
+              void scorecard.reload();
+            }}
+          />
         </>
       )}
     </div>
