@@ -136,7 +136,15 @@ describe.skipIf(!chromiumPath)('living the plan, from the reminder to the public
     await visitor.getByLabel('What happened').fill('Tutoring reached every grade 3 classroom this fall.');
     await visitor.getByLabel('What happened').press('Enter');
     await expect.poll(() => visitor.getByRole('heading', { name: /Thank you/ }).count()).toBe(1);
+    // Evidence goes with the update, still without a password.
+    await visitor.getByLabel('File', { exact: true }).setInputFiles({ name: 'reading-scores.csv', mimeType: 'text/csv', buffer: Buffer.from('school,percent\nOak,47\n') });
+    await visitor.getByRole('button', { name: 'Upload' }).click();
+    await expect.poll(() => visitor.getByText('reading-scores.csv').count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(visitor, 'update link after posting, with evidence');
+    await screenshot(visitor, 'update-link-evidence-1280');
     await visitor.close();
+    const history = await callApi('GET', `/api/plans/${planId}/elements/G1.M1/updates`);
+    expect(history.body.updates[0].evidence).toEqual([expect.objectContaining({ fileName: 'reading-scores.csv' })]);
 
     const after = await measureStatus();
     expect(after.measure).toBe('on_track');

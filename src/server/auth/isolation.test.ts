@@ -29,6 +29,7 @@ const PUBLIC_ROUTES = new Set([
   // Mailed single-use update links: the token is the authority (helper D, reminders).
   'GET /api/update-links/:token',
   'POST /api/update-links/:token',
+  'POST /api/update-links/:token/evidence',
   // The district's public progress page as data: only a published site answers.
   'GET /api/public/districts/:slug/plan',
 ]);

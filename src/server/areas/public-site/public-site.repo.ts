@@ -1,5 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import { flattenPlan, type PlanHeader } from '../../../core/plan-format/plan-tree.js';
+import type { PlanDocument } from '../../../core/plan-format/plan-format.schema.js';
 
 type Executor = Kysely<DB> | Transaction<DB>;
 
@@ -28,6 +30,17 @@ export const publicSiteRepo = {
 
   findPlan(db: Executor, organizationId: string, planId: string) {
     return db.selectFrom('plans').select(['id', 'title', 'lifecycle', 'header', 'updated_at']).where('organization_id', '=', organizationId).where('id', '=', planId).executeTakeFirst();
+  },
+
+  /** The adopted version's document without its goals (the plan's header as adopted), or undefined. */
+  async findAdoptedHeader(db: Executor, planId: string): Promise<PlanHeader | undefined> {
+    const row = await db
+      .selectFrom('plans')
+      .innerJoin('plan_versions', (join) => join.onRef('plan_versions.plan_id', '=', 'plans.id').onRef('plan_versions.number', '=', 'plans.adopted_version'))
+      .select('plan_versions.document')
+      .where('plans.id', '=', planId)
+      .executeTakeFirst();
+    return row ? flattenPlan(row.document as PlanDocument).header : undefined;
   },
 
   /** The latest moment anything shown on the public page changed: the plan or a posted result. */

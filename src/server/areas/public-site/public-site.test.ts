@@ -101,6 +101,22 @@ describe('the public site', () => {
     expect(json(bad).error.details[0].path).toBe('/translations/0/locale');
   });
 
+  it('keeps showing the adopted plan while an amendment is drafted', async () => {
+    const detail = json(await t.app.inject({ method: 'GET', url: `/api/plans/${planId}`, headers: planner.auth }));
+    const amending = await t.app.inject({ method: 'POST', url: `/api/plans/${planId}/transitions`, headers: planner.auth, payload: { to: 'amending', version: detail.version } });
+    expect(amending.statusCode).toBe(200);
+    const goal = await t.ctx.db.selectFrom('plan_elements').select(['id', 'version']).where('plan_id', '=', planId).where('key', '=', 'G1').where('deleted_at', 'is', null).executeTakeFirstOrThrow();
+    const edited = await t.app.inject({ method: 'PATCH', url: `/api/plans/${planId}/elements/${goal.id}`, headers: planner.auth, payload: { version: goal.version, fields: { title: 'Every child reads and writes (draft)' } } });
+    expect(edited.statusCode).toBe(200);
+
+    const team = json(await t.app.inject({ method: 'GET', url: `/api/plans/${planId}/scorecard`, headers: viewer.auth }));
+    expect(team.goals[0].title).toBe('Every child reads and writes (draft)');
+    const body = json(await publicPlan());
+    expect(body.goals[0].title.text).toBe('Every child reads');
+    expect(body.goals[0].measures[0].latest).toEqual({ periodLabel: '2021-22', value: 47 });
+    expect((await t.app.inject({ method: 'GET', url: `/p/${slug}` })).body).not.toContain('(draft)');
+  });
+
   it('offers a widget the district’s own site may frame, and withdraws everything when unpublished', async () => {
     const widget = await t.app.inject({ method: 'GET', url: `/p/${slug}/widget` });
     expect(widget.statusCode).toBe(200);

@@ -26,14 +26,15 @@ export async function readPublicPlan(options: { db: Kysely<DB>; slug: string; la
 
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const [scorecard, translations, settings, updatedAt] = await Promise.all([
-    readCachedScorecard({ db, organizationId: district.id, planId: plan.id, today }).then((entry) => entry.value),
+    readCachedScorecard({ db, organizationId: district.id, planId: plan.id, today, text: 'adopted' }).then((entry) => entry.value),
     publicSiteRepo.listTranslations(db, plan.id),
     db.selectFrom('monitoring_settings').select('suppression_threshold').where('organization_id', '=', district.id).executeTakeFirst(),
     publicSiteRepo.lastChange(db, plan.id),
   ]);
   return buildPublicPlan({
     district: { name: district.name, slug: district.slug },
-    header: plan.header as PlanHeader,
+    // During an amendment the adopted version's texts and targets, not the draft's.
+    header: plan.lifecycle === 'amending' ? ((await publicSiteRepo.findAdoptedHeader(db, plan.id)) ?? (plan.header as PlanHeader)) : (plan.header as PlanHeader),
     scorecard,
     hiddenKeys: new Set(site.hidden_keys as string[]),
     translations: new Map(translations.map((t) => [translationKey(t.subject, t.subject_key, t.field, t.locale), t.text])),

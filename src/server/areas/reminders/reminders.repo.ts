@@ -106,6 +106,20 @@ export const remindersRepo = {
       .executeTakeFirst();
   },
 
+  /**
+   * A link used for its update within the last two hours and not expired: good for attaching the
+   * update's evidence files, which the owner picks after posting.
+   */
+  findRecentlyUsedLink(db: Executor, tokenHash: string) {
+    return db
+      .selectFrom('update_links')
+      .selectAll()
+      .where('token_hash', '=', tokenHash)
+      .where('used_at', '>', sql<Date>`now() - interval '2 hours'`)
+      .where('expires_at', '>', sql<Date>`now()`)
+      .executeTakeFirst();
+  },
+
   /** Marks the link used; only one of two racing requests gets the row back. */
   consumeLink(trx: Transaction<DB>, id: string) {
     return trx

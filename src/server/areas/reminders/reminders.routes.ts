@@ -6,9 +6,10 @@ import { accessOf } from '../../auth/checkpoint.js';
 import type { AppContext } from '../../context.js';
 import { standardErrors } from '../../http/common.schema.js';
 import { todayUtc } from '../updates/element-periods.js';
-import { DistrictParams, ElementUpdates, Update, UpdateBody } from '../updates/updates.schema.js';
+import { DistrictParams, ElementUpdates, EvidenceQuery, Update, UpdateBody, UpdateEvidence } from '../updates/updates.schema.js';
+import { EVIDENCE_MAX_BYTES } from '../updates/add-update-evidence.js';
 import { sendUpdateReminders } from './send-update-reminders.js';
-import { openUpdateLink, postThroughUpdateLink } from './use-update-link.js';
+import { attachEvidenceThroughLink, openUpdateLink, postThroughUpdateLink } from './use-update-link.js';
 
 const RunBody = z.strictObject({ today: z.iso.date('must be a date like 2026-10-14').optional() });
 const SentReminders = z.object({
@@ -66,5 +67,29 @@ export async function registerReminderRoutes(fastify: FastifyInstance, ctx: AppC
     },
     config: { access: publicAccess },
     handler: async (request, reply) => reply.status(201).send(await postThroughUpdateLink({ ctx, token: request.params.token, input: request.body })),
+  });
+
+  // A scope of its own: the evidence file is the raw body, checked against the allow-list.
+  await fastify.register(async (scope) => {
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: EVIDENCE_MAX_BYTES }, (_request, body, done) => done(null, body));
+    scope.withTypeProvider<ZodTypeProvider>().post('/api/update-links/:token/evidence', {
+      schema: {
+        tags,
+        summary: 'Attach an evidence file to the update the link just posted',
+        description: 'For two hours after the post, and only to that update. The body is the file with its content-type; ?updateId= and ?fileName=.',
+        security: [],
+        params: TokenParams,
+        querystring: EvidenceQuery.extend({ updateId: z.uuid() }),
+        response: { 201: UpdateEvidence, 413: standardErrors[400], ...standardErrors },
+      },
+      bodyLimit: EVIDENCE_MAX_BYTES,
+      config: { access: publicAccess },
+      handler: async (request, reply) => {
+        const { updateId, fileName } = request.query;
+        const evidence = await attachEvidenceThroughLink({ ctx, token: request.params.token, updateId, fileName, contentType: request.headers['content-type'], content: request.body });
+        return reply.status(201).send(evidence);
+      },
+    });
   });
 }

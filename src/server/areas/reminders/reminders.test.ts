@@ -247,6 +247,31 @@ describe('update links', () => {
     expect(json(again).error.code).toBe('not_found');
   });
 
+  it('take the evidence of the update they posted, and of no other, only after posting', async () => {
+    const { district, admin, owner, planId } = await districtWithOwnedMeasure();
+    await run(district.id, admin, '2030-10-11');
+    const token = await lastLinkTo(district.id, owner.email);
+    const attach = (updateId: string, body = 'school,tutors\nOak,4\n', type = 'text/csv') =>
+      t.app.inject({ method: 'POST', url: `/api/update-links/${token}/evidence?updateId=${updateId}&fileName=roster.csv`, headers: { 'content-type': type }, payload: body });
+
+    const other = await t.ctx.db.selectFrom('element_updates').select('id').where('plan_id', '=', planId).executeTakeFirst();
+    expect(other).toBeUndefined();
+    expect((await attach('00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
+
+    const posted = json(await t.app.inject({ method: 'POST', url: `/api/update-links/${token}`, payload: { values: [{ subgroup: null, value: 44 }] } }));
+    const added = await attach(posted.id);
+    expect(added.statusCode).toBe(201);
+    expect(json(added)).toMatchObject({ fileName: 'roster.csv', contentType: 'text/csv' });
+    expect((await attach(posted.id, '%PDF-1.4', 'application/x-msdownload')).statusCode).toBe(400);
+    const evidence = await t.ctx.db.selectFrom('update_evidence').select(['file_name', 'update_id']).where('organization_id', '=', district.id).execute();
+    expect(evidence).toEqual([{ file_name: 'roster.csv', update_id: posted.id }]);
+
+    // An update of the same measure posted in the application is not the link's to add to.
+    const byPlanner = await t.app.inject({ method: 'POST', url: `/api/plans/${planId}/elements/G1.M1/updates`, headers: admin.auth, payload: { periodLabel: PERIOD, values: [{ subgroup: null, value: 45 }], correctionNote: 'Late sheets' } });
+    expect(byPlanner.statusCode).toBe(201);
+    expect((await attach(json(byPlanner).id)).statusCode).toBe(404);
+  });
+
   it('stay usable when a post is refused', async () => {
     const { district, admin, owner } = await districtWithOwnedMeasure();
     await run(district.id, admin, '2030-10-11');

@@ -6,6 +6,8 @@ import { AppError } from '../../errors.js';
 import { hashToken } from '../../auth/secrets.js';
 import { loadElementUpdates } from '../updates/load-element-updates.js';
 import { postElementUpdate } from '../updates/post-element-update.js';
+import { addUpdateEvidence } from '../updates/add-update-evidence.js';
+import { updatesRepo } from '../updates/updates.repo.js';
 import type { UpdateInput } from '../updates/updates.schema.js';
 import { remindersRepo } from './reminders.repo.js';
 
@@ -56,5 +58,31 @@ export async function postThroughUpdateLink(options: { ctx: AppContext; token: s
       input: { ...input, periodLabel: link.period_label },
       source: 'link',
     });
+  });
+}
+
+/**
+ * Attaches an evidence file to the update a link just posted: only that update (same element,
+ * period and person, posted through a link), and only for two hours after the post, so a
+ * forwarded mail cannot be used to add files later.
+ */
+export async function attachEvidenceThroughLink(options: { ctx: AppContext; token: string; updateId: string; fileName: string; contentType: string | undefined; content: unknown }) {
+  const { ctx, token, updateId } = options;
+  const link = await remindersRepo.findRecentlyUsedLink(ctx.db, hashToken(ctx.config.sessionSecret, token));
+  if (!link) throw gone();
+  const update = await updatesRepo.findUpdate(ctx.db, link.organization_id, updateId);
+  const isLinksUpdate = update && update.plan_id === link.plan_id && update.element_key === link.element_key && update.period_label === link.period_label && update.author_id === link.user_id && update.source === 'link';
+  if (!isLinksUpdate) throw gone();
+  const user = await remindersRepo.findUser(ctx.db, link.user_id);
+  if (!user) throw gone();
+  return addUpdateEvidence({
+    db: ctx.db,
+    actor: { userId: user.id, label: `${user.email} (update link)` },
+    organizationId: link.organization_id,
+    updateId,
+    fileName: options.fileName,
+    contentType: options.contentType,
+    content: options.content,
+    canManage: false,
   });
 }

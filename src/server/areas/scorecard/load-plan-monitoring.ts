@@ -3,8 +3,9 @@ import type { DB } from '../../db/schema.js';
 import { notFound } from '../../errors.js';
 import { mergeActuals } from '../../../core/monitoring/merge-actuals.js';
 import type { PeriodValue, ReportingCalendar } from '../../../core/monitoring/monitoring-types.js';
-import type { PlanHeader } from '../../../core/plan-format/plan-tree.js';
-import { plansRepo } from '../plans/plans.repo.js';
+import { flattenPlan, type PlanHeader } from '../../../core/plan-format/plan-tree.js';
+import type { PlanDocument } from '../../../core/plan-format/plan-format.schema.js';
+import { plansRepo, type ElementRow } from '../plans/plans.repo.js';
 import { monitoredPlan, type MonitoredMeasure, type MonitoredPlan } from './monitored-plan.js';
 import { postedValuesByMeasure } from './posted-actuals.js';
 import { scorecardRepo, type ActualRow, type PlanRules } from './scorecard.repo.js';
@@ -27,19 +28,20 @@ export interface PlanMonitoring {
  * the plan and its working copy's elements, the district's calendar, the plan's rules, the posted
  * actuals and the owners. 404 when the plan is not the district's.
  */
-export async function loadPlanMonitoring(options: { db: Kysely<DB>; organizationId: string; planId: string }): Promise<PlanMonitoring> {
+export async function loadPlanMonitoring(options: { db: Kysely<DB>; organizationId: string; planId: string; text?: PlanText }): Promise<PlanMonitoring> {
   const { db, organizationId, planId } = options;
   const plan = await plansRepo.findPlan(db, organizationId, planId);
   if (!plan) throw notFound('Plan');
+  const adopted = options.text === 'adopted' && plan.lifecycle === 'amending' && plan.adopted_version !== null ? await adoptedPlanOf(db, plan.id, plan.adopted_version) : null;
   const [elements, settings, rules, actuals, owners] = await Promise.all([
-    plansRepo.listElements(db, plan.id),
+    adopted ? adopted.elements : plansRepo.listElements(db, plan.id),
     loadMonitoringSettings(db, organizationId),
     scorecardRepo.findRules(db, plan.id),
     scorecardRepo.listActuals(db, plan.id),
     scorecardRepo.listOwners(db, plan.id),
   ]);
   return {
-    plan: { id: plan.id, title: plan.title, lifecycle: plan.lifecycle, header: plan.header as PlanHeader },
+    plan: { id: plan.id, title: adopted?.header.plan.title ?? plan.title, lifecycle: plan.lifecycle, header: adopted?.header ?? (plan.header as PlanHeader) },
     tree: monitoredPlan(elements),
     settings,
     calendar: calendarOf(settings),
@@ -47,6 +49,22 @@ export async function loadPlanMonitoring(options: { db: Kysely<DB>; organization
     actuals,
     postedByMeasure: postedValuesByMeasure(actuals),
     owners: new Map(owners.map((o) => [o.element_key, { userId: o.user_id, name: o.name }])),
+  };
+}
+
+/**
+ * Which text of the plan to judge: the working copy (the team's dashboard, amendments included) or
+ * the adopted version (the public's: an amendment in progress is not the district's word yet).
+ */
+export type PlanText = 'working' | 'adopted';
+
+/** The adopted version's document as element rows, keyed by element key, as monitoredPlan reads them. */
+async function adoptedPlanOf(db: Kysely<DB>, planId: string, number: number): Promise<{ header: PlanHeader; elements: ElementRow[] }> {
+  const version = await db.selectFrom('plan_versions').select('document').where('plan_id', '=', planId).where('number', '=', number).executeTakeFirstOrThrow();
+  const { header, elements } = flattenPlan(version.document as PlanDocument);
+  return {
+    header,
+    elements: elements.map((e) => ({ id: e.key, parent_id: e.parentKey, kind: e.kind, key: e.key, position: e.position, fields: e.fields, child_lists: e.childLists, version: 0 })),
   };
 }
 

@@ -6,7 +6,7 @@ import type { Direction, MeasureForStatus, PeriodValue, ReportingCalendar, RollU
 import { periodEndDate } from '../../../core/monitoring/reporting-periods.js';
 import { rollUp } from '../../../core/monitoring/roll-up.js';
 import { levelNamesOf, type MonitoredAction, type MonitoredMeasure } from './monitored-plan.js';
-import { loadPlanMonitoring, mergedActualsOf, type PlanMonitoring } from './load-plan-monitoring.js';
+import { loadPlanMonitoring, mergedActualsOf, type PlanMonitoring, type PlanText } from './load-plan-monitoring.js';
 import { scorecardRepo, type ActionProgressRow, type NarrativeRow } from './scorecard.repo.js';
 import { presentNarrative, presentPeriodValue, presentRollUp, presentStatus } from './scorecard.present.js';
 
@@ -16,7 +16,7 @@ import { presentNarrative, presentPeriodValue, presentRollUp, presentStatus } fr
  * actions. A fixed number of queries whatever the plan's size; everything else is computed in
  * memory by the pure rules of src/core/monitoring.
  */
-export async function readScorecard(options: { db: Kysely<DB>; organizationId: string; planId: string; today: string }) {
+export async function readScorecard(options: { db: Kysely<DB>; organizationId: string; planId: string; today: string; text?: PlanText }) {
   const [data, narratives, progress] = await Promise.all([
     loadPlanMonitoring(options),
     scorecardRepo.listLatestNarratives(options.db, options.planId),

@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { writeEpoch } from '../../db/write-epoch.js';
+import type { PlanText } from './load-plan-monitoring.js';
 import { readScorecard } from './read-scorecard.js';
 import { Scorecard } from './scorecard.schema.js';
 
@@ -41,9 +42,11 @@ const entries = new Map<string, Entry>();
  * commits nothing (every use-case writes through inTransaction, which counts commits), so a
  * write through this process shows at once and one through another within a second.
  */
-export async function readCachedScorecard(options: { db: Kysely<DB>; organizationId: string; planId: string; today: string }): Promise<Entry> {
+export async function readCachedScorecard(options: { db: Kysely<DB>; organizationId: string; planId: string; today: string; text?: PlanText }): Promise<Entry> {
   const { db, organizationId, planId, today } = options;
-  const recent = entries.get(planId);
+  // The public's reading of a plan under amendment differs from the team's: each is kept apart.
+  const slot = options.text === 'adopted' ? `${planId}:adopted` : planId;
+  const recent = entries.get(slot);
   if (recent && recent.checkedEpoch === writeEpoch() && Date.now() - recent.checkedAt < STAMP_TRUST_MS && recent.key.endsWith(`:${today}`) && recent.key.startsWith(`${organizationId}:`)) return recent;
   const epochBefore = writeEpoch();
   const checkedAt = Date.now();
@@ -51,19 +54,19 @@ export async function readCachedScorecard(options: { db: Kysely<DB>; organizatio
     select (select stamp from plan_stamps where plan_id = ${planId}) as plan_stamp,
            (select version from monitoring_settings where organization_id = ${organizationId}) as settings_version`.execute(db);
   const key = `${organizationId}:${rows[0]?.plan_stamp ?? 0}:${rows[0]?.settings_version ?? 0}:${today}`;
-  const cached = entries.get(planId);
+  const cached = entries.get(slot);
   if (cached?.key === key) {
     const refreshed: Entry = { ...cached, checkedAt, checkedEpoch: epochBefore };
     // Most recently used last, so the oldest plan is the one let go.
-    entries.delete(planId);
-    entries.set(planId, refreshed);
+    entries.delete(slot);
+    entries.set(slot, refreshed);
     return refreshed;
   }
   const value = await readScorecard(options);
   const body = Buffer.from(JSON.stringify(Scorecard.parse(value)));
   const entry = { key, checkedAt, checkedEpoch: epochBefore, value, body, gzipped: null, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
-  entries.delete(planId);
-  entries.set(planId, entry);
+  entries.delete(slot);
+  entries.set(slot, entry);
   if (entries.size > MAX_PLANS) entries.delete(entries.keys().next().value!);
   return entry;
 }

@@ -19,8 +19,27 @@ const accept = Object.keys(evidenceTypes)
  * content type. The type and size are checked here first so a wrong file is named before it is sent.
  */
 export function EvidenceUpload({ updateId, onUploaded }: { updateId: string; onUploaded: (file: EvidenceFile) => void }) {
-  const { t } = useI18n();
   const { csrfToken } = useSignedIn();
+  return <EvidenceUploadForm uploadPath={(fileName) => updatesApi.evidence(updateId, fileName)} downloadPath={(fileId) => updatesApi.evidenceFile(updateId, fileId)} csrfToken={csrfToken} onUploaded={onUploaded} />;
+}
+
+/**
+ * The same upload for whoever may attach to the update: the signed-in author or planner (above), or
+ * the owner who just posted through a mailed link (the link's own route, no session).
+ */
+export function EvidenceUploadForm({
+  uploadPath,
+  downloadPath,
+  csrfToken,
+  onUploaded,
+}: {
+  uploadPath: (fileName: string) => string;
+  /** Where a file is read back; without one (no session to read with) only its name is listed. */
+  downloadPath?: (fileId: string) => string;
+  csrfToken: string;
+  onUploaded: (file: EvidenceFile) => void;
+}) {
+  const { t } = useI18n();
   const say = useAnnounce();
   const inputRef = useRef<HTMLInputElement>(null);
   const headingId = useId();
@@ -40,7 +59,7 @@ export function EvidenceUpload({ updateId, onUploaded }: { updateId: string; onU
     setFieldError(undefined);
     setIsBusy(true);
     try {
-      const saved = await sendFile<EvidenceFile>('POST', updatesApi.evidence(updateId, file.name), file, contentType, csrfToken);
+      const saved = await sendFile<EvidenceFile>('POST', uploadPath(file.name), file, contentType, csrfToken);
       setUploaded((files) => [...files, saved]);
       onUploaded(saved);
       say(t('updates.evidence.uploaded', { name: saved.fileName }));
@@ -77,7 +96,7 @@ export function EvidenceUpload({ updateId, onUploaded }: { updateId: string; onU
         <ul className="update-evidence-list">
           {uploaded.map((file) => (
             <li key={file.id}>
-              <a href={updatesApi.evidenceFile(updateId, file.id)}>{file.fileName}</a> <span className="muted">({formatBytes(file.sizeBytes)})</span>
+              {downloadPath ? <a href={downloadPath(file.id)}>{file.fileName}</a> : file.fileName} <span className="muted">({formatBytes(file.sizeBytes)})</span>
             </li>
           ))}
         </ul>

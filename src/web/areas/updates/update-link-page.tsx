@@ -8,6 +8,7 @@ import { Loading } from '../../app/ui/loading';
 import { usePageTitle } from '../../app/ui/page-header';
 import { useResource } from '../../app/use-resource';
 import { formatDay } from '../process/process-api';
+import { EvidenceUploadForm } from './evidence-upload';
 import { UpdateForm } from './update-form';
 import { UpdateHistory } from './update-history';
 import { updatesApi, type ElementUpdate, type LinkUpdates } from './updates-api';
@@ -76,6 +77,7 @@ export function UpdateLinkPage() {
               <Alert tone="success" announce="status">
                 {t('updates.link.postedText', { period: posted.periodLabel })}
               </Alert>
+              <EvidenceUploadForm uploadPath={(fileName) => updatesApi.linkEvidence(token, posted.id, fileName)} csrfToken="" onUploaded={() => {}} />
               <p>
                 <Link to="/sign-in">{t('updates.link.signInForEvidence')}</Link>
               </p>

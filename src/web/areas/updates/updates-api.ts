@@ -129,6 +129,8 @@ const district = (districtId: string) => `/api/districts/${encodeURIComponent(di
 export const updatesApi = {
   myUpdates: (districtId: string) => `${district(districtId)}/my-updates`,
   elementUpdates: (planId: string, elementKey: string) => `${plan(planId)}/elements/${encodeURIComponent(elementKey)}/updates`,
+  linkEvidence: (token: string, updateId: string, fileName: string) =>
+    `/api/update-links/${encodeURIComponent(token)}/evidence?updateId=${encodeURIComponent(updateId)}&fileName=${encodeURIComponent(fileName)}`,
   evidence: (updateId: string, fileName: string) => `/api/updates/${encodeURIComponent(updateId)}/evidence?fileName=${encodeURIComponent(fileName)}`,
   evidenceFile: (updateId: string, evidenceId: string) => `/api/updates/${encodeURIComponent(updateId)}/evidence/${encodeURIComponent(evidenceId)}`,
   link: (token: string) => `/api/update-links/${encodeURIComponent(token)}`,

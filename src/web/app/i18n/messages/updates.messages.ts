@@ -125,7 +125,7 @@ export const updatesEn = {
   'updates.link.signIn': 'Sign in to Waymark',
   'updates.link.thanks': 'Thank you, your update is in',
   'updates.link.postedText': 'Your update for {period} was posted. This link is now used up.',
-  'updates.link.signInForEvidence': 'Sign in to attach evidence or see every update',
+  'updates.link.signInForEvidence': 'Sign in to see every update of your measures and actions',
 
   // Owner picker in the plan
   'updates.owner.label': 'Update owner',
@@ -303,7 +303,7 @@ export const updatesEs: Translations<typeof updatesEn> = {
   'updates.link.signIn': 'Iniciar sesión en Waymark',
   'updates.link.thanks': 'Gracias, su actualización quedó registrada',
   'updates.link.postedText': 'Se publicó su actualización de {period}. Este enlace ya está usado.',
-  'updates.link.signInForEvidence': 'Inicie sesión para adjuntar evidencia o ver todas las actualizaciones',
+  'updates.link.signInForEvidence': 'Inicie sesión para ver todas las actualizaciones de sus indicadores y acciones',
 
   'updates.owner.label': 'Responsable de actualizar',
   'updates.owner.none': 'Sin responsable',
