@@ -154,10 +154,19 @@ describe.skipIf(!chromiumPath)('following a plan’s progress in Chromium', () =
     await dialog.getByRole('button', { name: 'Save thresholds' }).click();
     await expect.poll(() => dialog.getByText('Enter a number more than 0 and at most 100.').count()).toBe(1);
     await field.fill('40');
+    // The roll-up weights sit in the same dialog: the strategy counts twice, a typo is named.
+    const weight = dialog.getByLabel(/G1\.S1/);
+    await weight.fill('two');
+    await dialog.getByRole('button', { name: 'Save thresholds' }).click();
+    await expect.poll(() => dialog.getByText('Enter a number from 0 to 100.').count()).toBe(1);
+    await expectNoAxeViolations(page, 'thresholds and weights');
+    await screenshot(page, 'thresholds-weights-1280');
+    await weight.fill('2');
     await dialog.getByRole('button', { name: 'Save thresholds' }).click();
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     const rules = await call('GET', `${planPath.replace(/^\/o\/[^/]+/, '/api')}/monitoring`);
     expect(rules.body.atRiskProgress).toBeCloseTo(0.4);
+    expect(rules.body.weights).toEqual({ 'G1.S1': 2 });
   });
 
   it('shows coverage, each item linking to its element', async () => {

@@ -122,6 +122,9 @@ export const progressEn = {
   'progress.report.period': 'Reporting period',
   'progress.report.periodHint': 'As the district names it, such as 2025-26 or 2025-26 Q2. Leave empty for a report as of today.',
   'progress.report.periodUnreadable': 'This period cannot be dated. Write it as the plan names its periods, such as 2025-26, 2025-26 Q2, 2025-09 or FY2026.',
+  'progress.weights.title': 'Weights in the roll-ups',
+  'progress.weights.hint': 'How much each counts in its goal’s status: 1 unless you say otherwise, 2 for twice as much, 0 to leave it out.',
+  'progress.weights.invalid': 'Enter a number from 0 to 100.',
   'progress.report.word': 'Download report (Word)',
   'progress.report.pdf': 'Download report (PDF)',
 
@@ -298,6 +301,9 @@ export const progressEs: Translations<typeof progressEn> = {
   'progress.report.period': 'Período del informe',
   'progress.report.periodHint': 'Como lo nombra el distrito, por ejemplo 2025-26 o 2025-26 Q2. Déjelo vacío para un informe a la fecha de hoy.',
   'progress.report.periodUnreadable': 'No se puede fechar este período. Escríbalo como el plan nombra sus períodos, por ejemplo 2025-26, 2025-26 Q2, 2025-09 o FY2026.',
+  'progress.weights.title': 'Pesos en los resúmenes',
+  'progress.weights.hint': 'Cuánto cuenta cada uno en el estado de su meta: 1 si no dice otra cosa, 2 para el doble, 0 para dejarlo fuera.',
+  'progress.weights.invalid': 'Escriba un número de 0 a 100.',
   'progress.report.word': 'Descargar informe (Word)',
   'progress.report.pdf': 'Descargar informe (PDF)',
 

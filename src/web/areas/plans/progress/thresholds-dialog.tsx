@@ -11,12 +11,13 @@ import { useResource } from '../../../app/use-resource';
 import { PlanErrorAlert } from '../plan-error-alert';
 import { formatNumber } from '../plan-format-text';
 import { usePlanWorkspace } from '../plan-workspace-context';
-import { progressApi, type MonitoringThresholds } from './progress-api';
+import { progressApi, type MonitoringThresholds, type Scorecard } from './progress-api';
+import { parseWeight, RollUpWeights } from './roll-up-weights';
 import { parsePercent } from './percent';
 
 /**
- * The plan's own status threshold: the share of the expected progress that still counts as at
- * risk rather than off track. A stale save (someone saved meanwhile) shows their value and lets
+ * The plan's own status threshold (the share of the expected progress that still counts as at
+ * risk rather than off track) and roll-up weights. A stale save (someone saved meanwhile) shows their value and lets
  * this person keep it or save over it, as the other editors do.
  */
 export function ThresholdsDialog({ isOpen, onClose, onSaved }: { isOpen: boolean; onClose: () => void; onSaved: () => void }) {
@@ -46,6 +47,9 @@ function ThresholdsForm({ formId, onSaved, onClose }: { formId: string; onSaved:
   const say = useAnnounce();
   const { plan, levelNames } = usePlanWorkspace();
   const settings = useResource<MonitoringThresholds>(progressApi.settings(plan.id));
+  const scorecard = useResource<Scorecard>(progressApi.scorecard(plan.id));
+  const [weights, setWeights] = useState<Record<string, string> | null>(null);
+  const [weightErrors, setWeightErrors] = useState<Record<string, string>>({});
   const [text, setText] = useState<string | null>(null);
   const [fieldError, setFieldError] = useState<string | undefined>();
   const [error, setError] = useState<ApiError | null>(null);
@@ -55,7 +59,8 @@ function ThresholdsForm({ formId, onSaved, onClose }: { formId: string; onSaved:
 
   useEffect(() => {
     if (loaded && text === null) setText(formatNumber(Math.round(loaded.atRiskProgress * 1000) / 10, 'en'));
-  }, [loaded, text]);
+    if (loaded && weights === null) setWeights(Object.fromEntries(Object.entries(loaded.weights).map(([key, value]) => [key, String(value)])));
+  }, [loaded, text, weights]);
 
   const save = async (base: MonitoringThresholds) => {
     const percent = parsePercent(text ?? '');
@@ -65,10 +70,23 @@ function ThresholdsForm({ formId, onSaved, onClose }: { formId: string; onSaved:
       return;
     }
     setFieldError(undefined);
+    const parsed: Record<string, number> = {};
+    const wrong: Record<string, string> = {};
+    for (const [key, typed] of Object.entries(weights ?? {})) {
+      if (typed.trim() === '') continue;
+      const value = parseWeight(typed);
+      if (value === null) wrong[key] = t('progress.weights.invalid');
+      else if (value !== 1) parsed[key] = value;
+    }
+    setWeightErrors(wrong);
+    if (Object.keys(wrong).length) {
+      document.getElementById(`weight-${Object.keys(wrong)[0]}`)?.focus();
+      return;
+    }
     setError(null);
     setIsSaving(true);
     try {
-      const saved = await api.put<MonitoringThresholds>(progressApi.settings(plan.id), { atRiskProgress: percent / 100, weights: base.weights, version: base.version });
+      const saved = await api.put<MonitoringThresholds>(progressApi.settings(plan.id), { atRiskProgress: percent / 100, weights: parsed, version: base.version });
       settings.setData(saved);
       setTheirs(null);
       say(t('progress.thresholds.saved'));
@@ -111,6 +129,9 @@ function ThresholdsForm({ formId, onSaved, onClose }: { formId: string; onSaved:
           />
         )}
       </FieldFrame>
+      {scorecard.data && weights && (
+        <RollUpWeights scorecard={scorecard.data} weights={weights} errors={weightErrors} onChange={(key, typed) => setWeights((w) => ({ ...w, [key]: typed }))} />
+      )}
       {theirs && (
         <Alert tone="warning" announce="alert" title={t('conflict.title')}>
           <p>{t('progress.thresholds.conflict', { value: formatNumber(Math.round(theirs.atRiskProgress * 1000) / 10, locale) })}</p>
