@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chromiumPath, DESKTOP, expectNoAxeViolations, PHONE, screenshot } from './support/browser.js';
-import { callApi as callPageApi } from './support/call-api.js';
+import { callApi as callPageApi, importAdoptedPlan } from './support/call-api.js';
 import { openFirstRun } from './support/first-run.js';
 import type { startTestServer } from './support/server.js';
 
@@ -70,11 +70,7 @@ describe.skipIf(!chromiumPath)('living the plan, from the reminder to the public
 
   beforeAll(async () => {
     ({ server, browser, page, organizationId } = await openFirstRun());
-    const imported = await callApi('POST', `/api/districts/${organizationId}/plans/import`, planDocument());
-    expect(imported.status).toBe(201);
-    planId = imported.body.id;
-    const plan = await callApi('GET', `/api/plans/${planId}`);
-    expect((await callApi('POST', `/api/plans/${planId}/transitions`, { to: 'adopted', version: plan.body.version, adoption: { date: '2025-06-15' } })).status).toBe(200);
+    planId = await importAdoptedPlan(page, organizationId, planDocument(), '2025-06-15');
     const me = (await callApi('GET', '/api/auth/session')).body.user.id;
     expect((await callApi('PUT', `/api/plans/${planId}/owners/G1.M1`, { userId: me })).status).toBe(200);
     // The public pages carry a strict content security policy; the test's axe script needs it lifted.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromiumPath, DESKTOP, expectNoAxeViolations, PHONE, screenshot } from './support/browser.js';
-import { callApi } from './support/call-api.js';
+import { callApi, importAdoptedPlan } from './support/call-api.js';
 import { openFirstRun, type FirstRun } from './support/first-run.js';
 
 /**
@@ -62,12 +62,7 @@ describe.skipIf(!chromiumPath)('following a plan’s progress in Chromium', () =
   beforeAll(async () => {
     run = await openFirstRun();
     page = run.page;
-    const imported = await call('POST', `/api/districts/${run.organizationId}/plans/import`, plan);
-    expect(imported.status).toBe(201);
-    const planId = imported.body.id as string;
-    const { body: detail } = await call('GET', `/api/plans/${planId}`);
-    const adopted = await call('POST', `/api/plans/${planId}/transitions`, { to: 'adopted', version: detail.version, adoption: { date: '2024-06-15' } });
-    expect(adopted.status).toBe(200);
+    const planId = await importAdoptedPlan(page, run.organizationId, plan, '2024-06-15');
     const session = await call('GET', '/api/auth/session');
     const owned = await call('PUT', `/api/plans/${planId}/owners/G1.M1`, { userId: session.body.user.id });
     expect(owned.status).toBe(200);

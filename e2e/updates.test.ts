@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { chromiumPath, DESKTOP, expectNoAxeViolations, PHONE, screenshot } from './support/browser.js';
-import { callApi as callPageApi } from './support/call-api.js';
+import { callApi as callPageApi, importAdoptedPlan } from './support/call-api.js';
 import { openFirstRun } from './support/first-run.js';
 import type { startTestServer } from './support/server.js';
 
@@ -61,12 +61,7 @@ describe.skipIf(!chromiumPath)('owners post updates in Chromium', () => {
 
   beforeAll(async () => {
     ({ server, browser, page, organizationId } = await openFirstRun());
-    const imported = await callApi('POST', `/api/districts/${organizationId}/plans/import`, planDocument());
-    expect(imported.status).toBe(201);
-    planId = imported.body.id;
-    const plan = await callApi('GET', `/api/plans/${planId}`);
-    const adopted = await callApi('POST', `/api/plans/${planId}/transitions`, { to: 'adopted', version: plan.body.version, adoption: { date: '2025-06-15' } });
-    expect(adopted.status).toBe(200);
+    planId = await importAdoptedPlan(page, organizationId, planDocument(), '2025-06-15');
   });
   afterAll(async () => {
     await browser?.close();

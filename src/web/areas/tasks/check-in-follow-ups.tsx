@@ -53,7 +53,7 @@ export function CheckInFollowUps({ organizationId }: { organizationId: string })
         {error && <ErrorAlert error={error} title={t('tasks.saveFailed')} onDismiss={() => setError(null)} />}
         <ul className="my-task-list">
           {items.map((item) => (
-            <li key={item.id} className="my-task">
+            <li key={item.id} className="my-task list-row">
               <div className="my-task-main">
                 <span className="my-task-title">{item.title}</span>
                 <span className="my-task-meta">

@@ -72,7 +72,7 @@ export function MyTasksPage() {
                   </h2>
                   <ul className="my-task-list">
                     {group.items.map((item) => (
-                      <li key={`${item.kind}-${item.id}`} className="my-task" id={`task-${item.id}`} tabIndex={-1}>
+                      <li key={`${item.kind}-${item.id}`} className="my-task list-row" id={`task-${item.id}`} tabIndex={-1}>
                         <div className="my-task-main">
                           <span className="my-task-title">{item.title}</span>
                           <span className="my-task-meta">

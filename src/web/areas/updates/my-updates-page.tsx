@@ -43,7 +43,7 @@ export function MyUpdatesPage() {
                   </h2>
                   <ul className="my-update-list">
                     {inGroup.map((item) => (
-                      <li key={`${item.planId}-${item.elementKey}-${item.periodLabel}`} className="my-update">
+                      <li key={`${item.planId}-${item.elementKey}-${item.periodLabel}`} className="my-update list-row">
                         <div className="my-update-main">
                           <span className="my-update-title">{item.name}</span>
                           <span className="my-update-meta">

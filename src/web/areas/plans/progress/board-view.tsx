@@ -41,7 +41,7 @@ export function BoardView({ goals, levelNames, onOpenChart }: { goals: readonly 
                   {goal.measures.map((measure) => {
                     const measureCall = boardCallOfMeasure(measure.status);
                     return (
-                      <li key={measure.key} className="board-measure">
+                      <li key={measure.key} className="board-measure list-row">
                         <button type="button" className="link-button measure-chart-button" aria-label={`${measure.name}, ${t('progress.showChart')}`} onClick={() => onOpenChart(measure)}>
                           {measure.name}
                         </button>
