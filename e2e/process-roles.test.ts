@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hashPassword } from '../src/server/auth/secrets.js';
 import { inTransaction } from '../src/server/db/transaction.js';
-import { peopleRepo } from '../src/server/areas/people/people.repo.js';
+import { peopleRepo } from '../src/server/platform/people/people.repo.js';
 import { chromiumPath, DESKTOP, expectNoAxeViolations, PHONE, screenshot } from './support/browser.js';
 import { openFirstRun, startCycleInBrowser, type FirstRun } from './support/first-run.js';
 

@@ -5,7 +5,7 @@ import { defaultSignInLimits, type AppContext, type SignInLimits } from './conte
 import { openDatabase, type Database } from './db/database.js';
 import { inlineJobQueue, startJobQueue, type JobQueue } from './jobs/job-queue.js';
 import { createMailService } from './mail/mail-service.js';
-import { startReminderJobs } from './areas/reminders/reminder-jobs.js';
+import { startReminderJobs } from './monitoring/reminders/reminder-jobs.js';
 
 export interface RunningServer {
   app: FastifyInstance;

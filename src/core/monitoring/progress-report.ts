@@ -1,6 +1,6 @@
-import type { Measure } from '../plan-format/plan-format.schema.js';
-import { NO_VALUE, formatDate, formatMeasureValue } from '../plan-documents/format-plan-values.js';
-import { heading, paragraph, type PrintBlock } from '../plan-documents/printout-blocks.js';
+import type { Measure } from '../plan/format/plan-format.schema.js';
+import { NO_VALUE, formatDate, formatMeasureValue } from '../plan/documents/format-plan-values.js';
+import { heading, paragraph, type PrintBlock } from '../plan/documents/printout-blocks.js';
 import { boardCallOfGoal, boardCallOfMeasure, countBoardCalls, type BoardCall } from './board-judgement.js';
 import type { MeasureStatusResult, RollUpResult, Trend } from './monitoring-types.js';
 

@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { summarizeBudget, type BudgetCell } from './budget-summary.js';
-import { everyFieldPlan } from '../plan-format/fixtures/every-field-plan.js';
-import type { BudgetLine, PlanDocument } from '../plan-format/plan-format.schema.js';
+import { everyFieldPlan } from './format/fixtures/every-field-plan.js';
+import type { BudgetLine, PlanDocument } from './format/plan-format.schema.js';
 
 /** A plan with goal G1 (strategies G1.S1, G1.S2, ...) and goal G2 (strategy G2.S1), each with the given lines. */
 const planWith = (g1: BudgetLine[][], g2: BudgetLine[] = []): PlanDocument => ({

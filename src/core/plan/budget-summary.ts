@@ -1,4 +1,4 @@
-import type { BudgetLine, PlanDocument } from '../plan-format/plan-format.schema.js';
+import type { BudgetLine, PlanDocument } from './format/plan-format.schema.js';
 
 /** A sum of budget lines. `amount` is null when no line in it has an amount: "not set" is not zero. */
 export interface BudgetCell {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decisionRightsMatrix } from './decision-rights-matrix.js';
 import { decisionRightsMatrix as fromOutline } from './plan-outline.js';
-import { everyFieldPlan } from '../plan-format/fixtures/every-field-plan.js';
-import type { DecisionRight, PlanDocument } from '../plan-format/plan-format.schema.js';
+import { everyFieldPlan } from './format/fixtures/every-field-plan.js';
+import type { DecisionRight, PlanDocument } from './format/plan-format.schema.js';
 
 const planWith = (...strategies: DecisionRight[][]): PlanDocument => ({
   format: 'strategic-plan/v1',

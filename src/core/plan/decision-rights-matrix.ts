@@ -1,4 +1,4 @@
-import type { PlanDocument } from '../plan-format/plan-format.schema.js';
+import type { PlanDocument } from './format/plan-format.schema.js';
 
 /** One decision of one strategy, with who holds which right and the letters per person column. */
 export interface DecisionRightsRow {

@@ -1,4 +1,4 @@
-import type { PlanDocument } from '../plan-format/plan-format.schema.js';
+import type { PlanDocument } from './format/plan-format.schema.js';
 
 /** The kinds of element a message can name; interim goals and guardrails keep their own word. */
 export type LabelledKind = 'goal' | 'interim_goal' | 'guardrail' | 'measure' | 'strategy' | 'action';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkMeasure } from './measure-checks.js';
-import type { Measure } from '../plan-format/plan-format.schema.js';
+import type { Measure } from './format/plan-format.schema.js';
 
 const baseline = { period: { label: '2024-25' }, value: 48 };
 const targets = [{ period: { label: '2027' }, value: 52 }];

@@ -1,4 +1,4 @@
-import type { Measure } from '../plan-format/plan-format.schema.js';
+import type { Measure } from './format/plan-format.schema.js';
 import type { PlanCheck, PlanCheckCode } from './plan-checks.js';
 import { findTargetsAgainstDirection } from './target-direction.js';
 

@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkFlatPlan, checkPlan, MAX_GOALS, MAX_MEASURES, MAX_STRATEGIES, planCheckCodes, type PlanCheck } from './plan-checks.js';
-import { flattenPlan } from '../plan-format/plan-tree.js';
-import { everyFieldPlan } from '../plan-format/fixtures/every-field-plan.js';
-import type { Action, Goal, Measure, PlanDocument, Strategy } from '../plan-format/plan-format.schema.js';
+import { flattenPlan } from './format/plan-tree.js';
+import { everyFieldPlan } from './format/fixtures/every-field-plan.js';
+import type { Action, Goal, Measure, PlanDocument, Strategy } from './format/plan-format.schema.js';
 
 const planOf = (goals: Goal[], levelNames?: PlanDocument['plan']['level_names']): PlanDocument => ({
   format: 'strategic-plan/v1',

@@ -1,5 +1,5 @@
-import type { Action, PlanDocument, Strategy } from '../plan-format/plan-format.schema.js';
-import { assemblePlan, type FlatElement, type PlanHeader } from '../plan-format/plan-tree.js';
+import type { Action, PlanDocument, Strategy } from './format/plan-format.schema.js';
+import { assemblePlan, type FlatElement, type PlanHeader } from './format/plan-tree.js';
 import { labelElement } from './element-label.js';
 import { checkMeasure } from './measure-checks.js';
 import { countPlan } from './plan-counts.js';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { countPlan, type PlanCounts } from './plan-counts.js';
-import { flattenPlan } from '../plan-format/plan-tree.js';
-import { everyFieldPlan } from '../plan-format/fixtures/every-field-plan.js';
-import type { Goal, PlanDocument } from '../plan-format/plan-format.schema.js';
+import { flattenPlan } from './format/plan-tree.js';
+import { everyFieldPlan } from './format/fixtures/every-field-plan.js';
+import type { Goal, PlanDocument } from './format/plan-format.schema.js';
 
 const planOf = (goals: Goal[]): PlanDocument => ({ format: 'strategic-plan/v1', organization: { name: 'X', kind: 'district' }, plan: { title: 'T', goals } });
 

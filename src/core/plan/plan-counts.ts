@@ -1,4 +1,4 @@
-import type { Goal, PlanDocument } from '../plan-format/plan-format.schema.js';
+import type { Goal, PlanDocument } from './format/plan-format.schema.js';
 
 /** How many of each thing a plan holds; what the complexity checks and the UI's summaries read. */
 export interface PlanCounts {

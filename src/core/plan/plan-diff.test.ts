@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { comparePlans, diffWords, type PlanComparison } from './plan-diff.js';
-import { everyFieldPlan } from '../plan-format/fixtures/every-field-plan.js';
-import type { PlanDocument } from '../plan-format/plan-format.schema.js';
+import { everyFieldPlan } from './format/fixtures/every-field-plan.js';
+import type { PlanDocument } from './format/plan-format.schema.js';
 
 type Edit = (plan: PlanDocument) => void;
 const edited = (edit: Edit) => {

@@ -1,6 +1,6 @@
-import type { PlanDocument } from '../plan-format/plan-format.schema.js';
-import { flattenPlan, type ElementKind, type FlatElement } from '../plan-format/plan-tree.js';
-import { sameJson } from '../plan-format/match-by-key.js';
+import type { PlanDocument } from './format/plan-format.schema.js';
+import { flattenPlan, type ElementKind, type FlatElement } from './format/plan-tree.js';
+import { sameJson } from './format/match-by-key.js';
 import { diffWords, longestCommonSubsequence, type WordDiffPart } from './word-diff.js';
 
 /** The word diff used for text fields, for callers that diff texts of their own. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KEY_PATTERN, MAX_KEY_LENGTH, nextKey, type NewElementKind } from './plan-outline.js';
-import { flattenPlan } from '../plan-format/plan-tree.js';
-import { everyFieldPlan } from '../plan-format/fixtures/every-field-plan.js';
+import { flattenPlan } from './format/plan-tree.js';
+import { everyFieldPlan } from './format/fixtures/every-field-plan.js';
 
 describe('nextKey', () => {
   it.each<[string, NewElementKind, string | null, string[], string]>([

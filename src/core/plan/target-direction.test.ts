@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findTargetsAgainstDirection, orderTargets } from './target-direction.js';
-import type { Measure, MeasureValue } from '../plan-format/plan-format.schema.js';
-import { everyFieldPlan } from '../plan-format/fixtures/every-field-plan.js';
+import type { Measure, MeasureValue } from './format/plan-format.schema.js';
+import { everyFieldPlan } from './format/fixtures/every-field-plan.js';
 
 /** A target in a period, written `label` or `label@ends_on`, for a subgroup after a `|`. */
 const t = (spec: string, value: number | null): MeasureValue => {

@@ -1,4 +1,4 @@
-import type { Measure, MeasureValue } from '../plan-format/plan-format.schema.js';
+import type { Measure, MeasureValue } from './format/plan-format.schema.js';
 
 /** A target that goes against what the measure's direction (or range) allows. */
 export interface TargetProblem {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { toPointer } from '../plan-format/validate-plan-document.js';
+import { toPointer } from '../plan/format/validate-plan-document.js';
 import { processTemplateSchema, type ProcessTemplate } from './process-template.schema.js';
 import { checkTemplate } from './template-checks.js';
 

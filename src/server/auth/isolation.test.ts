@@ -3,10 +3,10 @@ import Fastify from 'fastify';
 import { createTestApp, json, type TestApp } from '../testing/test-app.js';
 import { installCheckpoint } from './checkpoint.js';
 import { districtRoleNames, permissionsFor } from './policies.js';
-import { inviteMember } from '../areas/invitations/invite-member.js';
-import { addSchool } from '../areas/organizations/manage-schools.js';
-import { cliActor } from '../areas/audit/actor.js';
-import { addCommitteeMember } from '../areas/committee/manage-committee.js';
+import { inviteMember } from '../platform/invitations/invite-member.js';
+import { addSchool } from '../platform/organizations/manage-schools.js';
+import { cliActor } from '../platform/audit/actor.js';
+import { addCommitteeMember } from '../process/committee/manage-committee.js';
 
 /**
  * Every API route, tried as someone from another district and as each role that must not reach
@@ -70,20 +70,20 @@ beforeAll(async () => {
   };
   const school = await addSchool({ db: t.ctx.db, actor: cliActor, organizationId: districtA.id, name: 'Alder Elementary', code: null });
   const { invitation, token } = await inviteMember({ ctx: t.ctx, actor: cliActor, inviterName: 'Test', organizationId: districtA.id, email: 'new@example.org', role: 'viewer' });
-  const { importPlan } = await import('../areas/plans/import-plan.js');
-  const { everyFieldPlan } = await import('../../core/plan-format/fixtures/every-field-plan.js');
+  const { importPlan } = await import('../plan/plans/import-plan.js');
+  const { everyFieldPlan } = await import('../../core/plan/format/fixtures/every-field-plan.js');
   // Adopted, so the routes that read the adopted version have something to show their readers.
   const plan = await importPlan({ db: t.ctx.db, actor: cliActor, organizationId: districtA.id, input: { ...everyFieldPlan, plan: { ...everyFieldPlan.plan, status: 'adopted' } } });
   const element = await t.ctx.db.selectFrom('plan_elements').select('id').where('plan_id', '=', plan.id).executeTakeFirstOrThrow();
-  const { startCycle } = await import('../areas/cycles/start-cycle.js');
-  const { loadTemplates } = await import('../areas/process-templates/load-templates.js');
+  const { startCycle } = await import('../process/cycles/start-cycle.js');
+  const { loadTemplates } = await import('../process/templates/load-templates.js');
   const { projectRoot } = await import('../config.js');
   const louisiana = loadTemplates(`${projectRoot}/templates`).find((template) => template.id === 'louisiana-strong-school-systems')!;
   const cycle = await startCycle({ db: t.ctx.db, actor: cliActor, organizationId: districtA.id, template: louisiana, name: 'Alder 2026 plan', startDate: '2026-01-05' });
   const firstOf = (table: 'cycle_phases' | 'cycle_steps' | 'cycle_sessions' | 'cycle_deliverables' | 'cycle_readiness_items') =>
     t.ctx.db.selectFrom(table).select('id').where('cycle_id', '=', cycle.id).orderBy('position').executeTakeFirstOrThrow().then((row) => row.id);
   // Norms version 1 exists, so a refusal of /norms/versions/:number proves isolation, not absence.
-  const { saveNorms } = await import('../areas/norms/save-norms.js');
+  const { saveNorms } = await import('../process/norms/save-norms.js');
   await saveNorms({ db: t.ctx.db, actor: cliActor, organizationId: districtA.id, cycleId: cycle.id, basedOn: 0, values: { norms: ['Start on time'], notes: null, decision: { method: 'consensus', description: null, fallback: null, quorum: null }, changeNote: null } });
   params = {
     organizationId: districtA.id,
@@ -106,7 +106,7 @@ beforeAll(async () => {
     sessionId: await firstOf('cycle_sessions'),
     deliverableId: await firstOf('cycle_deliverables'),
     readinessItemId: await firstOf('cycle_readiness_items'),
-    taskId: (await (await import('../areas/sessions/manage-session-tasks.js')).addSessionTask({ db: t.ctx.db, actor: cliActor, organizationId: districtA.id, cycleId: cycle.id, sessionId: await firstOf('cycle_sessions'), values: { title: 'Follow up', ownerId: people.plannerA!.id, dueDate: '2026-02-01' } })).id,
+    taskId: (await (await import('../process/sessions/manage-session-tasks.js')).addSessionTask({ db: t.ctx.db, actor: cliActor, organizationId: districtA.id, cycleId: cycle.id, sessionId: await firstOf('cycle_sessions'), values: { title: 'Follow up', ownerId: people.plannerA!.id, dueDate: '2026-02-01' } })).id,
     committeeMemberId: (await addCommitteeMember({ db: t.ctx.db, actor: cliActor, organizationId: districtA.id, cycleId: cycle.id, values: { userId: null, name: 'Board chair', constituency: 'board', committeeRole: 'chair', title: null, email: null, phone: null, isActive: true } })).id,
     ...(await engagementAndOutreachParams(cycle.id)),
     ...(await monitoringParams(plan.id)),
@@ -117,9 +117,9 @@ afterAll(() => t.close());
 
 /** A posted update with an evidence file on district A's adopted plan, so the monitoring reads have something to show. */
 async function monitoringParams(planId: string) {
-  const { loadElementUpdates } = await import('../areas/updates/load-element-updates.js');
-  const { postElementUpdate } = await import('../areas/updates/post-element-update.js');
-  const { addUpdateEvidence } = await import('../areas/updates/add-update-evidence.js');
+  const { loadElementUpdates } = await import('../monitoring/updates/load-element-updates.js');
+  const { postElementUpdate } = await import('../monitoring/updates/post-element-update.js');
+  const { addUpdateEvidence } = await import('../monitoring/updates/add-update-evidence.js');
   const scope = { db: t.ctx.db, organizationId: districtA.id, planId, elementKey: 'P1.V1' };
   const { periods } = await loadElementUpdates({ ...scope, userId: null, canUpdate: false, canManage: false });
   const input = { periodLabel: periods[0]!.label, values: [{ subgroup: null, value: 42 }] };
@@ -130,10 +130,10 @@ async function monitoringParams(planId: string) {
 
 /** A PDSA cycle and a Data Wise tracker on strategy P1.I1, and a check-in with a follow-up, on district A's plan. */
 async function improvementParams(planId: string) {
-  const { startPdsaCycle } = await import('../areas/improvement/manage-pdsa-cycles.js');
-  const { startDataWiseTracker } = await import('../areas/improvement/manage-data-wise.js');
-  const { createCheckIn } = await import('../areas/improvement/create-check-in.js');
-  const { addFollowUp } = await import('../areas/improvement/manage-follow-ups.js');
+  const { startPdsaCycle } = await import('../monitoring/improvement/manage-pdsa-cycles.js');
+  const { startDataWiseTracker } = await import('../monitoring/improvement/manage-data-wise.js');
+  const { createCheckIn } = await import('../monitoring/improvement/create-check-in.js');
+  const { addFollowUp } = await import('../monitoring/improvement/manage-follow-ups.js');
   const scope = { db: t.ctx.db, actor: cliActor, organizationId: districtA.id, planId };
   const cycle = await startPdsaCycle({ ...scope, values: { elementKey: 'P1.I1', changeIdea: 'Tutoring at lunch', prediction: 'More attend', measure: 'Attendance', startedOn: null } });
   const tracker = await startDataWiseTracker({ ...scope, values: { strategyKey: 'P1.I1', title: 'Reading inquiry', team: 'Grade 3' } });
@@ -144,9 +144,9 @@ async function improvementParams(planId: string) {
 
 /** A stakeholder group, a planned engagement and an outreach item of district A's cycle. */
 async function engagementAndOutreachParams(cycleId: string) {
-  const { addStakeholderGroup } = await import('../areas/engagement/manage-stakeholder-groups.js');
-  const { addEngagement } = await import('../areas/engagement/manage-engagements.js');
-  const { addOutreachItem } = await import('../areas/outreach/manage-outreach-items.js');
+  const { addStakeholderGroup } = await import('../process/stakeholders/manage-stakeholder-groups.js');
+  const { addEngagement } = await import('../process/stakeholders/manage-engagement-plan.js');
+  const { addOutreachItem } = await import('../process/outreach/manage-outreach-items.js');
   const scope = { db: t.ctx.db, actor: cliActor, organizationId: districtA.id, cycleId };
   const group = await addStakeholderGroup({ ...scope, values: { name: 'Families', constituency: 'families', description: '', estimatedSize: null, contacts: [{ name: 'Ana', email: 'ana@example.org' }], notes: '' } });
   const phase = await t.ctx.db.selectFrom('cycle_phases').select('id').where('cycle_id', '=', cycleId).orderBy('position').executeTakeFirstOrThrow();

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../errors.js';
-import { backupDistrict } from '../areas/backup/backup-district.js';
+import { backupDistrict } from '../platform/backup/backup-district.js';
 import type { Command } from './command.js';
 import { checkOptionValue, organizationIdSchema } from './check-option-value.js';
 import { describeCounts } from './describe-counts.js';

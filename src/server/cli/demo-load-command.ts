@@ -1,6 +1,6 @@
 import { inTransaction } from '../db/transaction.js';
-import { cliActor } from '../areas/audit/actor.js';
-import { loadDemoDistrict } from '../areas/demo/load-demo-district.js';
+import { cliActor } from '../platform/audit/actor.js';
+import { loadDemoDistrict } from '../platform/demo/load-demo-district.js';
 import type { Command } from './command.js';
 
 /** `demo load`: the fictional demo district, its id alone on standard output. */

@@ -1,7 +1,7 @@
 import { inTransaction } from '../db/transaction.js';
 import { nameSchema } from '../http/common.schema.js';
-import { cliActor } from '../areas/audit/actor.js';
-import { createOrganization } from '../areas/organizations/create-organization.js';
+import { cliActor } from '../platform/audit/actor.js';
+import { createOrganization } from '../platform/organizations/create-organization.js';
 import type { Command } from './command.js';
 import { checkOptionValue, organizationIdSchema } from './check-option-value.js';
 

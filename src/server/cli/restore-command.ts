@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../errors.js';
-import { cliActor } from '../areas/audit/actor.js';
-import { restoreDistrict } from '../areas/backup/restore-district.js';
+import { cliActor } from '../platform/audit/actor.js';
+import { restoreDistrict } from '../platform/backup/restore-district.js';
 import type { Command } from './command.js';
 import { describeCounts } from './describe-counts.js';
 

@@ -1,8 +1,8 @@
 import { authRepo } from '../auth/auth.repo.js';
 import { AppError } from '../errors.js';
 import { emailSchema, nameSchema } from '../http/common.schema.js';
-import { createApiToken } from '../areas/account/manage-api-tokens.js';
-import { cliActor } from '../areas/audit/actor.js';
+import { createApiToken } from '../platform/account/manage-api-tokens.js';
+import { cliActor } from '../platform/audit/actor.js';
 import type { Command } from './command.js';
 import { checkOptionValue } from './check-option-value.js';
 

@@ -1,7 +1,7 @@
 import type { Role } from '../db/schema.js';
 import { emailSchema, nameSchema, roleSchema } from '../http/common.schema.js';
-import { cliActor } from '../areas/audit/actor.js';
-import { addPersonToOrganization } from '../areas/people/add-person-to-organization.js';
+import { cliActor } from '../platform/audit/actor.js';
+import { addPersonToOrganization } from '../platform/people/add-person-to-organization.js';
 import type { Command } from './command.js';
 import { checkOptionValue, organizationIdSchema } from './check-option-value.js';
 

@@ -1,7 +1,7 @@
 import nodemailer from 'nodemailer';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
-import { outboxRepo } from '../areas/outbox/outbox.repo.js';
+import { outboxRepo } from '../platform/outbox/outbox.repo.js';
 import type { JobQueue } from '../jobs/job-queue.js';
 
 /**

@@ -3,10 +3,10 @@ import type { AppContext } from '../context.js';
 import type { OrganizationKind, Role } from '../db/schema.js';
 import { inTransaction } from '../db/transaction.js';
 import { hashToken, newSecretToken } from '../auth/secrets.js';
-import { cliActor } from '../areas/audit/actor.js';
-import { createOrganization } from '../areas/organizations/create-organization.js';
-import { peopleRepo } from '../areas/people/people.repo.js';
-import { accountRepo } from '../areas/account/account.repo.js';
+import { cliActor } from '../platform/audit/actor.js';
+import { createOrganization } from '../platform/organizations/create-organization.js';
+import { peopleRepo } from '../platform/people/people.repo.js';
+import { accountRepo } from '../platform/account/account.repo.js';
 
 // A cheap fixed argon2id hash of "correct horse battery", so factories do not pay for hashing.
 export const TEST_PASSWORD = 'correct horse battery';

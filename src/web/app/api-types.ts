@@ -1,5 +1,5 @@
 /** The shapes the server sends, as the API contract describes them. */
-import type { PlanHeader } from '../../core/plan-format/plan-tree';
+import type { PlanHeader } from '../../core/plan/format/plan-tree';
 
 export type Locale = 'en' | 'es';
 export type OrganizationKind = 'district' | 'network';

@@ -1,26 +1,26 @@
 import type { Locale, Message } from '../../../core/i18n/format-message';
-import { accountEn, accountEs } from './messages/account.messages';
-import { auditEn, auditEs } from './messages/audit.messages';
-import { authEn, authEs } from './messages/auth.messages';
-import { commonEn, commonEs } from './messages/common.messages';
-import { organizationEn, organizationEs } from './messages/organization.messages';
-import { outboxEn, outboxEs } from './messages/outbox.messages';
-import { peopleEn, peopleEs } from './messages/people.messages';
-import { planDetailsEn, planDetailsEs } from './messages/plan-details.messages';
-import { planFieldsEn, planFieldsEs } from './messages/plan-fields.messages';
-import { planOutlineEn, planOutlineEs } from './messages/plan-outline.messages';
-import { planViewsEn, planViewsEs } from './messages/plan-views.messages';
-import { planLifecycleEn, planLifecycleEs } from './messages/plan-lifecycle.messages';
-import { plansEn, plansEs } from './messages/plans.messages';
-import { processEn, processEs } from './messages/process.messages';
-import { committeeEn, committeeEs } from './messages/committee.messages';
-import { sessionsEn, sessionsEs } from './messages/sessions.messages';
-import { engagementEn, engagementEs } from './messages/engagement.messages';
-import { normsEn, normsEs } from './messages/norms.messages';
-import { updatesEn, updatesEs } from './messages/updates.messages';
-import { progressEn, progressEs } from './messages/progress.messages';
-import { improvementEn, improvementEs } from './messages/improvement.messages';
-import { publicSiteEn, publicSiteEs } from './messages/public-site.messages';
+import { accountEn, accountEs } from '../../platform/account/account.messages';
+import { auditEn, auditEs } from '../../platform/audit/audit.messages';
+import { authEn, authEs } from '../../platform/sign-in/sign-in.messages';
+import { commonEn, commonEs } from './common.messages';
+import { organizationEn, organizationEs } from '../../platform/organizations/organizations.messages';
+import { outboxEn, outboxEs } from '../../platform/outbox/outbox.messages';
+import { peopleEn, peopleEs } from '../../platform/people/people.messages';
+import { planDetailsEn, planDetailsEs } from '../../plan/details/plan-details.messages';
+import { planFieldsEn, planFieldsEs } from '../../plan/fields/plan-fields.messages';
+import { planOutlineEn, planOutlineEs } from '../../plan/outline/plan-outline.messages';
+import { planViewsEn, planViewsEs } from '../../plan/views/plan-views.messages';
+import { planLifecycleEn, planLifecycleEs } from '../../plan/lifecycle/plan-lifecycle.messages';
+import { plansEn, plansEs } from '../../plan/plans/plans.messages';
+import { processEn, processEs } from '../../process/cycles/process.messages';
+import { committeeEn, committeeEs } from '../../process/committee/committee.messages';
+import { sessionsEn, sessionsEs } from '../../process/sessions/sessions.messages';
+import { engagementEn, engagementEs } from '../../process/stakeholders/stakeholders.messages';
+import { normsEn, normsEs } from '../../process/norms/norms.messages';
+import { updatesEn, updatesEs } from '../../monitoring/updates/updates.messages';
+import { progressEn, progressEs } from '../../monitoring/progress/progress.messages';
+import { improvementEn, improvementEs } from '../../monitoring/improvement/improvement.messages';
+import { publicSiteEn, publicSiteEs } from '../../monitoring/public-site/public-site.messages';
 
 /**
  * English is the reference: its keys are the MessageKey type, so a typo in `t('...')` fails the

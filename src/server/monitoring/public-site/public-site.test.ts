@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, json, type TestApp } from '../../testing/test-app.js';
+import { importAdoptedPlan } from '../../testing/monitoring-test-kit.js';
+
+let t: TestApp;
+let districtId: string;
+let slug: string;
+let planId: string;
+let planner: Awaited<ReturnType<TestApp['factories']['user']>>;
+let viewer: Awaited<ReturnType<TestApp['factories']['user']>>;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const district = await t.factories.organization({ name: 'Cedar Falls' });
+  districtId = district.id;
+  slug = district.slug;
+  planner = await t.factories.user({ organizationId: districtId, role: 'planner' });
+  viewer = await t.factories.user({ organizationId: districtId, role: 'viewer' });
+  planId = await importAdoptedPlan(t, districtId, planner);
+  // 2021-22 for G1.M1: all students and four groups that make up the total; Pacific Islander is under 10.
+  const rows = [
+    { measure_key: 'G1.M1', period: '2021-22', value: 47, n: 400 },
+    { measure_key: 'G1.M1', period: '2021-22', subgroup: 'English learners', value: 31, n: 120 },
+    { measure_key: 'G1.M1', period: '2021-22', subgroup: 'Pacific Islander', value: 12.5, n: 8 },
+    { measure_key: 'G1.M1', period: '2021-22', subgroup: 'Students with disabilities', value: 22, n: 40 },
+    { measure_key: 'G1.M1', period: '2021-22', subgroup: 'Other students', value: 55.1, n: 232 },
+  ];
+  const posted = await t.app.inject({ method: 'POST', url: `/api/plans/${planId}/actuals`, headers: planner.auth, payload: rows });
+  expect(posted.statusCode).toBe(200);
+});
+afterAll(() => t.close());
+
+const publish = (body: Record<string, unknown>, headers = planner.auth) => t.app.inject({ method: 'PUT', url: `/api/districts/${districtId}/public-site`, headers, payload: body });
+const publicPlan = (lang = 'en') => t.app.inject({ method: 'GET', url: `/api/public/districts/${slug}/plan?lang=${lang}` });
+
+describe('the public site', () => {
+  it('answers nothing until the district publishes an adopted plan, then only what it chose', async () => {
+    expect((await publicPlan()).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: `/p/${slug}` })).statusCode).toBe(404);
+    expect((await publish({ planId, isPublished: true, hiddenKeys: [], version: 0 }, viewer.auth)).statusCode).toBe(403);
+    const saved = await publish({ planId, isPublished: true, hiddenKeys: ['G1.M2'], version: 0 });
+    expect(saved.statusCode).toBe(200);
+    expect(json(saved)).toMatchObject({ planId, isPublished: true, hiddenKeys: ['G1.M2'], slug, version: 1 });
+    expect((await publish({ planId, isPublished: true, hiddenKeys: [], version: 0 })).statusCode).toBe(409);
+
+    const body = json(await publicPlan());
+    expect(body.district).toEqual({ name: 'Cedar Falls', slug });
+    expect(body.goals.map((g: { key: string }) => g.key)).toEqual(['G1', 'G2']);
+    expect(body.goals[0].measures.map((m: { key: string }) => m.key)).toEqual(['G1.M1']);
+    const audit = await t.ctx.db.selectFrom('audit_events').select('action').where('organization_id', '=', districtId).where('action', '=', 'public_site.saved').execute();
+    expect(audit).toHaveLength(1);
+  });
+
+  it('hides a small group and the group it could be worked out from, and never sends n', async () => {
+    const response = await publicPlan();
+    expect(response.body).not.toMatch(/"n":/);
+    const measure = json(response).goals[0].measures[0];
+    const actualOf = (subgroup: string | null) => measure.series.find((s: { subgroup: string | null }) => s.subgroup === subgroup).actuals[0];
+    expect(actualOf(null)).toMatchObject({ periodLabel: '2021-22', value: 47, isHidden: false });
+    expect(actualOf('Pacific Islander')).toMatchObject({ value: null, isHidden: true });
+    expect(actualOf('Students with disabilities')).toMatchObject({ value: null, isHidden: true });
+    expect(actualOf('English learners')).toMatchObject({ value: 31, isHidden: false });
+    expect(response.body).not.toContain('12.5');
+    expect(response.body).not.toContain('"value":22');
+    expect(measure).toMatchObject({ status: expect.any(String), latest: { periodLabel: '2021-22', value: 47 } });
+
+    const page = await t.app.inject({ method: 'GET', url: `/p/${slug}/goals/G1` });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toContain('text/html');
+    expect(page.body).toContain('Grade 3 reading proficiency');
+    expect(page.body).toContain('47%');
+    expect(page.body).not.toContain('12.5');
+    expect(page.body).toContain('Not shown');
+  });
+
+  it('reads in Spanish where the district translated, and says so where it did not', async () => {
+    const spanishBefore = json(await publicPlan('es'));
+    expect(spanishBefore.goals[0].title).toEqual({ text: 'Every child reads', language: 'en', isTranslated: false });
+    const texts = json(await t.app.inject({ method: 'GET', url: `/api/plans/${planId}/public-texts`, headers: viewer.auth }));
+    expect(texts.texts.find((x: { subjectKey: string; field: string }) => x.subjectKey === 'G1' && x.field === 'title')).toMatchObject({ original: 'Every child reads', translations: { es: null } });
+
+    const saved = await t.app.inject({
+      method: 'PUT',
+      url: `/api/plans/${planId}/public-texts`,
+      headers: planner.auth,
+      payload: { translations: [{ subject: 'element', subjectKey: 'G1', field: 'title', locale: 'es', text: 'Cada niño lee' }] },
+    });
+    expect(saved.statusCode).toBe(200);
+    const spanish = json(await publicPlan('es'));
+    expect(spanish.language).toBe('es');
+    expect(spanish.goals[0].title).toEqual({ text: 'Cada niño lee', language: 'es', isTranslated: true });
+    const page = await t.app.inject({ method: 'GET', url: `/p/${slug}?lang=es` });
+    expect(page.body).toContain('<html lang="es">');
+    expect(page.body).toContain('¿Cómo vamos?');
+    expect(page.body).toContain('Cada niño lee');
+    expect(page.body).toContain('<span lang="en">Budget stays balanced</span>');
+    expect(page.body).toContain('todavía no están disponibles en español');
+
+    const bad = await t.app.inject({ method: 'PUT', url: `/api/plans/${planId}/public-texts`, headers: planner.auth, payload: { translations: [{ subject: 'element', subjectKey: 'G1', field: 'title', locale: 'fr', text: 'x' }] } });
+    expect(bad.statusCode).toBe(400);
+    expect(json(bad).error.details[0].path).toBe('/translations/0/locale');
+  });
+
+  it('keeps showing the adopted plan while an amendment is drafted', async () => {
+    const detail = json(await t.app.inject({ method: 'GET', url: `/api/plans/${planId}`, headers: planner.auth }));
+    const amending = await t.app.inject({ method: 'POST', url: `/api/plans/${planId}/transitions`, headers: planner.auth, payload: { to: 'amending', version: detail.version } });
+    expect(amending.statusCode).toBe(200);
+    const goal = await t.ctx.db.selectFrom('plan_elements').select(['id', 'version']).where('plan_id', '=', planId).where('key', '=', 'G1').where('deleted_at', 'is', null).executeTakeFirstOrThrow();
+    const edited = await t.app.inject({ method: 'PATCH', url: `/api/plans/${planId}/elements/${goal.id}`, headers: planner.auth, payload: { version: goal.version, fields: { title: 'Every child reads and writes (draft)' } } });
+    expect(edited.statusCode).toBe(200);
+
+    const team = json(await t.app.inject({ method: 'GET', url: `/api/plans/${planId}/scorecard`, headers: viewer.auth }));
+    expect(team.goals[0].title).toBe('Every child reads and writes (draft)');
+    const body = json(await publicPlan());
+    expect(body.goals[0].title.text).toBe('Every child reads');
+    expect(body.goals[0].measures[0].latest).toEqual({ periodLabel: '2021-22', value: 47 });
+    expect((await t.app.inject({ method: 'GET', url: `/p/${slug}` })).body).not.toContain('(draft)');
+  });
+
+  it('offers a widget the district’s own site may frame, and withdraws everything when unpublished', async () => {
+    const widget = await t.app.inject({ method: 'GET', url: `/p/${slug}/widget` });
+    expect(widget.statusCode).toBe(200);
+    expect(widget.headers['content-security-policy']).toContain('frame-ancestors *');
+    expect(widget.body).toContain(`/p/${slug}/goals/G1`);
+    const current = json(await t.app.inject({ method: 'GET', url: `/api/districts/${districtId}/public-site`, headers: viewer.auth }));
+    expect((await publish({ planId, isPublished: false, hiddenKeys: [], version: current.version })).statusCode).toBe(200);
+    expect((await publicPlan()).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: `/p/${slug}/widget` })).statusCode).toBe(404);
+  });
+
+  it('refuses to publish a draft, naming the field', async () => {
+    const other = await t.app.inject({ method: 'POST', url: `/api/districts/${districtId}/plans`, headers: planner.auth, payload: { title: 'Next plan' } });
+    const draftId = json(other).id;
+    const current = json(await t.app.inject({ method: 'GET', url: `/api/districts/${districtId}/public-site`, headers: viewer.auth }));
+    const refused = await publish({ planId: draftId, isPublished: true, hiddenKeys: [], version: current.version });
+    expect(refused.statusCode).toBe(400);
+    expect(json(refused).error.details[0]).toEqual({ path: '/isPublished', message: 'only an adopted plan can be published' });
+  });
+});

@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, json, type TestApp } from '../../testing/test-app.js';
+import { everyFieldPlan } from '../../../core/plan/format/fixtures/every-field-plan.js';
+import { summarizeBudget } from '../../../core/plan/budget-summary.js';
+import { checkPlan } from '../../../core/plan/plan-checks.js';
+import { decisionRightsMatrix } from '../../../core/plan/plan-outline.js';
+
+let t: TestApp;
+let planId: string;
+let viewer: Awaited<ReturnType<TestApp['factories']['user']>>;
+beforeAll(async () => {
+  t = await createTestApp();
+  const districtId = (await t.factories.organization()).id;
+  const planner = await t.factories.user({ organizationId: districtId, role: 'planner' });
+  viewer = await t.factories.user({ organizationId: districtId, role: 'viewer' });
+  planId = json(await t.app.inject({ method: 'POST', url: `/api/districts/${districtId}/plans/import`, headers: planner.auth, payload: everyFieldPlan })).id;
+});
+afterAll(() => t.close());
+
+const get = async (path: string) => {
+  const res = await t.app.inject({ method: 'GET', url: `/api/plans/${planId}/${path}`, headers: viewer.auth });
+  expect(res.statusCode).toBe(200);
+  return json(res);
+};
+
+describe('plan insights, computed from the working copy for anyone who reads the plan', () => {
+  it('checks the plan, judging due dates against today', async () => {
+    const { checks } = await get('checks');
+    expect(checks).toEqual(checkPlan(everyFieldPlan, { today: new Date().toISOString() }));
+    expect(checks.length).toBeGreaterThan(0);
+    expect(checks[0]).toEqual({ key: expect.anything(), level: expect.any(String), code: expect.any(String), severity: expect.stringMatching(/^(warning|info)$/), message: expect.any(String), ...(checks[0].field ? { field: checks[0].field } : {}) });
+  });
+
+  it('sums the budget', async () => {
+    const budget = await get('budget');
+    expect(budget).toEqual(summarizeBudget(everyFieldPlan));
+    expect(budget.strategies.length).toBeGreaterThan(0);
+  });
+
+  it('lays out the decision rights', async () => {
+    const matrix = await get('decision-rights');
+    expect(matrix).toEqual(decisionRightsMatrix(everyFieldPlan));
+    expect(matrix.rows.length).toBeGreaterThan(0);
+  });
+});

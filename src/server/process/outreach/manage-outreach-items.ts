@@ -1,0 +1,95 @@
+import type { Kysely } from 'kysely';
+import { unknownFields } from '../../../core/process/merge-fields.js';
+import type { DB } from '../../db/schema.js';
+import { inTransaction } from '../../db/transaction.js';
+import { AppError, invalidInput, notFound } from '../../errors.js';
+import type { Actor } from '../../platform/audit/actor.js';
+import { auditRepo } from '../../platform/audit/audit.repo.js';
+import { outreachRepo, type ItemValues } from './outreach.repo.js';
+import { presentItem } from './outreach.present.js';
+import { starterKit } from './starter-kit.js';
+
+export interface CycleScope {
+  db: Kysely<DB>;
+  actor: Actor;
+  organizationId: string;
+  cycleId: string;
+}
+
+/** A misspelt field would go out to people as "{{shcool}}": refuse it, naming the field and the name. */
+export function checkMergeFields(texts: { subject?: string | null; body?: string | null }) {
+  for (const field of ['subject', 'body'] as const) {
+    const unknown = unknownFields(texts[field] ?? '');
+    if (unknown.length) throw invalidInput(`/${field}`, `uses ${unknown.map((name) => `{{${name}}}`).join(', ')}, which ${unknown.length === 1 ? 'is not a merge field' : 'are not merge fields'}`);
+  }
+}
+
+/**
+ * The kit of a cycle; the first time an editor opens it, the starter items are added (once, even
+ * when two people open it at the same moment). Readers see what is there.
+ */
+export async function openOutreachKit(options: CycleScope & { canEdit: boolean; locale: 'en' | 'es' }) {
+  const { db, actor, organizationId, cycleId, canEdit, locale } = options;
+  if (!(await outreachRepo.findCycle(db, organizationId, cycleId))) throw notFound('Cycle');
+  if (canEdit && !(await outreachRepo.isKitStarted(db, cycleId))) {
+    await inTransaction(db, async (trx) => {
+      if (!(await outreachRepo.startKit(trx, cycleId, organizationId))) return;
+      const items = await outreachRepo.insertItems(trx, cycleId, organizationId, starterKit(locale));
+      await auditRepo.record(trx, actor, { organizationId, action: 'outreach.starter_kit_added', entityType: 'planning_cycle', entityId: cycleId, after: { items: items.map((i) => i.title) } });
+    });
+  }
+  return outreachRepo.listItems(db, cycleId);
+}
+
+/** Adds the starter items again on request, e.g. after they were deleted or changed beyond use. */
+export async function addStarterKit(options: CycleScope & { locale: 'en' | 'es' }) {
+  const { db, actor, organizationId, cycleId, locale } = options;
+  return inTransaction(db, async (trx) => {
+    if (!(await outreachRepo.findCycle(trx, organizationId, cycleId))) throw notFound('Cycle');
+    await outreachRepo.startKit(trx, cycleId, organizationId);
+    const items = await outreachRepo.insertItems(trx, cycleId, organizationId, starterKit(locale));
+    await auditRepo.record(trx, actor, { organizationId, action: 'outreach.starter_kit_added', entityType: 'planning_cycle', entityId: cycleId, after: { items: items.map((i) => i.title) } });
+    return items;
+  });
+}
+
+/** Adds an item to the kit; an email invitation needs a subject. */
+export async function addOutreachItem(options: CycleScope & { values: ItemValues }) {
+  const { db, actor, organizationId, cycleId, values } = options;
+  if (values.kind === 'email_invitation' && !values.subject) throw invalidInput('/subject', 'is required for an email invitation');
+  checkMergeFields(values);
+  return inTransaction(db, async (trx) => {
+    if (!(await outreachRepo.findCycle(trx, organizationId, cycleId))) throw notFound('Cycle');
+    await outreachRepo.startKit(trx, cycleId, organizationId);
+    const [item] = await outreachRepo.insertItems(trx, cycleId, organizationId, [{ ...values, subject: values.kind === 'email_invitation' ? values.subject : null }]);
+    await auditRepo.record(trx, actor, { organizationId, action: 'outreach.item_added', entityType: 'outreach_item', entityId: item!.id, after: presentItem(item!) });
+    return item!;
+  });
+}
+
+/** Changes an item's title, subject or body; 409 with the current item when stale. */
+export async function updateOutreachItem(options: CycleScope & { itemId: string; version: number; values: Partial<Omit<ItemValues, 'kind'>> }) {
+  const { db, actor, organizationId, cycleId, itemId, version, values } = options;
+  checkMergeFields(values);
+  return inTransaction(db, async (trx) => {
+    const before = await outreachRepo.findItem(trx, cycleId, itemId);
+    if (!before) throw notFound('Outreach item');
+    if (before.version !== version) throw new AppError('conflict', 'Someone else changed this item; review and try again', [], { current: presentItem(before) });
+    if (before.kind === 'email_invitation' && values.subject !== undefined && !values.subject) throw invalidInput('/subject', 'is required for an email invitation');
+    if (before.kind !== 'email_invitation' && values.subject) throw invalidInput('/subject', 'belongs only to an email invitation');
+    const after = await outreachRepo.updateItem(trx, itemId, version, values);
+    if (!after) throw new AppError('conflict', 'Someone else changed this item; reload and try again');
+    await auditRepo.record(trx, actor, { organizationId, action: 'outreach.item_changed', entityType: 'outreach_item', entityId: itemId, before: presentItem(before), after: presentItem(after) });
+    return after;
+  });
+}
+
+/** Removes an item from the kit; the send log keeps its title. */
+export async function removeOutreachItem(options: CycleScope & { itemId: string }) {
+  const { db, actor, organizationId, cycleId, itemId } = options;
+  return inTransaction(db, async (trx) => {
+    const removed = await outreachRepo.deleteItem(trx, cycleId, itemId);
+    if (!removed) throw notFound('Outreach item');
+    await auditRepo.record(trx, actor, { organizationId, action: 'outreach.item_removed', entityType: 'outreach_item', entityId: itemId, before: presentItem(removed) });
+  });
+}

@@ -1,0 +1,31 @@
+import type { Kysely } from 'kysely';
+import type { AttendanceStatus, DB } from '../../db/schema.js';
+import { inTransaction } from '../../db/transaction.js';
+import { invalidInput, notFound } from '../../errors.js';
+import type { Actor } from '../../platform/audit/actor.js';
+import { auditRepo } from '../../platform/audit/audit.repo.js';
+import { sessionsRepo } from './sessions.repo.js';
+
+/**
+ * Takes attendance: one status per committee member named, the others left as they were. Only
+ * members of this cycle's roster can be marked, so a member id from another cycle is refused.
+ */
+export async function recordAttendance(options: { db: Kysely<DB>; actor: Actor; organizationId: string; cycleId: string; sessionId: string; records: Array<{ committeeMemberId: string; status: AttendanceStatus }> }) {
+  const { db, actor, organizationId, cycleId, sessionId, records } = options;
+  const seen = new Set<string>();
+  records.forEach((record, i) => {
+    if (seen.has(record.committeeMemberId)) throw invalidInput(`/records/${i}/committeeMemberId`, 'is listed twice');
+    seen.add(record.committeeMemberId);
+  });
+  return inTransaction(db, async (trx) => {
+    if (!(await sessionsRepo.findSession(trx, organizationId, cycleId, sessionId))) throw notFound('Session');
+    const roster = await sessionsRepo.listMemberIds(trx, cycleId);
+    records.forEach((record, i) => {
+      if (!roster.has(record.committeeMemberId)) throw invalidInput(`/records/${i}/committeeMemberId`, "is not on this cycle's steering committee");
+    });
+    const before = await sessionsRepo.listAttendance(trx, sessionId);
+    await sessionsRepo.saveAttendance(trx, { organizationId, cycleId, sessionId, userId: actor.userId }, records);
+    const after = await sessionsRepo.listAttendance(trx, sessionId);
+    await auditRepo.record(trx, actor, { organizationId, action: 'session.attendance_taken', entityType: 'cycle_session', entityId: sessionId, before: { attendance: before }, after: { attendance: after } });
+  });
+}

@@ -1,0 +1,65 @@
+import type { Transaction } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import { inTransaction } from '../../db/transaction.js';
+import { AppError, invalidInput, notFound } from '../../errors.js';
+import { auditRepo } from '../../platform/audit/audit.repo.js';
+import type { CycleScope } from './stakeholders-scope.js';
+import { engagementRepo, type EngagementValues, type EntryRow } from './stakeholders.repo.js';
+import { presentEngagement } from './stakeholders.present.js';
+
+/**
+ * What an engagement points at must be of this cycle and district: a phase or a group of another
+ * cycle, or a lead from another district, is refused by name rather than linked across.
+ */
+async function checkReferences(trx: Transaction<DB>, scope: CycleScope, values: Partial<EngagementValues>, current?: EntryRow) {
+  if (values.phaseId !== undefined && !(await engagementRepo.isPhaseOfCycle(trx, scope.cycleId, values.phaseId))) {
+    throw invalidInput('/phaseId', 'is not a phase of this cycle');
+  }
+  if (values.stakeholderGroupId !== undefined && !(await engagementRepo.isGroupOfCycle(trx, scope.cycleId, values.stakeholderGroupId))) {
+    throw invalidInput('/stakeholderGroupId', 'is not a stakeholder group of this cycle');
+  }
+  if (values.leadUserId && !(await engagementRepo.isDistrictMember(trx, scope.organizationId, values.leadUserId))) {
+    throw invalidInput('/leadUserId', 'is not a member of this district');
+  }
+  const start = values.startDate !== undefined ? values.startDate : (current?.start_date ?? null);
+  const end = values.endDate !== undefined ? values.endDate : (current?.end_date ?? null);
+  if (end && !start) throw invalidInput('/startDate', 'is required when the window has an end date');
+  if (start && end && end < start) throw invalidInput('/endDate', 'must be on or after the start date');
+}
+
+/** Plans how and when a stakeholder group is engaged in a phase of the cycle. */
+export async function addEngagement(options: CycleScope & { values: EngagementValues }) {
+  const { db, actor, organizationId, cycleId, values } = options;
+  return inTransaction(db, async (trx) => {
+    if (!(await engagementRepo.findCycle(trx, organizationId, cycleId))) throw notFound('Cycle');
+    await checkReferences(trx, options, values);
+    const entry = await engagementRepo.insertEntry(trx, cycleId, organizationId, values);
+    await auditRepo.record(trx, actor, { organizationId, action: 'engagement.planned', entityType: 'engagement', entityId: entry.id, after: presentEngagement(entry) });
+    return entry;
+  });
+}
+
+/** Changes a planned engagement (its status, date, lead...); 409 with the current one when stale. */
+export async function updateEngagement(options: CycleScope & { entryId: string; version: number; values: Partial<EngagementValues> }) {
+  const { db, actor, organizationId, cycleId, entryId, version, values } = options;
+  return inTransaction(db, async (trx) => {
+    const before = await engagementRepo.findEntry(trx, cycleId, entryId);
+    if (!before) throw notFound('Engagement');
+    if (before.version !== version) throw new AppError('conflict', 'Someone else changed this engagement; review and try again', [], { current: presentEngagement(before) });
+    await checkReferences(trx, options, values, before);
+    const after = await engagementRepo.updateEntry(trx, cycleId, entryId, version, values);
+    if (!after) throw new AppError('conflict', 'Someone else changed this engagement; reload and try again');
+    await auditRepo.record(trx, actor, { organizationId, action: 'engagement.changed', entityType: 'engagement', entityId: entryId, before: presentEngagement(before), after: presentEngagement(after) });
+    return after;
+  });
+}
+
+/** Takes an engagement off the plan. */
+export async function removeEngagement(options: CycleScope & { entryId: string }) {
+  const { db, actor, organizationId, cycleId, entryId } = options;
+  return inTransaction(db, async (trx) => {
+    const removed = await engagementRepo.deleteEntry(trx, cycleId, entryId);
+    if (!removed) throw notFound('Engagement');
+    await auditRepo.record(trx, actor, { organizationId, action: 'engagement.removed', entityType: 'engagement', entityId: entryId, before: presentEngagement(removed) });
+  });
+}

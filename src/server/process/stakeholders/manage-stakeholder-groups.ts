@@ -1,0 +1,53 @@
+import { inTransaction } from '../../db/transaction.js';
+import { AppError, invalidInput, notFound } from '../../errors.js';
+import { auditRepo } from '../../platform/audit/audit.repo.js';
+import type { CycleScope } from './stakeholders-scope.js';
+import { engagementRepo, type GroupValues } from './stakeholders.repo.js';
+import { presentGroup } from './stakeholders.present.js';
+
+/** One address once per group, or an invitation would reach the same person twice. */
+function checkContacts(contacts: GroupValues['contacts'] | undefined) {
+  const seen = new Set<string>();
+  contacts?.forEach((contact, i) => {
+    const key = contact.email.toLowerCase();
+    if (seen.has(key)) throw invalidInput(`/contacts/${i}/email`, `lists ${contact.email} twice`);
+    seen.add(key);
+  });
+}
+
+/** Adds a stakeholder group to the cycle, with its contact list. */
+export async function addStakeholderGroup(options: CycleScope & { values: GroupValues }) {
+  const { db, actor, organizationId, cycleId, values } = options;
+  checkContacts(values.contacts);
+  return inTransaction(db, async (trx) => {
+    if (!(await engagementRepo.findCycle(trx, organizationId, cycleId))) throw notFound('Cycle');
+    const group = await engagementRepo.insertGroup(trx, cycleId, organizationId, values);
+    await auditRepo.record(trx, actor, { organizationId, action: 'engagement.group_added', entityType: 'stakeholder_group', entityId: group.id, after: presentGroup(group) });
+    return group;
+  });
+}
+
+/** Changes a group; 409 with the current group when someone changed it meanwhile. */
+export async function updateStakeholderGroup(options: CycleScope & { groupId: string; version: number; values: Partial<GroupValues> }) {
+  const { db, actor, organizationId, cycleId, groupId, version, values } = options;
+  checkContacts(values.contacts);
+  return inTransaction(db, async (trx) => {
+    const before = await engagementRepo.findGroup(trx, cycleId, groupId);
+    if (!before) throw notFound('Stakeholder group');
+    if (before.version !== version) throw new AppError('conflict', 'Someone else changed this group; review and try again', [], { current: presentGroup(before) });
+    const after = await engagementRepo.updateGroup(trx, groupId, version, values);
+    if (!after) throw new AppError('conflict', 'Someone else changed this group; reload and try again');
+    await auditRepo.record(trx, actor, { organizationId, action: 'engagement.group_changed', entityType: 'stakeholder_group', entityId: groupId, before: presentGroup(before), after: presentGroup(after) });
+    return after;
+  });
+}
+
+/** Removes a group and the engagements planned with it; past sends keep the group's name. */
+export async function removeStakeholderGroup(options: CycleScope & { groupId: string }) {
+  const { db, actor, organizationId, cycleId, groupId } = options;
+  return inTransaction(db, async (trx) => {
+    const removed = await engagementRepo.deleteGroup(trx, cycleId, groupId);
+    if (!removed) throw notFound('Stakeholder group');
+    await auditRepo.record(trx, actor, { organizationId, action: 'engagement.group_removed', entityType: 'stakeholder_group', entityId: groupId, before: presentGroup(removed) });
+  });
+}

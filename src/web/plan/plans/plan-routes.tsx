@@ -1,0 +1,52 @@
+import { Outlet, type RouteObject } from 'react-router';
+import { PlansAreaGuard } from './plans-area-guard';
+
+/*
+ * The plans area is loaded when first opened (one chunk for all its pages): people who only sign in
+ * to update a measure or manage members do not download the plan editor.
+ */
+const area = () => import('./plans-area');
+const page = (name: keyof Awaited<ReturnType<typeof area>>) => async () => ({ Component: (await area())[name] });
+/** Progress and Coverage come in their own chunk (see progress/progress-area.ts). */
+const progressArea = () => import('../../monitoring/progress/progress-area');
+const progressPage = (name: keyof Awaited<ReturnType<typeof progressArea>>) => async () => ({ Component: (await progressArea())[name] });
+/** PDSA cycles, Data Wise trackers and check-ins come in their own chunk too (improvement/index.ts). */
+const improvementArea = () => import('../../monitoring/improvement');
+const improvementPage = (name: keyof Awaited<ReturnType<typeof improvementArea>>) => async () => ({ Component: (await improvementArea())[name] });
+
+/**
+ * The plans area under /o/:organizationId: the list, and each plan's workspace with one URL per
+ * view (the segments match planViews), so any view can be bookmarked or sent to a colleague.
+ */
+export const planRoutes: RouteObject[] = [
+  {
+    path: 'plans',
+    element: (
+      <PlansAreaGuard>
+        <Outlet />
+      </PlansAreaGuard>
+    ),
+    children: [
+      { index: true, lazy: page('PlansListPage') },
+      {
+        path: ':planId',
+        lazy: page('PlanWorkspacePage'),
+        children: [
+          { index: true, lazy: page('OutlineView') },
+          { path: 'details', lazy: page('PlanDetailsView') },
+          { path: 'measures', lazy: page('MeasuresTableView') },
+          { path: 'progress', lazy: progressPage('ProgressView') },
+          { path: 'coverage', lazy: progressPage('CoverageView') },
+          { path: 'check-ins', lazy: improvementPage('CheckInsView') },
+          { path: 'improvement', lazy: improvementPage('ImprovementView') },
+          { path: 'page', lazy: page('PlanOnAPageView') },
+          { path: 'budget', lazy: page('BudgetView') },
+          { path: 'decision-rights', lazy: page('DecisionRightsView') },
+          { path: 'checks', lazy: page('ChecksView') },
+          { path: 'comments', lazy: page('CommentsView') },
+          { path: 'versions', lazy: page('VersionsView') },
+        ],
+      },
+    ],
+  },
+];

@@ -1,0 +1,15 @@
+/**
+ * Every page of the plans area, in the one chunk plan-routes.tsx loads on first use; the monitoring
+ * views (Progress, Coverage) are in their own chunk, progress/progress-area.ts.
+ */
+export { CommentsView } from '../comments/comments-view';
+export { PlanDetailsView } from '../details/plan-details-view';
+export { MeasuresTableView } from '../measures/measures-table-view';
+export { OutlineView } from '../outline/outline-view';
+export { PlanWorkspacePage } from './plan-workspace-page';
+export { PlansListPage } from './plans-list-page';
+export { BudgetView } from '../views/budget-view';
+export { ChecksView } from '../views/checks-view';
+export { DecisionRightsView } from '../views/decision-rights-view';
+export { PlanOnAPageView } from '../views/plan-on-a-page-view';
+export { VersionsView } from '../versions/versions-view';
