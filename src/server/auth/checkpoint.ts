@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import type { DB, Role } from '../db/schema.js';
+import type { DB } from '../db/schema.js';
+import type { Role } from '../platform/tables.js';
 import { AppError, notFound, forbidden } from '../errors.js';
 import type { AccessRule } from './access-rules.js';
 import { authRepo } from './auth.repo.js';

@@ -1,4 +1,4 @@
-import type { Role } from '../db/schema.js';
+import type { Role } from '../platform/tables.js';
 
 /**
  * What each role may do inside one organization. Every organization-scoped route names one of

@@ -1,4 +1,4 @@
-import type { Role } from '../db/schema.js';
+import type { Role } from '../platform/tables.js';
 import { emailSchema, nameSchema, roleSchema } from '../http/common.schema.js';
 import { cliActor } from '../platform/audit/actor.js';
 import { addPersonToOrganization } from '../platform/people/add-person-to-organization.js';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { AppContext } from '../context.js';
-import type { OrganizationKind, Role } from '../db/schema.js';
+import type { OrganizationKind, Role } from '../platform/tables.js';
 import { inTransaction } from '../db/transaction.js';
 import { hashToken, newSecretToken } from '../auth/secrets.js';
 import { cliActor } from '../platform/audit/actor.js';

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
-import type { CheckInFollowUpsTable, CheckInsTable, DB } from '../../db/schema.js';
+import type { CheckInFollowUpsTable, CheckInsTable } from '../tables.js';
+import type { DB } from '../../db/schema.js';
 
 type Executor = Kysely<DB> | Transaction<DB>;
 

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
-import type { DataWiseStepsTable, DataWiseTrackersTable, DB, PdsaCyclesTable, PdsaDecision, PdsaStage } from '../../db/schema.js';
+import type { DataWiseStepsTable, DataWiseTrackersTable, PdsaCyclesTable, PdsaDecision, PdsaStage } from '../tables.js';
+import type { DB } from '../../db/schema.js';
 
 type Executor = Kysely<DB> | Transaction<DB>;
 

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { DataWiseStepStatus, DB } from '../../db/schema.js';
+import type { DataWiseStepStatus } from '../tables.js';
+import type { DB } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError, invalidInput, notFound } from '../../errors.js';
 import type { Actor } from '../../platform/audit/actor.js';

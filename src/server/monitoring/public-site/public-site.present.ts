@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { PublicSitesTable } from '../../db/schema.js';
+import type { PublicSitesTable } from '../tables.js';
 
 /** The public site's settings as planners see them; version 0 when it was never saved. */
 export function presentPublicSite(row: Selectable<PublicSitesTable> | undefined, slug: string) {

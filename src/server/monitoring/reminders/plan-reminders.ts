@@ -1,4 +1,4 @@
-import type { ReminderKind } from '../../db/schema.js';
+import type { ReminderKind } from '../tables.js';
 
 /** The district's reminder schedule (its monitoring settings). */
 export interface ReminderSchedule {

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB, ReminderKind } from '../../db/schema.js';
+import type { DB } from '../../db/schema.js';
+import type { ReminderKind } from '../tables.js';
 
 type Executor = Kysely<DB> | Transaction<DB>;
 

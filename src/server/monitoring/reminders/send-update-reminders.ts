@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.js';
-import type { DB, ReminderKind } from '../../db/schema.js';
+import type { DB } from '../../db/schema.js';
+import type { ReminderKind } from '../tables.js';
 import { inTransaction } from '../../db/transaction.js';
 import { hashToken, newSecretToken } from '../../auth/secrets.js';
 import { outboxRepo } from '../../platform/outbox/outbox.repo.js';

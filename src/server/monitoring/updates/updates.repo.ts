@@ -1,5 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { ActionStatus, DB, PlanLifecycle, UpdateSource } from '../../db/schema.js';
+import type { ActionStatus, UpdateSource } from '../tables.js';
+import type { DB } from '../../db/schema.js';
+import type { PlanLifecycle } from '../../plan/tables.js';
 import type { PlanHeader } from '../../../core/plan/format/plan-tree.js';
 
 type Executor = Kysely<DB> | Transaction<DB>;

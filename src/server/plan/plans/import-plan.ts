@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { DB, PlanLifecycle } from '../../db/schema.js';
+import type { DB } from '../../db/schema.js';
+import type { PlanLifecycle } from '../tables.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError } from '../../errors.js';
 import { flattenPlan } from '../../../core/plan/format/plan-tree.js';

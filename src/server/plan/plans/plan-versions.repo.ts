@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB, PlanLifecycle } from '../../db/schema.js';
+import type { DB } from '../../db/schema.js';
+import type { PlanLifecycle } from '../tables.js';
 import type { PlanDocument } from '../../../core/plan/format/plan-format.schema.js';
 
 type Executor = Kysely<DB> | Transaction<DB>;

@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { PlansTable } from '../../db/schema.js';
+import type { PlansTable } from '../tables.js';
 import type { ElementRow } from './plans.repo.js';
 import { isEditable } from './plan-lifecycle.js';
 

@@ -1,4 +1,4 @@
-import type { PlanLifecycle } from '../../db/schema.js';
+import type { PlanLifecycle } from '../tables.js';
 import type { PlanBody } from '../../../core/plan/format/plan-format.schema.js';
 
 /**

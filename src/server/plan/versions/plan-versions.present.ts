@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { PlanLifecycle, PlanVersionsTable } from '../../db/schema.js';
+import type { PlanLifecycle, PlanVersionsTable } from '../tables.js';
 import type { PlanDocument } from '../../../core/plan/format/plan-format.schema.js';
 import type { Adoption } from './save-transition.js';
 

@@ -1,5 +1,6 @@
 import type { Selectable, Transaction } from 'kysely';
-import type { DB, PlanLifecycle, PlansTable } from '../../db/schema.js';
+import type { DB } from '../../db/schema.js';
+import type { PlanLifecycle, PlansTable } from '../tables.js';
 import { AppError, notFound } from '../../errors.js';
 import { assemblePlan, type PlanHeader } from '../../../core/plan/format/plan-tree.js';
 import type { Actor } from '../../platform/audit/actor.js';

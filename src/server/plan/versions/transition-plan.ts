@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { DB, PlanLifecycle } from '../../db/schema.js';
+import type { DB } from '../../db/schema.js';
+import type { PlanLifecycle } from '../tables.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError, invalidInput } from '../../errors.js';
 import type { PlanHeader } from '../../../core/plan/format/plan-tree.js';

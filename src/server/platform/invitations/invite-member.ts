@@ -1,5 +1,5 @@
 import type { AppContext } from '../../context.js';
-import type { Role } from '../../db/schema.js';
+import type { Role } from '../tables.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError, notFound } from '../../errors.js';
 import { isRoleValidFor } from '../../auth/policies.js';

@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
-import type { DB, OrganizationKind } from '../../db/schema.js';
+import type { DB } from '../../db/schema.js';
+import type { OrganizationKind } from '../tables.js';
 import { AppError } from '../../errors.js';
 import type { Actor } from '../audit/actor.js';
 import { auditRepo } from '../audit/audit.repo.js';

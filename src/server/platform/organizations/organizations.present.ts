@@ -1,4 +1,4 @@
-import type { Organization } from '../../db/schema.js';
+import type { Organization } from '../tables.js';
 
 export function presentOrganization(row: Organization) {
   return {

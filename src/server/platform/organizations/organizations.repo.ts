@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB, OrganizationKind, Role } from '../../db/schema.js';
+import type { DB } from '../../db/schema.js';
+import type { OrganizationKind, Role } from '../tables.js';
 import { slugify, uniqueSlug } from '../../../core/platform/slug.js';
 
 type Executor = Kysely<DB> | Transaction<DB>;

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { DB, Role } from '../../db/schema.js';
+import type { DB } from '../../db/schema.js';
+import type { Role } from '../tables.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError } from '../../errors.js';
 import { passwordSchema } from '../../http/common.schema.js';

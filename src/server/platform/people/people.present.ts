@@ -1,4 +1,4 @@
-import type { Role } from '../../db/schema.js';
+import type { Role } from '../tables.js';
 
 export interface MemberRow {
   user_id: string;

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import type { DB, OrganizationKind } from '../../db/schema.js';
+import type { DB } from '../../db/schema.js';
+import type { OrganizationKind } from '../tables.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError } from '../../errors.js';
 import { hashPassword } from '../../auth/secrets.js';

@@ -17,7 +17,7 @@ import { presentSession } from './session.present.js';
 import { signIn } from './sign-in.js';
 import { clearSessionCookie, startSession } from './start-session.js';
 
-export async function registerAuthRoutes(fastify: FastifyInstance, ctx: AppContext) {
+export async function registerSignInRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const tags = ['auth'];
 

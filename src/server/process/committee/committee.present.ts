@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { CommitteeMembersTable } from '../../db/schema.js';
+import type { CommitteeMembersTable } from '../tables.js';
 import type { Constituency } from '../../../core/process/constituencies.js';
 
 export function presentMember(row: Selectable<CommitteeMembersTable>) {

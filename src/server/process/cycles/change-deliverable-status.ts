@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { DB, DeliverableStatus } from '../../db/schema.js';
+import type { DB } from '../../db/schema.js';
+import type { DeliverableStatus } from '../tables.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError, forbidden } from '../../errors.js';
 import type { Actor } from '../../platform/audit/actor.js';

@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { ProcessTemplate } from '../../../core/process/process-template.schema.js';
-import type { CycleDeliverableEventsTable } from '../../db/schema.js';
+import type { CycleDeliverableEventsTable } from '../tables.js';
 import { presentFrameworkOptions, storedChoices } from './cycle-choices.js';
 import type { ItemKind } from './cycle-fields.js';
 import type { ItemRow } from './cycle-items.repo.js';

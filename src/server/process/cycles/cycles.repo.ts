@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
-import type { CycleDeliverablesTable, CyclePhasesTable, CycleReadinessItemsTable, CycleSessionsTable, CycleStepsTable, DB, PlanningCyclesTable } from '../../db/schema.js';
+import type { CycleDeliverablesTable, CyclePhasesTable, CycleReadinessItemsTable, CycleSessionsTable, CycleStepsTable, PlanningCyclesTable } from '../tables.js';
+import type { DB } from '../../db/schema.js';
 
 type Executor = Kysely<DB> | Transaction<DB>;
 

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB, DeliverableEventKind, DeliverableStatus, ReviewState } from '../../db/schema.js';
+import type { DB } from '../../db/schema.js';
+import type { DeliverableEventKind, DeliverableStatus, ReviewState } from '../tables.js';
 import type { Actor } from '../../platform/audit/actor.js';
 import type { DeliverableRow } from './cycles.repo.js';
 

@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { OutreachItemsTable, OutreachSendsTable } from '../../db/schema.js';
+import type { OutreachItemsTable, OutreachSendsTable } from '../tables.js';
 
 export function presentItem(row: Selectable<OutreachItemsTable>) {
   return { id: row.id, kind: row.kind, title: row.title, subject: row.subject, body: row.body, position: row.position, version: row.version };

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { AttendanceStatus, DB } from '../../db/schema.js';
+import type { AttendanceStatus } from '../tables.js';
+import type { DB } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import { invalidInput, notFound } from '../../errors.js';
 import type { Actor } from '../../platform/audit/actor.js';

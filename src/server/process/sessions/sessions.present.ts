@@ -1,4 +1,4 @@
-import type { AttendanceStatus } from '../../db/schema.js';
+import type { AttendanceStatus } from '../tables.js';
 import type { RecordRow, SessionRow, TaskRow } from './sessions.repo.js';
 
 type AgendaItem = { title: string; minutes: number | null; presenter: string | null };

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { AttendanceStatus, DB } from '../../db/schema.js';
+import type { AttendanceStatus } from '../tables.js';
+import type { DB } from '../../db/schema.js';
 
 type Executor = Kysely<DB> | Transaction<DB>;
 

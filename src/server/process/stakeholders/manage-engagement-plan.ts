@@ -4,7 +4,7 @@ import { inTransaction } from '../../db/transaction.js';
 import { AppError, invalidInput, notFound } from '../../errors.js';
 import { auditRepo } from '../../platform/audit/audit.repo.js';
 import type { CycleScope } from './stakeholders-scope.js';
-import { engagementRepo, type EngagementValues, type EntryRow } from './stakeholders.repo.js';
+import { stakeholdersRepo, type EngagementValues, type EntryRow } from './stakeholders.repo.js';
 import { presentEngagement } from './stakeholders.present.js';
 
 /**
@@ -12,13 +12,13 @@ import { presentEngagement } from './stakeholders.present.js';
  * cycle, or a lead from another district, is refused by name rather than linked across.
  */
 async function checkReferences(trx: Transaction<DB>, scope: CycleScope, values: Partial<EngagementValues>, current?: EntryRow) {
-  if (values.phaseId !== undefined && !(await engagementRepo.isPhaseOfCycle(trx, scope.cycleId, values.phaseId))) {
+  if (values.phaseId !== undefined && !(await stakeholdersRepo.isPhaseOfCycle(trx, scope.cycleId, values.phaseId))) {
     throw invalidInput('/phaseId', 'is not a phase of this cycle');
   }
-  if (values.stakeholderGroupId !== undefined && !(await engagementRepo.isGroupOfCycle(trx, scope.cycleId, values.stakeholderGroupId))) {
+  if (values.stakeholderGroupId !== undefined && !(await stakeholdersRepo.isGroupOfCycle(trx, scope.cycleId, values.stakeholderGroupId))) {
     throw invalidInput('/stakeholderGroupId', 'is not a stakeholder group of this cycle');
   }
-  if (values.leadUserId && !(await engagementRepo.isDistrictMember(trx, scope.organizationId, values.leadUserId))) {
+  if (values.leadUserId && !(await stakeholdersRepo.isDistrictMember(trx, scope.organizationId, values.leadUserId))) {
     throw invalidInput('/leadUserId', 'is not a member of this district');
   }
   const start = values.startDate !== undefined ? values.startDate : (current?.start_date ?? null);
@@ -31,10 +31,10 @@ async function checkReferences(trx: Transaction<DB>, scope: CycleScope, values: 
 export async function addEngagement(options: CycleScope & { values: EngagementValues }) {
   const { db, actor, organizationId, cycleId, values } = options;
   return inTransaction(db, async (trx) => {
-    if (!(await engagementRepo.findCycle(trx, organizationId, cycleId))) throw notFound('Cycle');
+    if (!(await stakeholdersRepo.findCycle(trx, organizationId, cycleId))) throw notFound('Cycle');
     await checkReferences(trx, options, values);
-    const entry = await engagementRepo.insertEntry(trx, cycleId, organizationId, values);
-    await auditRepo.record(trx, actor, { organizationId, action: 'engagement.planned', entityType: 'engagement', entityId: entry.id, after: presentEngagement(entry) });
+    const entry = await stakeholdersRepo.insertEntry(trx, cycleId, organizationId, values);
+    await auditRepo.record(trx, actor, { organizationId, action: 'stakeholders.planned', entityType: 'engagement', entityId: entry.id, after: presentEngagement(entry) });
     return entry;
   });
 }
@@ -43,13 +43,13 @@ export async function addEngagement(options: CycleScope & { values: EngagementVa
 export async function updateEngagement(options: CycleScope & { entryId: string; version: number; values: Partial<EngagementValues> }) {
   const { db, actor, organizationId, cycleId, entryId, version, values } = options;
   return inTransaction(db, async (trx) => {
-    const before = await engagementRepo.findEntry(trx, cycleId, entryId);
+    const before = await stakeholdersRepo.findEntry(trx, cycleId, entryId);
     if (!before) throw notFound('Engagement');
     if (before.version !== version) throw new AppError('conflict', 'Someone else changed this engagement; review and try again', [], { current: presentEngagement(before) });
     await checkReferences(trx, options, values, before);
-    const after = await engagementRepo.updateEntry(trx, cycleId, entryId, version, values);
+    const after = await stakeholdersRepo.updateEntry(trx, cycleId, entryId, version, values);
     if (!after) throw new AppError('conflict', 'Someone else changed this engagement; reload and try again');
-    await auditRepo.record(trx, actor, { organizationId, action: 'engagement.changed', entityType: 'engagement', entityId: entryId, before: presentEngagement(before), after: presentEngagement(after) });
+    await auditRepo.record(trx, actor, { organizationId, action: 'stakeholders.changed', entityType: 'engagement', entityId: entryId, before: presentEngagement(before), after: presentEngagement(after) });
     return after;
   });
 }
@@ -58,8 +58,8 @@ export async function updateEngagement(options: CycleScope & { entryId: string; 
 export async function removeEngagement(options: CycleScope & { entryId: string }) {
   const { db, actor, organizationId, cycleId, entryId } = options;
   return inTransaction(db, async (trx) => {
-    const removed = await engagementRepo.deleteEntry(trx, cycleId, entryId);
+    const removed = await stakeholdersRepo.deleteEntry(trx, cycleId, entryId);
     if (!removed) throw notFound('Engagement');
-    await auditRepo.record(trx, actor, { organizationId, action: 'engagement.removed', entityType: 'engagement', entityId: entryId, before: presentEngagement(removed) });
+    await auditRepo.record(trx, actor, { organizationId, action: 'stakeholders.removed', entityType: 'engagement', entityId: entryId, before: presentEngagement(removed) });
   });
 }

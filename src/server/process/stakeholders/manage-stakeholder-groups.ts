@@ -2,7 +2,7 @@ import { inTransaction } from '../../db/transaction.js';
 import { AppError, invalidInput, notFound } from '../../errors.js';
 import { auditRepo } from '../../platform/audit/audit.repo.js';
 import type { CycleScope } from './stakeholders-scope.js';
-import { engagementRepo, type GroupValues } from './stakeholders.repo.js';
+import { stakeholdersRepo, type GroupValues } from './stakeholders.repo.js';
 import { presentGroup } from './stakeholders.present.js';
 
 /** One address once per group, or an invitation would reach the same person twice. */
@@ -20,9 +20,9 @@ export async function addStakeholderGroup(options: CycleScope & { values: GroupV
   const { db, actor, organizationId, cycleId, values } = options;
   checkContacts(values.contacts);
   return inTransaction(db, async (trx) => {
-    if (!(await engagementRepo.findCycle(trx, organizationId, cycleId))) throw notFound('Cycle');
-    const group = await engagementRepo.insertGroup(trx, cycleId, organizationId, values);
-    await auditRepo.record(trx, actor, { organizationId, action: 'engagement.group_added', entityType: 'stakeholder_group', entityId: group.id, after: presentGroup(group) });
+    if (!(await stakeholdersRepo.findCycle(trx, organizationId, cycleId))) throw notFound('Cycle');
+    const group = await stakeholdersRepo.insertGroup(trx, cycleId, organizationId, values);
+    await auditRepo.record(trx, actor, { organizationId, action: 'stakeholders.group_added', entityType: 'stakeholder_group', entityId: group.id, after: presentGroup(group) });
     return group;
   });
 }
@@ -32,12 +32,12 @@ export async function updateStakeholderGroup(options: CycleScope & { groupId: st
   const { db, actor, organizationId, cycleId, groupId, version, values } = options;
   checkContacts(values.contacts);
   return inTransaction(db, async (trx) => {
-    const before = await engagementRepo.findGroup(trx, cycleId, groupId);
+    const before = await stakeholdersRepo.findGroup(trx, cycleId, groupId);
     if (!before) throw notFound('Stakeholder group');
     if (before.version !== version) throw new AppError('conflict', 'Someone else changed this group; review and try again', [], { current: presentGroup(before) });
-    const after = await engagementRepo.updateGroup(trx, groupId, version, values);
+    const after = await stakeholdersRepo.updateGroup(trx, groupId, version, values);
     if (!after) throw new AppError('conflict', 'Someone else changed this group; reload and try again');
-    await auditRepo.record(trx, actor, { organizationId, action: 'engagement.group_changed', entityType: 'stakeholder_group', entityId: groupId, before: presentGroup(before), after: presentGroup(after) });
+    await auditRepo.record(trx, actor, { organizationId, action: 'stakeholders.group_changed', entityType: 'stakeholder_group', entityId: groupId, before: presentGroup(before), after: presentGroup(after) });
     return after;
   });
 }
@@ -46,8 +46,8 @@ export async function updateStakeholderGroup(options: CycleScope & { groupId: st
 export async function removeStakeholderGroup(options: CycleScope & { groupId: string }) {
   const { db, actor, organizationId, cycleId, groupId } = options;
   return inTransaction(db, async (trx) => {
-    const removed = await engagementRepo.deleteGroup(trx, cycleId, groupId);
+    const removed = await stakeholdersRepo.deleteGroup(trx, cycleId, groupId);
     if (!removed) throw notFound('Stakeholder group');
-    await auditRepo.record(trx, actor, { organizationId, action: 'engagement.group_removed', entityType: 'stakeholder_group', entityId: groupId, before: presentGroup(removed) });
+    await auditRepo.record(trx, actor, { organizationId, action: 'stakeholders.group_removed', entityType: 'stakeholder_group', entityId: groupId, before: presentGroup(removed) });
   });
 }

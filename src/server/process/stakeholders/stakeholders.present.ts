@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { StakeholderGroupsTable } from '../../db/schema.js';
+import type { StakeholderGroupsTable } from '../tables.js';
 import type { Constituency } from '../../../core/process/constituencies.js';
 import type { EntryRow } from './stakeholders.repo.js';
 

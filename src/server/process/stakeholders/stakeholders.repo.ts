@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB, EngagementEntriesTable } from '../../db/schema.js';
+import type { DB } from '../../db/schema.js';
+import type { EngagementEntriesTable } from '../tables.js';
 
 type Executor = Kysely<DB> | Transaction<DB>;
 
@@ -50,7 +51,7 @@ function selectEntries(db: Executor) {
 }
 export type EntryRow = Awaited<ReturnType<ReturnType<typeof selectEntries>['executeTakeFirstOrThrow']>>;
 
-export const engagementRepo = {
+export const stakeholdersRepo = {
   findCycle(db: Executor, organizationId: string, cycleId: string) {
     return db.selectFrom('planning_cycles').select(['id', 'name']).where('organization_id', '=', organizationId).where('id', '=', cycleId).executeTakeFirst();
   },

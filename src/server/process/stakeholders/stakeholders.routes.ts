@@ -7,7 +7,7 @@ import type { AppContext } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { standardErrors } from '../../http/common.schema.js';
 import { actorFrom } from '../../platform/audit/actor.js';
-import { engagementRepo } from './stakeholders.repo.js';
+import { stakeholdersRepo } from './stakeholders.repo.js';
 import { presentEngagement, presentGroup } from './stakeholders.present.js';
 import { CycleParams, Engagement, EngagementFields, EngagementParams, GroupFields, GroupParams, StakeholderGroup, UpdateEngagementBody, UpdateGroupBody } from './stakeholders.schema.js';
 import { addEngagement, removeEngagement, updateEngagement } from './manage-engagement-plan.js';
@@ -16,7 +16,7 @@ import { addStakeholderGroup, removeStakeholderGroup, updateStakeholderGroup } f
 const cycleAccess = (permission: 'process.read' | 'process.edit') => ownedRowAccess(permission, 'planning_cycles', 'cycleId');
 
 /** Stakeholder groups of a planning cycle and the plan for engaging each group in each phase. */
-export async function registerEngagementRoutes(fastify: FastifyInstance, ctx: AppContext) {
+export async function registerStakeholderRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const tags = ['stakeholder engagement'];
   const scope = (request: Parameters<typeof accessOf>[0], cycleId: string) => {
@@ -29,9 +29,9 @@ export async function registerEngagementRoutes(fastify: FastifyInstance, ctx: Ap
     config: { access: cycleAccess('process.read') },
     handler: async (request) => {
       const { organizationId } = accessOf(request);
-      const cycle = await engagementRepo.findCycle(ctx.db, organizationId, request.params.cycleId);
+      const cycle = await stakeholdersRepo.findCycle(ctx.db, organizationId, request.params.cycleId);
       if (!cycle) throw notFound('Cycle');
-      const [groups, entries] = await Promise.all([engagementRepo.listGroups(ctx.db, cycle.id), engagementRepo.listEntries(ctx.db, cycle.id)]);
+      const [groups, entries] = await Promise.all([stakeholdersRepo.listGroups(ctx.db, cycle.id), stakeholdersRepo.listEntries(ctx.db, cycle.id)]);
       return { groups: groups.map(presentGroup), engagements: entries.map(presentEngagement) };
     },
   });

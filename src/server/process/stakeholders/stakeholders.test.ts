@@ -50,7 +50,7 @@ describe('stakeholder groups', () => {
     expect((await t.app.inject({ method: 'DELETE', url, headers: planner.auth })).statusCode).toBe(204);
     expect((await read(cycle.id)).groups).toEqual([]);
     const actions = await t.ctx.db.selectFrom('audit_events').select('action').where('entity_id', '=', group.id).orderBy('created_at').execute();
-    expect(actions.map((a) => a.action)).toEqual(['engagement.group_added', 'engagement.group_changed', 'engagement.group_removed']);
+    expect(actions.map((a) => a.action)).toEqual(['stakeholders.group_added', 'stakeholders.group_changed', 'stakeholders.group_removed']);
   });
 
   it('names bad fields: a constituency outside the list, a bad address, an address listed twice', async () => {

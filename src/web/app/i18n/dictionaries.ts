@@ -15,7 +15,7 @@ import { plansEn, plansEs } from '../../plan/plans/plans.messages';
 import { processEn, processEs } from '../../process/cycles/process.messages';
 import { committeeEn, committeeEs } from '../../process/committee/committee.messages';
 import { sessionsEn, sessionsEs } from '../../process/sessions/sessions.messages';
-import { engagementEn, engagementEs } from '../../process/stakeholders/stakeholders.messages';
+import { stakeholdersEn, stakeholdersEs } from '../../process/stakeholders/stakeholders.messages';
 import { normsEn, normsEs } from '../../process/norms/norms.messages';
 import { updatesEn, updatesEs } from '../../monitoring/updates/updates.messages';
 import { progressEn, progressEs } from '../../monitoring/progress/progress.messages';
@@ -26,10 +26,10 @@ import { publicSiteEn, publicSiteEs } from '../../monitoring/public-site/public-
  * English is the reference: its keys are the MessageKey type, so a typo in `t('...')` fails the
  * build, and each Spanish module is typed against its English twin so none can miss a key.
  */
-const en = { ...commonEn, ...authEn, ...peopleEn, ...auditEn, ...outboxEn, ...organizationEn, ...accountEn, ...plansEn, ...planLifecycleEn, ...planOutlineEn, ...planFieldsEn, ...planDetailsEn, ...planViewsEn, ...processEn, ...committeeEn, ...sessionsEn, ...engagementEn, ...normsEn, ...updatesEn, ...progressEn, ...publicSiteEn, ...improvementEn };
+const en = { ...commonEn, ...authEn, ...peopleEn, ...auditEn, ...outboxEn, ...organizationEn, ...accountEn, ...plansEn, ...planLifecycleEn, ...planOutlineEn, ...planFieldsEn, ...planDetailsEn, ...planViewsEn, ...processEn, ...committeeEn, ...sessionsEn, ...stakeholdersEn, ...normsEn, ...updatesEn, ...progressEn, ...publicSiteEn, ...improvementEn };
 
 export type MessageKey = keyof typeof en;
 
-const es: Record<MessageKey, Message> = { ...commonEs, ...authEs, ...peopleEs, ...auditEs, ...outboxEs, ...organizationEs, ...accountEs, ...plansEs, ...planLifecycleEs, ...planOutlineEs, ...planFieldsEs, ...planDetailsEs, ...planViewsEs, ...processEs, ...committeeEs, ...sessionsEs, ...engagementEs, ...normsEs, ...updatesEs, ...progressEs, ...publicSiteEs, ...improvementEs };
+const es: Record<MessageKey, Message> = { ...commonEs, ...authEs, ...peopleEs, ...auditEs, ...outboxEs, ...organizationEs, ...accountEs, ...plansEs, ...planLifecycleEs, ...planOutlineEs, ...planFieldsEs, ...planDetailsEs, ...planViewsEs, ...processEs, ...committeeEs, ...sessionsEs, ...stakeholdersEs, ...normsEs, ...updatesEs, ...progressEs, ...publicSiteEs, ...improvementEs };
 
 export const dictionaries: Record<Locale, Record<MessageKey, Message>> = { en, es };

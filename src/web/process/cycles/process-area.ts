@@ -3,7 +3,7 @@ export { CommitteePage } from '../committee/committee-page';
 export { CycleLayout } from './cycle-layout';
 export { CyclePage } from './cycle-page';
 export { CyclesListPage } from './cycles-list-page';
-export { EngagementPage } from '../stakeholders/stakeholders-page';
+export { StakeholdersPage } from '../stakeholders/stakeholders-page';
 export { NormsPage } from '../norms/norms-page';
 export { OutreachPage } from '../outreach/outreach-page';
 export { SessionPage } from '../sessions/session-page';

@@ -24,7 +24,7 @@ export const processRoutes: RouteObject[] = [
           { path: 'committee', lazy: page('CommitteePage') },
           { path: 'sessions', lazy: page('SessionsPage') },
           { path: 'sessions/:sessionId', lazy: page('SessionPage') },
-          { path: 'engagement', lazy: page('EngagementPage') },
+          { path: 'engagement', lazy: page('StakeholdersPage') },
           { path: 'norms', lazy: page('NormsPage') },
           { path: 'outreach', lazy: page('OutreachPage') },
         ],

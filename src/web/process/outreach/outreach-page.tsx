@@ -10,7 +10,7 @@ import { ErrorAlert } from '../../app/ui/error-message';
 import { ResourceStates } from '../../app/ui/resource-states';
 import { useResource } from '../../app/use-resource';
 import { useCycle } from '../cycles/cycle-context';
-import { engagementApi, type EngagementPlan } from '../stakeholders/stakeholders-api';
+import { stakeholdersApi, type EngagementPlan } from '../stakeholders/stakeholders-api';
 import { ItemEditor } from './item-editor';
 import { ItemList } from './item-list';
 import { NewItemDialog } from './new-item-dialog';
@@ -29,7 +29,7 @@ export function OutreachPage() {
   const canEdit = hasPermission(organization, 'process.edit');
   const kit = useResource<OutreachKit>(outreachApi.kit(cycleId));
   const sends = useResource<{ sends: OutreachSend[] }>(outreachApi.sends(cycleId));
-  const plan = useResource<EngagementPlan>(canEdit ? engagementApi.plan(cycleId) : null);
+  const plan = useResource<EngagementPlan>(canEdit ? stakeholdersApi.plan(cycleId) : null);
   const [searchParams, setSearchParams] = useSearchParams();
   const items = kit.data?.items ?? [];
   const selectedId = searchParams.get('item') ?? items[0]?.id ?? null;

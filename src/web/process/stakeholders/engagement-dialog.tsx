@@ -6,7 +6,7 @@ import { useAnnounce } from '../../app/ui/announcer';
 import { Button } from '../../app/ui/button';
 import { Dialog } from '../../app/ui/dialog';
 import { FieldFrame, SelectField, TextField } from '../../app/ui/field';
-import { engagementApi, engagementMethods, engagementStatuses, methodLabel, statusLabel, type Engagement, type EngagementMethod, type EngagementStatus, type StakeholderGroup } from './stakeholders-api';
+import { stakeholdersApi, engagementMethods, engagementStatuses, methodLabel, statusLabel, type Engagement, type EngagementMethod, type EngagementStatus, type StakeholderGroup } from './stakeholders-api';
 import { useWrite } from './use-write';
 import { WriteError } from './write-error';
 
@@ -66,13 +66,13 @@ export function EngagementDialog({ cycleId, target, groups, phases, members, onC
   };
   const save = async () => {
     const values = { stakeholderGroupId: groupId, phaseId, method, startDate: startDate || null, endDate: endDate || null, leadUserId: leadUserId || null, status, notes };
-    const result = await write.run(() => (existing ? api.patch(engagementApi.engagement(cycleId, existing.id), { version: existing.version, ...values }) : api.post(engagementApi.engagements(cycleId), values)));
+    const result = await write.run(() => (existing ? api.patch(stakeholdersApi.engagement(cycleId, existing.id), { version: existing.version, ...values }) : api.post(stakeholdersApi.engagements(cycleId), values)));
     if (result.ok) await finish(t('plan.saved'));
     else if (result.error.status === 409) await onSaved();
   };
   const remove = async () => {
     if (!existing) return;
-    const result = await write.run(() => api.delete(engagementApi.engagement(cycleId, existing.id)));
+    const result = await write.run(() => api.delete(stakeholdersApi.engagement(cycleId, existing.id)));
     if (result.ok) await finish(t('plan.removed'));
   };
 
@@ -97,7 +97,7 @@ export function EngagementDialog({ cycleId, target, groups, phases, members, onC
       }
     >
       <form id="engagement-form" className="form" noValidate onSubmit={(event) => { event.preventDefault(); void save(); }}>
-        <WriteError error={write.error} title={t('engagement.saveFailed')} onDismiss={() => write.setError(null)} />
+        <WriteError error={write.error} title={t('stakeholders.saveFailed')} onDismiss={() => write.setError(null)} />
         <div className="form-grid">
           <SelectField name="stakeholderGroupId" label={t('plan.field.group')} value={groupId} onChange={(e) => setGroupId(e.target.value)} options={groups.map((g) => ({ value: g.id, label: g.name }))} error={fieldError('stakeholderGroupId')} />
           <SelectField name="phaseId" label={t('plan.field.phase')} value={phaseId} onChange={(e) => setPhaseId(e.target.value)} options={phases.map((p) => ({ value: p.id, label: p.name }))} error={fieldError('phaseId')} />

@@ -6,7 +6,7 @@ import { Button } from '../../app/ui/button';
 import { Dialog } from '../../app/ui/dialog';
 import { FieldFrame, SelectField, TextField } from '../../app/ui/field';
 import { formatContactLines, parseContactLines } from '../../../core/process/contact-lines';
-import { constituencies, constituencyLabel, engagementApi, type Constituency, type StakeholderGroup } from './stakeholders-api';
+import { constituencies, constituencyLabel, stakeholdersApi, type Constituency, type StakeholderGroup } from './stakeholders-api';
 import { useWrite } from './use-write';
 import { WriteError } from './write-error';
 
@@ -60,7 +60,7 @@ export function GroupDialog({ cycleId, group, onClose, onSaved }: GroupDialogPro
     }
     const values = { name, constituency, description, estimatedSize: size.trim() === '' ? null : Number(size), contacts: parsed.contacts, notes };
     const result = await write.run(() =>
-      group ? api.patch<StakeholderGroup>(engagementApi.group(cycleId, group.id), { version: group.version, ...values }) : api.post<StakeholderGroup>(engagementApi.groups(cycleId), values),
+      group ? api.patch<StakeholderGroup>(stakeholdersApi.group(cycleId, group.id), { version: group.version, ...values }) : api.post<StakeholderGroup>(stakeholdersApi.groups(cycleId), values),
     );
     if (result.ok) {
       say(t(group ? 'group.saved' : 'group.added', { name: result.value.name }));
@@ -87,7 +87,7 @@ export function GroupDialog({ cycleId, group, onClose, onSaved }: GroupDialogPro
       }
     >
       <form id={`${ids}-form`} className="form" noValidate onSubmit={(event) => { event.preventDefault(); void save(); }}>
-        <WriteError error={write.error} title={t('engagement.saveFailed')} onDismiss={() => write.setError(null)} />
+        <WriteError error={write.error} title={t('stakeholders.saveFailed')} onDismiss={() => write.setError(null)} />
         <div className="form-grid">
           <TextField name="name" label={t('group.field.name')} hint={t('group.field.nameHint')} value={name} onChange={(e) => setName(e.target.value)} required maxLength={200} error={fieldError('name')} />
           <SelectField name="constituency" label={t('group.field.constituency')} value={constituency} onChange={(e) => setConstituency(e.target.value as Constituency)} options={constituencies.map((c) => ({ value: c, label: t(constituencyLabel(c)) }))} error={fieldError('constituency')} />

@@ -42,7 +42,7 @@ export interface EngagementPlan {
   engagements: Engagement[];
 }
 
-export const engagementApi = {
+export const stakeholdersApi = {
   plan: (cycleId: string) => `/api/cycles/${cycleId}/engagement`,
   groups: (cycleId: string) => `/api/cycles/${cycleId}/stakeholder-groups`,
   group: (cycleId: string, id: string) => `/api/cycles/${cycleId}/stakeholder-groups/${id}`,
@@ -51,6 +51,6 @@ export const engagementApi = {
 };
 
 export const constituencyLabel = (c: Constituency) => `constituency.${c}` as MessageKey;
-export const methodLabel = (m: EngagementMethod) => `engagement.method.${m}` as MessageKey;
-export const statusLabel = (s: EngagementStatus) => `engagement.status.${s}` as MessageKey;
+export const methodLabel = (m: EngagementMethod) => `stakeholders.method.${m}` as MessageKey;
+export const statusLabel = (s: EngagementStatus) => `stakeholders.status.${s}` as MessageKey;
 export const statusTone: Record<EngagementStatus, BadgeTone> = { planned: 'neutral', scheduled: 'info', done: 'success', cancelled: 'warning' };

@@ -13,7 +13,7 @@ import { ResourceStates } from '../../app/ui/resource-states';
 import { useResource } from '../../app/use-resource';
 import { useCycle } from '../cycles/cycle-context';
 import { processApi } from '../cycles/process-api';
-import { engagementApi, type EngagementPlan, type StakeholderGroup } from './stakeholders-api';
+import { stakeholdersApi, type EngagementPlan, type StakeholderGroup } from './stakeholders-api';
 import { EngagementDialog, type EngagementTarget } from './engagement-dialog';
 import { EngagementGrid, EngagementList } from './engagement-plan';
 import { GroupDialog } from './group-dialog';
@@ -25,13 +25,13 @@ type View = 'grid' | 'list';
 const isNarrow = () => typeof window !== 'undefined' && window.matchMedia('(max-width: 40rem)').matches;
 
 /** Stakeholder groups of the cycle and the plan for engaging each group in each phase. */
-export function EngagementPage() {
+export function StakeholdersPage() {
   const t = useT();
   const say = useAnnounce();
   const { cycleId, organizationId, cycle } = useCycle();
   const { organization } = useOrganizationInUrl();
   const canEdit = hasPermission(organization, 'process.edit');
-  const plan = useResource<EngagementPlan>(engagementApi.plan(cycleId));
+  const plan = useResource<EngagementPlan>(stakeholdersApi.plan(cycleId));
   const members = useResource<{ members: Member[] }>(canEdit && hasPermission(organization, 'members.read') ? processApi.members(organizationId) : null);
   const [searchParams, setSearchParams] = useSearchParams();
   const view: View = (searchParams.get('view') as View | null) ?? (isNarrow() ? 'list' : 'grid');
@@ -48,7 +48,7 @@ export function EngagementPage() {
     setIsRemoving(true);
     setRemoveError(null);
     try {
-      await api.delete(engagementApi.group(cycleId, removingGroup.id));
+      await api.delete(stakeholdersApi.group(cycleId, removingGroup.id));
       say(t('group.removed', { name: removingGroup.name }));
       setRemovingGroup(null);
       await plan.reload();
@@ -61,7 +61,7 @@ export function EngagementPage() {
 
   return (
     <div className="stack-lg">
-      <p>{t('engagement.intro')}</p>
+      <p>{t('stakeholders.intro')}</p>
       <section className="card" aria-labelledby="groups-heading">
         <div className="card-header">
           <h2 id="groups-heading">{t('group.title')}</h2>
@@ -71,7 +71,7 @@ export function EngagementPage() {
             </Button>
           )}
         </div>
-        <ResourceStates resource={plan} isEmpty={groups.length === 0} errorTitle={t('engagement.loadFailed')} emptyIcon="people" emptyTitle={t('group.emptyTitle')} emptyText={t(canEdit ? 'group.emptyTextEdit' : 'group.emptyTextRead')}>
+        <ResourceStates resource={plan} isEmpty={groups.length === 0} errorTitle={t('stakeholders.loadFailed')} emptyIcon="people" emptyTitle={t('group.emptyTitle')} emptyText={t(canEdit ? 'group.emptyTextEdit' : 'group.emptyTextRead')}>
           <GroupsTable groups={groups} canEdit={canEdit} onEdit={setEditingGroup} onRemove={(g) => { setRemoveError(null); setRemovingGroup(g); }} />
         </ResourceStates>
       </section>
@@ -123,7 +123,7 @@ export function EngagementPage() {
         onConfirm={() => void removeGroup()}
         onCancel={() => setRemovingGroup(null)}
       >
-        <WriteError error={removeError} title={t('engagement.saveFailed')} onDismiss={() => setRemoveError(null)} />
+        <WriteError error={removeError} title={t('stakeholders.saveFailed')} onDismiss={() => setRemoveError(null)} />
         <p>{t('group.removeText')}</p>
       </ConfirmDialog>
     </div>

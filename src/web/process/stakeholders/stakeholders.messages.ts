@@ -1,14 +1,14 @@
 import type { Translations } from '../../app/i18n/translations';
 
 /** Stakeholder groups and the engagement plan; the outreach kit. */
-export const engagementEn = {
+export const stakeholdersEn = {
   'cycleNav.engagement': 'Stakeholders',
   'cycleNav.outreach': 'Outreach kit',
 
-  'engagement.intro': 'Who the planning team hears from, and how and when each group is engaged in each phase.',
-  'engagement.loadFailed': 'The stakeholder groups could not be loaded',
-  'engagement.saveFailed': 'The change could not be saved',
-  'engagement.conflict': 'Someone else changed this meanwhile. The latest version is shown; make your change again.',
+  'stakeholders.intro': 'Who the planning team hears from, and how and when each group is engaged in each phase.',
+  'stakeholders.loadFailed': 'The stakeholder groups could not be loaded',
+  'stakeholders.saveFailed': 'The change could not be saved',
+  'stakeholders.conflict': 'Someone else changed this meanwhile. The latest version is shown; make your change again.',
 
   'group.title': 'Stakeholder groups',
   'group.add': 'Add a group',
@@ -83,17 +83,17 @@ export const engagementEn = {
   'plan.saved': 'Engagement saved',
   'plan.removed': 'Engagement removed',
 
-  'engagement.method.survey': 'Survey',
-  'engagement.method.focus_group': 'Focus group',
-  'engagement.method.workshop': 'Workshop',
-  'engagement.method.town_hall': 'Town hall',
-  'engagement.method.exchange': 'Exchange',
-  'engagement.method.interview': 'Interview',
-  'engagement.method.other': 'Other',
-  'engagement.status.planned': 'Planned',
-  'engagement.status.scheduled': 'Scheduled',
-  'engagement.status.done': 'Done',
-  'engagement.status.cancelled': 'Cancelled',
+  'stakeholders.method.survey': 'Survey',
+  'stakeholders.method.focus_group': 'Focus group',
+  'stakeholders.method.workshop': 'Workshop',
+  'stakeholders.method.town_hall': 'Town hall',
+  'stakeholders.method.exchange': 'Exchange',
+  'stakeholders.method.interview': 'Interview',
+  'stakeholders.method.other': 'Other',
+  'stakeholders.status.planned': 'Planned',
+  'stakeholders.status.scheduled': 'Scheduled',
+  'stakeholders.status.done': 'Done',
+  'stakeholders.status.cancelled': 'Cancelled',
 
   'outreach.intro': 'Invitations, talking points, scripts, the commitment asked of participants and agenda templates. Merge fields such as {{district_name}} are filled when you preview or send.',
   'outreach.loadFailed': 'The outreach kit could not be loaded',
@@ -180,14 +180,14 @@ export const engagementEn = {
   'history.showRecipients': 'Show who',
 };
 
-export const engagementEs: Translations<typeof engagementEn> = {
+export const stakeholdersEs: Translations<typeof stakeholdersEn> = {
   'cycleNav.engagement': 'Partes interesadas',
   'cycleNav.outreach': 'Materiales de difusión',
 
-  'engagement.intro': 'A quién escucha el equipo de planificación, y cómo y cuándo participa cada grupo en cada fase.',
-  'engagement.loadFailed': 'No se pudieron cargar los grupos de partes interesadas',
-  'engagement.saveFailed': 'No se pudo guardar el cambio',
-  'engagement.conflict': 'Otra persona cambió esto mientras tanto. Se muestra la versión más reciente; haga su cambio de nuevo.',
+  'stakeholders.intro': 'A quién escucha el equipo de planificación, y cómo y cuándo participa cada grupo en cada fase.',
+  'stakeholders.loadFailed': 'No se pudieron cargar los grupos de partes interesadas',
+  'stakeholders.saveFailed': 'No se pudo guardar el cambio',
+  'stakeholders.conflict': 'Otra persona cambió esto mientras tanto. Se muestra la versión más reciente; haga su cambio de nuevo.',
 
   'group.title': 'Grupos de partes interesadas',
   'group.add': 'Añadir un grupo',
@@ -262,17 +262,17 @@ export const engagementEs: Translations<typeof engagementEn> = {
   'plan.saved': 'Actividad guardada',
   'plan.removed': 'Actividad quitada',
 
-  'engagement.method.survey': 'Encuesta',
-  'engagement.method.focus_group': 'Grupo focal',
-  'engagement.method.workshop': 'Taller',
-  'engagement.method.town_hall': 'Asamblea pública',
-  'engagement.method.exchange': 'Intercambio',
-  'engagement.method.interview': 'Entrevista',
-  'engagement.method.other': 'Otro',
-  'engagement.status.planned': 'Planificada',
-  'engagement.status.scheduled': 'Programada',
-  'engagement.status.done': 'Realizada',
-  'engagement.status.cancelled': 'Cancelada',
+  'stakeholders.method.survey': 'Encuesta',
+  'stakeholders.method.focus_group': 'Grupo focal',
+  'stakeholders.method.workshop': 'Taller',
+  'stakeholders.method.town_hall': 'Asamblea pública',
+  'stakeholders.method.exchange': 'Intercambio',
+  'stakeholders.method.interview': 'Entrevista',
+  'stakeholders.method.other': 'Otro',
+  'stakeholders.status.planned': 'Planificada',
+  'stakeholders.status.scheduled': 'Programada',
+  'stakeholders.status.done': 'Realizada',
+  'stakeholders.status.cancelled': 'Cancelada',
 
   'outreach.intro': 'Invitaciones, puntos clave, guiones, el compromiso que se pide a los participantes y plantillas de agenda. Los campos combinados como {{district_name}} se completan al obtener la vista previa o al enviar.',
   'outreach.loadFailed': 'No se pudieron cargar los materiales de difusión',

@@ -7,6 +7,6 @@ import { ErrorAlert } from '../../app/ui/error-message';
 export function WriteError({ error, title, onDismiss }: { error: ApiError | null; title: string; onDismiss: () => void }) {
   const t = useT();
   if (!error) return null;
-  if (error.status === 409) return <Alert tone="warning" title={t('engagement.conflict')} announce="alert" onDismiss={onDismiss} />;
+  if (error.status === 409) return <Alert tone="warning" title={t('stakeholders.conflict')} announce="alert" onDismiss={onDismiss} />;
   return <ErrorAlert error={error} title={title} onDismiss={onDismiss} />;
 }
