@@ -4,7 +4,7 @@ import type { DB } from './db/schema.js';
 import type { DatabaseKind } from './db/database.js';
 import type { MailService } from './mail/mail-service.js';
 
-/** What every area's routes and use-cases are given: no globals, no container. */
+/** What every domain's routes and use-cases are given: no globals, no container. */
 export interface AppContext {
   db: Kysely<DB>;
   databaseKind: DatabaseKind;

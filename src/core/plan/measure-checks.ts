@@ -1,5 +1,5 @@
 import type { Measure } from './format/plan-format.schema.js';
-import type { PlanCheck, PlanCheckCode } from './plan-checks.js';
+import type { PlanCheck, PlanCheckCode } from './plan-check.js';
 import { findTargetsAgainstDirection } from './target-direction.js';
 
 /**

@@ -3,6 +3,9 @@ import { assemblePlan, type FlatElement, type PlanHeader } from './format/plan-t
 import { labelElement } from './element-label.js';
 import { checkMeasure } from './measure-checks.js';
 import { countPlan } from './plan-counts.js';
+import type { PlanCheck, PlanCheckCode } from './plan-check.js';
+
+export { planCheckCodes, type PlanCheck, type PlanCheckCode } from './plan-check.js';
 
 /**
  * The field's warning signs (FIELD-GUIDE.md): past these a plan stops being something a board can
@@ -17,43 +20,6 @@ export const MAX_GOALS = 7;
 export const MAX_MEASURES = 25;
 /** See MAX_GOALS: every strategy of the plan. */
 export const MAX_STRATEGIES = 20;
-
-/** Every code checkPlan can report; stable, so the UI can translate and filter by them. */
-export const planCheckCodes = [
-  'plan_too_many_goals',
-  'plan_too_many_measures',
-  'plan_too_many_strategies',
-  'strategy_missing_owner',
-  'action_missing_owner',
-  'action_missing_dates',
-  'action_timeline_only',
-  'action_due_before_start',
-  'action_overdue',
-  'action_missing_measurable_result',
-  'measure_missing_owner',
-  'measure_missing_baseline',
-  'measure_baseline_without_value',
-  'measure_missing_targets',
-  'measure_targets_without_values',
-  'measure_missing_direction',
-  'measure_range_without_bounds',
-  'measure_target_against_direction',
-] as const;
-/** One of planCheckCodes. */
-export type PlanCheckCode = (typeof planCheckCodes)[number];
-
-/** One finding about a plan: what an editor shows next to the element it names. */
-export interface PlanCheck {
-  /** The element's key; null for findings about the whole plan. */
-  key: string | null;
-  level: 'goal' | 'measure' | 'strategy' | 'action' | 'plan';
-  code: PlanCheckCode;
-  severity: 'warning' | 'info';
-  /** Plain English naming the element, in the plan's own level names. */
-  message: string;
-  /** The field to fix, when there is one. */
-  field?: string;
-}
 
 /** What checkPlan may need besides the document. */
 export interface PlanCheckOptions {

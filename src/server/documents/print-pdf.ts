@@ -75,8 +75,8 @@ export function createPdfPrinter(options: { executablePath?: string } = {}): Pdf
 const shared = new WeakMap<object, PdfPrinter>();
 
 /**
- * The one printer of an app, whichever area asks first: one browser per server rather than one
- * per area. `owner` is what identifies the app (its AppContext); the browser closes with the app.
+ * The one printer of an app, whichever resource asks first: one browser per server rather than one
+ * per resource. `owner` is what identifies the app (its AppContext); the browser closes with the app.
  */
 export function sharedPdfPrinter(owner: object, app: FastifyInstance): PdfPrinter {
   let printer = shared.get(owner);

@@ -3,7 +3,7 @@ import { importAdoptedPlan as importPlanAndAdopt } from './adopted-plan.js';
 import type { PlanDocument } from '../../core/plan/format/plan-format.schema.js';
 
 /**
- * For the scorecard area's API tests. A small adopted plan whose periods all ended years ago, so statuses and overdue updates do not
+ * For monitoring's API tests (scorecard, actuals, rollover, progress report, public site). A small adopted plan whose periods all ended years ago, so statuses and overdue updates do not
  * depend on the day the tests run. The district's default calendar: school years from July.
  */
 export const cedarPlan: PlanDocument = {

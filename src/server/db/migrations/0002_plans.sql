@@ -1,6 +1,6 @@
 -- The plan: a header (everything but the goals, as the interchange format has it) and one row per
 -- goal, measure, strategy and action, each keeping its own fields verbatim; frozen versions;
--- comments. See src/core/plan-format/plan-tree.ts for how a document maps onto these rows.
+-- comments. See src/core/plan/format/plan-tree.ts for how a document maps onto these rows.
 
 create table plans (
   id uuid primary key default gen_random_uuid(),

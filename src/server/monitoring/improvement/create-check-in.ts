@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import type { Actor } from '../../platform/audit/actor.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import { buildCheckInAgenda, type AgendaItem } from './build-check-in-agenda.js';
 import { readAgendaSources } from './check-in-agenda-sources.js';
 import { resolveAttendees } from './check-in-attendees.js';
@@ -37,7 +37,7 @@ export async function createCheckIn(options: { db: Kysely<DB>; actor: Actor; org
       userId: actor.userId,
     });
     const checkIn = presentCheckIn(row, []);
-    await auditRepo.record(trx, actor, { organizationId, action: 'check_in.created', entityType: 'check_in', entityId: checkIn.id, after: { heldOn: checkIn.heldOn, attendees: checkIn.attendees, agendaItems: checkIn.agenda.length } });
+    await recordAuditEvent(trx, actor, { organizationId, action: 'check_in.created', entityType: 'check_in', entityId: checkIn.id, after: { heldOn: checkIn.heldOn, attendees: checkIn.attendees, agendaItems: checkIn.agenda.length } });
     return checkIn;
   });
 }

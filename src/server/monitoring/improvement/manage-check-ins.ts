@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError, notFound } from '../../errors.js';
 import type { Actor } from '../../platform/audit/actor.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import type { AgendaItem } from './build-check-in-agenda.js';
 import { resolveAttendees } from './check-in-attendees.js';
 import { checkInsRepo, type CheckInValues } from './check-ins.repo.js';
@@ -57,7 +57,7 @@ export async function updateCheckIn(options: Scope & { checkInId: string; versio
     const after = await loadCheckIn(trx, organizationId, planId, checkInId);
     const changed = Object.keys(changes) as Array<keyof CheckInChanges>;
     const pick = (checkIn: typeof after) => Object.fromEntries(changed.map((key) => [key, checkIn[key]]));
-    await auditRepo.record(trx, actor, { organizationId, action: 'check_in.changed', entityType: 'check_in', entityId: checkInId, before: pick(before), after: pick(after) });
+    await recordAuditEvent(trx, actor, { organizationId, action: 'check_in.changed', entityType: 'check_in', entityId: checkInId, before: pick(before), after: pick(after) });
     return after;
   });
 }
@@ -68,6 +68,6 @@ export async function removeCheckIn(options: Scope & { checkInId: string }) {
   return inTransaction(db, async (trx) => {
     const before = await loadCheckIn(trx, organizationId, planId, checkInId);
     await checkInsRepo.deleteCheckIn(trx, organizationId, checkInId);
-    await auditRepo.record(trx, actor, { organizationId, action: 'check_in.removed', entityType: 'check_in', entityId: checkInId, before });
+    await recordAuditEvent(trx, actor, { organizationId, action: 'check_in.removed', entityType: 'check_in', entityId: checkInId, before });
   });
 }

@@ -4,7 +4,7 @@ import type { DB } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError, invalidInput, notFound } from '../../errors.js';
 import type { Actor } from '../../platform/audit/actor.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import { dataWiseSteps } from './data-wise-steps.js';
 import { improvementRepo } from './improvement.repo.js';
 import { presentTracker } from './improvement.present.js';
@@ -30,7 +30,7 @@ export async function startDataWiseTracker(options: Scope & { values: { strategy
   return inTransaction(db, async (trx) => {
     const row = await improvementRepo.insertTracker(trx, { organizationId, planId, userId: actor.userId, ...values }, dataWiseSteps.map((s) => s.number));
     const tracker = presentTracker(row, await improvementRepo.listSteps(trx, organizationId, [row.id]));
-    await auditRepo.record(trx, actor, { organizationId, action: 'data_wise.started', entityType: 'data_wise_tracker', entityId: tracker.id, after: { strategyKey: tracker.strategyKey, title: tracker.title, team: tracker.team } });
+    await recordAuditEvent(trx, actor, { organizationId, action: 'data_wise.started', entityType: 'data_wise_tracker', entityId: tracker.id, after: { strategyKey: tracker.strategyKey, title: tracker.title, team: tracker.team } });
     return tracker;
   });
 }
@@ -44,7 +44,7 @@ export async function updateDataWiseTracker(options: Scope & { trackerId: string
     if (before.version !== version) throw stale();
     if (!(await improvementRepo.updateTracker(trx, organizationId, trackerId, version, values))) throw stale();
     const after = await loadTracker(trx, organizationId, planId, trackerId);
-    await auditRepo.record(trx, actor, { organizationId, action: 'data_wise.changed', entityType: 'data_wise_tracker', entityId: trackerId, before: { title: before.title, team: before.team }, after: { title: after.title, team: after.team } });
+    await recordAuditEvent(trx, actor, { organizationId, action: 'data_wise.changed', entityType: 'data_wise_tracker', entityId: trackerId, before: { title: before.title, team: before.team }, after: { title: after.title, team: after.team } });
     return after;
   });
 }
@@ -67,7 +67,7 @@ export async function updateDataWiseStep(options: Scope & { trackerId: string; n
     const after = await loadTracker(trx, organizationId, planId, trackerId);
     const step = after.steps.find((s) => s.number === number)!;
     const pick = (s: typeof step) => ({ number: s.number, status: s.status, notes: s.notes, doneOn: s.doneOn });
-    await auditRepo.record(trx, actor, { organizationId, action: 'data_wise.step_changed', entityType: 'data_wise_tracker', entityId: trackerId, before: pick(before), after: pick(step) });
+    await recordAuditEvent(trx, actor, { organizationId, action: 'data_wise.step_changed', entityType: 'data_wise_tracker', entityId: trackerId, before: pick(before), after: pick(step) });
     return after;
   });
 }
@@ -78,6 +78,6 @@ export async function removeDataWiseTracker(options: Scope & { trackerId: string
   return inTransaction(db, async (trx) => {
     const before = await loadTracker(trx, organizationId, planId, trackerId);
     await improvementRepo.deleteTracker(trx, organizationId, trackerId);
-    await auditRepo.record(trx, actor, { organizationId, action: 'data_wise.removed', entityType: 'data_wise_tracker', entityId: trackerId, before });
+    await recordAuditEvent(trx, actor, { organizationId, action: 'data_wise.removed', entityType: 'data_wise_tracker', entityId: trackerId, before });
   });
 }

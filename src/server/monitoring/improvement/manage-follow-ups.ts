@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError, forbidden, invalidInput, notFound } from '../../errors.js';
 import type { Actor } from '../../platform/audit/actor.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import { checkInsRepo, type FollowUpValues } from './check-ins.repo.js';
 import { presentFollowUp } from './check-ins.present.js';
 
@@ -33,7 +33,7 @@ export async function addFollowUp(options: Scope & { checkInId: string; values: 
   return inTransaction(db, async (trx) => {
     if (!(await checkInsRepo.findCheckIn(trx, organizationId, planId, checkInId))) throw notFound('Check-in');
     const followUp = presentFollowUp(await checkInsRepo.insertFollowUp(trx, { organizationId, planId, checkInId, userId: actor.userId, ...values }));
-    await auditRepo.record(trx, actor, { organizationId, action: 'check_in.follow_up_added', entityType: 'check_in_follow_up', entityId: followUp.id, after: followUp });
+    await recordAuditEvent(trx, actor, { organizationId, action: 'check_in.follow_up_added', entityType: 'check_in_follow_up', entityId: followUp.id, after: followUp });
     return followUp;
   });
 }
@@ -63,7 +63,7 @@ export async function updateFollowUp(options: Scope & { followUpId: string; vers
     const after = presentFollowUp((await checkInsRepo.findFollowUp(trx, organizationId, planId, followUpId))!);
     const onlyStatus = Object.keys(defined).length === 1 && changes.status && changes.status !== before.status;
     const action = onlyStatus ? (changes.status === 'done' ? 'check_in.follow_up_done' : 'check_in.follow_up_reopened') : 'check_in.follow_up_changed';
-    await auditRepo.record(trx, actor, { organizationId, action, entityType: 'check_in_follow_up', entityId: followUpId, before, after });
+    await recordAuditEvent(trx, actor, { organizationId, action, entityType: 'check_in_follow_up', entityId: followUpId, before, after });
     return after;
   });
 }
@@ -75,6 +75,6 @@ export async function removeFollowUp(options: Scope & { followUpId: string }) {
     const row = await checkInsRepo.findFollowUp(trx, organizationId, planId, followUpId);
     if (!row) throw notFound('Follow-up');
     await checkInsRepo.deleteFollowUp(trx, organizationId, followUpId);
-    await auditRepo.record(trx, actor, { organizationId, action: 'check_in.follow_up_removed', entityType: 'check_in_follow_up', entityId: followUpId, before: presentFollowUp(row) });
+    await recordAuditEvent(trx, actor, { organizationId, action: 'check_in.follow_up_removed', entityType: 'check_in_follow_up', entityId: followUpId, before: presentFollowUp(row) });
   });
 }

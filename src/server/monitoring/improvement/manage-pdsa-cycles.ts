@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError, notFound } from '../../errors.js';
 import type { Actor } from '../../platform/audit/actor.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import { improvementRepo, type PdsaValues } from './improvement.repo.js';
 import { presentPdsaCycle } from './improvement.present.js';
 import { elementKindOf, loadStrategyOutline } from './plan-outline.js';
@@ -37,7 +37,7 @@ export async function startPdsaCycle(options: Scope & { values: { elementKey: st
   return inTransaction(db, async (trx) => {
     const row = await improvementRepo.insertPdsaCycle(trx, { organizationId, planId, elementKind, previousCycleId: null, number: 1, userId: actor.userId, ...values });
     const cycle = presentPdsaCycle(row);
-    await auditRepo.record(trx, actor, { organizationId, action: 'pdsa.started', entityType: 'pdsa_cycle', entityId: cycle.id, after: cycle });
+    await recordAuditEvent(trx, actor, { organizationId, action: 'pdsa.started', entityType: 'pdsa_cycle', entityId: cycle.id, after: cycle });
     return cycle;
   });
 }
@@ -78,7 +78,7 @@ export async function updatePdsaCycle(options: Scope & { pdsaCycleId: string; ve
     const changed = Object.keys(changes) as Array<keyof PdsaChanges>;
     const pick = (cycle: typeof after) => Object.fromEntries([...changed, 'stage', 'decidedOn'].map((key) => [key, cycle[key as keyof typeof cycle]]));
     const action = changes.decision && changes.decision !== before.decision ? 'pdsa.decided' : 'pdsa.changed';
-    await auditRepo.record(trx, actor, { organizationId, action, entityType: 'pdsa_cycle', entityId: pdsaCycleId, before: pick(beforePresented), after: pick(after) });
+    await recordAuditEvent(trx, actor, { organizationId, action, entityType: 'pdsa_cycle', entityId: pdsaCycleId, before: pick(beforePresented), after: pick(after) });
     return after;
   });
 }
@@ -114,7 +114,7 @@ export async function startNextPdsaCycle(options: Scope & { pdsaCycleId: string 
       startedOn: null,
     });
     const cycle = presentPdsaCycle(row);
-    await auditRepo.record(trx, actor, { organizationId, action: 'pdsa.next_started', entityType: 'pdsa_cycle', entityId: cycle.id, after: cycle });
+    await recordAuditEvent(trx, actor, { organizationId, action: 'pdsa.next_started', entityType: 'pdsa_cycle', entityId: cycle.id, after: cycle });
     return cycle;
   });
 }
@@ -126,6 +126,6 @@ export async function removePdsaCycle(options: Scope & { pdsaCycleId: string }) 
     const before = await improvementRepo.findPdsaCycle(trx, organizationId, planId, pdsaCycleId);
     if (!before) throw notFound('PDSA cycle');
     await improvementRepo.deletePdsaCycle(trx, organizationId, pdsaCycleId);
-    await auditRepo.record(trx, actor, { organizationId, action: 'pdsa.removed', entityType: 'pdsa_cycle', entityId: pdsaCycleId, before: presentPdsaCycle(before) });
+    await recordAuditEvent(trx, actor, { organizationId, action: 'pdsa.removed', entityType: 'pdsa_cycle', entityId: pdsaCycleId, before: presentPdsaCycle(before) });
   });
 }

@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.js';
 import { invalidInput } from '../../errors.js';
 import { buildProgressReport, type ProgressReport } from '../../../core/monitoring/progress-report.js';
 import { periodEndDate } from '../../../core/monitoring/reporting-periods.js';
-import { organizationsRepo } from '../../platform/organizations/organizations.repo.js';
+import { findOrganization } from '../../platform/organizations/find-organization.js';
 import { readScorecard } from '../scorecard/read-scorecard.js';
 import { calendarOf, loadMonitoringSettings } from '../updates/save-monitoring-settings.js';
 
@@ -22,7 +22,7 @@ export async function loadProgressReport(options: { db: Kysely<DB>; organization
     if (!endsOn) throw invalidInput('query/period', `"${periodLabel}" is not a period this district can date; write it like 2025-26, 2025-26 Q2, 2025-09 or FY2026`);
     if (endsOn < today) asOf = endsOn;
   }
-  const [scorecard, organization] = await Promise.all([readScorecard({ db, organizationId, planId, today: asOf }), organizationsRepo.findById(db, organizationId)]);
+  const [scorecard, organization] = await Promise.all([readScorecard({ db, organizationId, planId, today: asOf }), findOrganization(db, organizationId)]);
   // An update written for a later period than the report's would describe the future of the period reported on.
   const endOf = (label: string) => periodEndDate({ label }, calendar);
   const goals = scorecard.goals.map((goal) => ({

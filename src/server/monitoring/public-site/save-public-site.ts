@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError, invalidInput } from '../../errors.js';
 import type { Actor } from '../../platform/audit/actor.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import { publicSiteRepo } from './public-site.repo.js';
 import { presentPublicSite } from './public-site.present.js';
 
@@ -33,7 +33,7 @@ export async function savePublicSite(options: {
       throw invalidInput('/planId', 'is required to publish the site');
     }
     const saved = await publicSiteRepo.saveSite(trx, organizationId, { planId: values.planId, isPublished: values.isPublished, hiddenKeys: [...new Set(values.hiddenKeys)] });
-    await auditRepo.record(trx, actor, {
+    await recordAuditEvent(trx, actor, {
       organizationId,
       action: 'public_site.saved',
       entityType: 'public_site',

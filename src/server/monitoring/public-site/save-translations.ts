@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import { notFound } from '../../errors.js';
 import type { Actor } from '../../platform/audit/actor.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import { publicSiteRepo } from './public-site.repo.js';
 
 interface TranslationInput {
@@ -27,7 +27,7 @@ export async function saveTranslations(options: { db: Kysely<DB>; actor: Actor; 
       if (t.text === '') await publicSiteRepo.deleteTranslation(trx, planId, row);
       else await publicSiteRepo.upsertTranslation(trx, { organizationId, planId, userId: actor.userId, ...row, text: t.text });
     }
-    await auditRepo.record(trx, actor, {
+    await recordAuditEvent(trx, actor, {
       organizationId,
       action: 'public_site.translations_saved',
       entityType: 'plan',

@@ -4,7 +4,7 @@ import type { DB } from '../../db/schema.js';
 import type { ReminderKind } from '../tables.js';
 import { inTransaction } from '../../db/transaction.js';
 import { hashToken, newSecretToken } from '../../auth/secrets.js';
-import { outboxRepo } from '../../platform/outbox/outbox.repo.js';
+import { queueMail } from '../../platform/outbox/queue-mail.js';
 import { listOwedUpdates } from '../updates/list-owed-updates.js';
 import { loadMonitoringSettings } from '../updates/save-monitoring-settings.js';
 import { daysBetween, planReminders, type OpenItem, type PlannedMail, type ReminderPerson } from './plan-reminders.js';
@@ -115,7 +115,7 @@ async function writeMail(ctx: AppContext, trx: Transaction<DB>, options: { organ
       break;
     }
   }
-  const messageId = await outboxRepo.enqueue(trx, { organizationId, to: to.email, ...message }, ctx.mail.statusForNewMail);
+  const messageId = await queueMail(trx, { organizationId, to: to.email, ...message }, ctx.mail.statusForNewMail);
   return { messageId, rows };
 }
 

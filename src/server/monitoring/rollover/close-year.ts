@@ -3,8 +3,8 @@ import type { DB } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError, notFound } from '../../errors.js';
 import type { Actor } from '../../platform/audit/actor.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
-import { plansRepo } from '../../plan/plans/plans.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
+import { lockPlan } from '../../plan/plans/read-plan.js';
 import { readScorecard } from '../scorecard/read-scorecard.js';
 import { presentClosure } from './rollover.present.js';
 import { rolloverRepo } from './rollover.repo.js';
@@ -24,7 +24,7 @@ export async function closeYear(options: { db: Kysely<DB>; actor: Actor; organiz
   const { db, actor, organizationId, planId, today } = options;
   return inTransaction(db, async (trx) => {
     // The plan's row lock makes two people closing the same year at once wait for each other.
-    const locked = await plansRepo.lockPlan(trx, organizationId, planId);
+    const locked = await lockPlan(trx, organizationId, planId);
     if (!locked) throw notFound('Plan');
     const { plan, yearLabel, yearEndsOn } = await yearEndOf({ db: trx, organizationId, planId, year: options.year, today, path: '/year' });
     const existing = await rolloverRepo.findClosure(trx, plan.id, yearLabel);
@@ -34,7 +34,7 @@ export async function closeYear(options: { db: Kysely<DB>; actor: Actor; organiz
     for (const action of open) await rolloverRepo.moveDue(trx, action.elementId, action.toDue);
     const carried = open.map(presentCarried);
     const row = await rolloverRepo.insertClosure(trx, { organizationId, planId: plan.id, yearLabel, yearEndsOn, summary, carried, closedBy: actor.userId, closedByLabel: actor.label });
-    await auditRepo.record(trx, actor, {
+    await recordAuditEvent(trx, actor, {
       organizationId,
       action: 'plan.year_closed',
       entityType: 'plan',

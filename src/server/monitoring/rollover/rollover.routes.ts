@@ -6,7 +6,7 @@ import type { AppContext } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { standardErrors } from '../../http/common.schema.js';
 import { actorFrom } from '../../platform/audit/actor.js';
-import { plansRepo } from '../../plan/plans/plans.repo.js';
+import { findPlan } from '../../plan/plans/read-plan.js';
 import { PlanParams } from '../../plan/plans/plans.schema.js';
 import { closeYear } from './close-year.js';
 import { presentClosure } from './rollover.present.js';
@@ -61,7 +61,7 @@ export async function registerRolloverRoutes(fastify: FastifyInstance, ctx: AppC
     schema: { tags, summary: "Every year closed for the plan, the newest first, with its summary and carried actions", params: PlanParams, response: { 200: YearClosures, ...standardErrors } },
     config: { access: planAccess('monitoring.read') },
     handler: async (request) => {
-      const plan = await plansRepo.findPlan(ctx.db, accessOf(request).organizationId, request.params.planId);
+      const plan = await findPlan(ctx.db, accessOf(request).organizationId, request.params.planId);
       if (!plan) throw notFound('Plan');
       return { closures: (await rolloverRepo.listClosures(ctx.db, plan.id)).map(presentClosure) };
     },

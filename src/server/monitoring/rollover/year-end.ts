@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { invalidInput, notFound } from '../../errors.js';
 import { periodEndDate } from '../../../core/monitoring/reporting-periods.js';
-import { plansRepo } from '../../plan/plans/plans.repo.js';
+import { findPlan, listPlanElements } from '../../plan/plans/read-plan.js';
 import { scorecardRepo } from '../scorecard/scorecard.repo.js';
 import { calendarOf, loadMonitoringSettings } from '../updates/save-monitoring-settings.js';
 
@@ -31,7 +31,7 @@ export function oneYearLater(due: string): string {
  */
 export async function yearEndOf(options: { db: Kysely<DB>; organizationId: string; planId: string; year: string; today: string; path: string }) {
   const { db, organizationId, planId, today, path } = options;
-  const plan = await plansRepo.findPlan(db, organizationId, planId);
+  const plan = await findPlan(db, organizationId, planId);
   if (!plan) throw notFound('Plan');
   const yearLabel = options.year.trim();
   const calendar = calendarOf(await loadMonitoringSettings(db, organizationId));
@@ -47,7 +47,7 @@ export async function yearEndOf(options: { db: Kysely<DB>; organizationId: strin
  * scorecard does). Each with the element's id and version, for the rollover to move its due date.
  */
 export async function openActionsAt(db: Kysely<DB>, planId: string, yearEndsOn: string) {
-  const [elements, progress] = await Promise.all([plansRepo.listElements(db, planId), scorecardRepo.listLatestActionProgress(db, planId)]);
+  const [elements, progress] = await Promise.all([listPlanElements(db, planId), scorecardRepo.listLatestActionProgress(db, planId)]);
   const reported = new Map(progress.map((p) => [p.element_key, p.action_status]));
   const open: (CarriedAction & { elementId: string })[] = [];
   for (const element of elements) {

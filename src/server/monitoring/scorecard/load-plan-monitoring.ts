@@ -5,7 +5,7 @@ import { mergeActuals } from '../../../core/monitoring/merge-actuals.js';
 import type { PeriodValue, ReportingCalendar } from '../../../core/monitoring/monitoring-types.js';
 import { flattenPlan, type PlanHeader } from '../../../core/plan/format/plan-tree.js';
 import type { PlanDocument } from '../../../core/plan/format/plan-format.schema.js';
-import { plansRepo, type ElementRow } from '../../plan/plans/plans.repo.js';
+import { findPlan, listPlanElements, type ElementRow } from '../../plan/plans/read-plan.js';
 import { monitoredPlan, type MonitoredMeasure, type MonitoredPlan } from './monitored-plan.js';
 import { postedValuesByMeasure } from './posted-actuals.js';
 import { scorecardRepo, type ActualRow, type PlanRules } from './scorecard.repo.js';
@@ -30,11 +30,11 @@ export interface PlanMonitoring {
  */
 export async function loadPlanMonitoring(options: { db: Kysely<DB>; organizationId: string; planId: string; text?: PlanText }): Promise<PlanMonitoring> {
   const { db, organizationId, planId } = options;
-  const plan = await plansRepo.findPlan(db, organizationId, planId);
+  const plan = await findPlan(db, organizationId, planId);
   if (!plan) throw notFound('Plan');
   const adopted = options.text === 'adopted' && plan.lifecycle === 'amending' && plan.adopted_version !== null ? await adoptedPlanOf(db, plan.id, plan.adopted_version) : null;
   const [elements, settings, rules, actuals, owners] = await Promise.all([
-    adopted ? adopted.elements : plansRepo.listElements(db, plan.id),
+    adopted ? adopted.elements : listPlanElements(db, plan.id),
     loadMonitoringSettings(db, organizationId),
     scorecardRepo.findRules(db, plan.id),
     scorecardRepo.listActuals(db, plan.id),

@@ -1,6 +1,6 @@
 import type { Action, Goal, Measure, Strategy } from '../../../core/plan/format/plan-format.schema.js';
 import type { PlanHeader } from '../../../core/plan/format/plan-tree.js';
-import type { ElementRow } from '../../plan/plans/plans.repo.js';
+import type { ElementRow } from '../../plan/plans/read-plan.js';
 
 /** The fields of an element as the format has them, without its key and child lists. */
 type Fields<T> = Omit<T, 'key' | 'measures' | 'strategies' | 'actions'>;

@@ -4,8 +4,8 @@ import { inTransaction } from '../../db/transaction.js';
 import { AppError, notFound } from '../../errors.js';
 import type { PlanHeader } from '../../../core/plan/format/plan-tree.js';
 import type { Actor } from '../../platform/audit/actor.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
-import { plansRepo } from '../../plan/plans/plans.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
+import { lockPlan, listPlanElements } from '../../plan/plans/read-plan.js';
 import { checkActualRows, normalizeSubgroup, type CheckedActual } from './check-actual-rows.js';
 import { monitoredPlan } from './monitored-plan.js';
 import type { ActualRowIn } from './scorecard.schema.js';
@@ -22,9 +22,9 @@ export async function postActuals(options: { db: Kysely<DB>; actor: Actor; organ
   const { db, actor, organizationId, planId } = options;
   return inTransaction(db, async (trx) => {
     // The plan is locked so two uploads to one plan take turns numbering revisions.
-    const plan = await plansRepo.lockPlan(trx, organizationId, planId);
+    const plan = await lockPlan(trx, organizationId, planId);
     if (!plan) throw notFound('Plan');
-    const [elements, settings, actuals] = await Promise.all([plansRepo.listElements(trx, plan.id), loadMonitoringSettings(trx, organizationId), scorecardRepo.listActuals(trx, plan.id)]);
+    const [elements, settings, actuals] = await Promise.all([listPlanElements(trx, plan.id), loadMonitoringSettings(trx, organizationId), scorecardRepo.listActuals(trx, plan.id)]);
     const rows = options.rows.map((r) => ({ measureKey: r.measure_key, period: r.period, subgroup: normalizeSubgroup(r.subgroup), value: r.value, n: r.n ?? null }));
     const { checked, problems } = checkActualRows(rows, {
       tree: monitoredPlan(elements),
@@ -83,7 +83,7 @@ export async function postActuals(options: { db: Kysely<DB>; actor: Actor; organ
     const measures = new Set(checked.map((r) => r.measureKey));
     const previous = new Map(actuals.map((a) => [`${a.measure_key}\u0000${a.period_label}\u0000${a.subgroup}`, { value: a.value, n: a.n }]));
     const replaced = checked.filter((r) => previous.has(`${r.measureKey}\u0000${r.period}\u0000${r.subgroup ?? ''}`)).length;
-    await auditRepo.record(trx, actor, {
+    await recordAuditEvent(trx, actor, {
       organizationId,
       action: 'plan.actuals_posted',
       entityType: 'plan',

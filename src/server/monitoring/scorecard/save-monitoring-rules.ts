@@ -3,8 +3,8 @@ import type { DB } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError, notFound } from '../../errors.js';
 import type { Actor } from '../../platform/audit/actor.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
-import { plansRepo } from '../../plan/plans/plans.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
+import { lockPlan, listPlanElements } from '../../plan/plans/read-plan.js';
 import { presentRules } from './scorecard.present.js';
 import { scorecardRepo } from './scorecard.repo.js';
 
@@ -22,13 +22,13 @@ export async function saveMonitoringRules(options: {
 }) {
   const { db, actor, organizationId, planId, input } = options;
   return inTransaction(db, async (trx) => {
-    const plan = await plansRepo.lockPlan(trx, organizationId, planId);
+    const plan = await lockPlan(trx, organizationId, planId);
     if (!plan) throw notFound('Plan');
     const before = await scorecardRepo.findRules(trx, plan.id, { lock: true });
     if (before.version !== input.version) {
       throw new AppError('conflict', "Someone changed the plan's monitoring rules meanwhile; review them and try again", [], { current: presentRules(before) });
     }
-    const weighable = new Set((await plansRepo.listElements(trx, plan.id)).filter((e) => e.kind !== 'goal').map((e) => e.key));
+    const weighable = new Set((await listPlanElements(trx, plan.id)).filter((e) => e.kind !== 'goal').map((e) => e.key));
     const unknown = Object.keys(input.weights).filter((key) => !weighable.has(key));
     if (unknown.length > 0) {
       const details = unknown.map((key) => ({ path: `/weights/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, message: 'is not a measure, strategy or action of this plan' }));
@@ -36,7 +36,7 @@ export async function saveMonitoringRules(options: {
     }
     await scorecardRepo.saveRules(trx, { planId: plan.id, organizationId, atRiskProgress: input.atRiskProgress, weights: input.weights, isNew: before.version === 0 });
     const after = await scorecardRepo.findRules(trx, plan.id);
-    await auditRepo.record(trx, actor, {
+    await recordAuditEvent(trx, actor, {
       organizationId,
       action: 'plan.monitoring_rules_changed',
       entityType: 'plan',

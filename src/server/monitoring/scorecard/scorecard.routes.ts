@@ -9,7 +9,7 @@ import { standardErrors } from '../../http/common.schema.js';
 import { actorFrom } from '../../platform/audit/actor.js';
 import { attachmentHeader } from '../../plan/documents/download-headers.js';
 import { XLSX_CONTENT_TYPE } from '../../plan/documents/write-plan-workbook.js';
-import { plansRepo } from '../../plan/plans/plans.repo.js';
+import { findPlan } from '../../plan/plans/read-plan.js';
 import { PlanParams } from '../../plan/plans/plans.schema.js';
 import { actualsCsv, actualsWorkbook, listActualsRows } from './export-actuals.js';
 import { postActuals } from './post-actuals.js';
@@ -81,7 +81,7 @@ export async function registerScorecardRoutes(fastify: FastifyInstance, ctx: App
       schema: { tags, summary: "The plan's status threshold and roll-up weights (defaults, version 0, when never saved)", params: PlanParams, response: { 200: MonitoringRules, ...standardErrors } },
       config: { access: planAccess('monitoring.read') },
       handler: async (request) => {
-        const plan = await plansRepo.findPlan(ctx.db, accessOf(request).organizationId, request.params.planId);
+        const plan = await findPlan(ctx.db, accessOf(request).organizationId, request.params.planId);
         if (!plan) throw notFound('Plan');
         return presentRules(await scorecardRepo.findRules(ctx.db, plan.id));
       },

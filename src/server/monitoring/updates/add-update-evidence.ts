@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import { forbidden, invalidInput, notFound } from '../../errors.js';
 import type { Actor } from '../../platform/audit/actor.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import { updatesRepo } from './updates.repo.js';
 import { presentEvidence } from './updates.present.js';
 
@@ -65,7 +65,7 @@ export async function addUpdateEvidence(options: {
   return inTransaction(db, async (trx) => {
     const row = await updatesRepo.insertEvidence(trx, { updateId, organizationId, fileName, contentType, content });
     const evidence = presentEvidence(row);
-    await auditRepo.record(trx, actor, { organizationId, action: 'update_evidence.added', entityType: 'element_update', entityId: updateId, after: evidence });
+    await recordAuditEvent(trx, actor, { organizationId, action: 'update_evidence.added', entityType: 'element_update', entityId: updateId, after: evidence });
     return evidence;
   });
 }

@@ -8,7 +8,7 @@ import { actorFrom } from '../../platform/audit/actor.js';
 import { monitoringSettingsRepo } from './monitoring-settings.repo.js';
 import { saveMonitoringPerson } from './save-monitoring-person.js';
 import { loadMonitoringSettings, saveMonitoringSettings } from './save-monitoring-settings.js';
-import { presentPerson } from './updates.present.js';
+import { presentPerson } from './monitoring-settings.present.js';
 import { DistrictParams, MonitoringPeople, MonitoringPerson, MonitoringPersonBody, MonitoringSettings, MonitoringSettingsBody, PersonParams } from './updates.schema.js';
 
 /** The district's reporting calendar and reminder schedule, and who escalates to whom. */

@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError, forbidden, invalidInput, notFound } from '../../errors.js';
 import type { Actor } from '../../platform/audit/actor.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import { elementSchedule } from './element-periods.js';
 import { isMonitored } from './load-element-updates.js';
 import { loadMonitoringSettings } from './save-monitoring-settings.js';
@@ -79,7 +79,7 @@ export async function postElementUpdate(options: {
     const { id } = await updatesRepo.insertUpdate(trx, update);
     if (kind === 'measure') await updatesRepo.writeActuals(trx, { ...update, id });
     const saved = presentUpdate((await updatesRepo.findUpdate(trx, organizationId, id))!);
-    await auditRepo.record(trx, actor, {
+    await recordAuditEvent(trx, actor, {
       organizationId,
       action: revision > 1 ? 'element_update.corrected' : 'element_update.posted',
       entityType: 'element_update',

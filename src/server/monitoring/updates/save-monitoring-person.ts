@@ -3,9 +3,9 @@ import type { DB } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import { forbidden, invalidInput, notFound } from '../../errors.js';
 import type { Actor } from '../../platform/audit/actor.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import { monitoringSettingsRepo } from './monitoring-settings.repo.js';
-import { presentPerson } from './updates.present.js';
+import { presentPerson } from './monitoring-settings.present.js';
 
 /**
  * Sets a person's supervisor (who reminders escalate to) and daily-digest choice. Managers set
@@ -35,7 +35,7 @@ export async function saveMonitoringPerson(options: {
       wantsDailyDigest: values.wantsDailyDigest ?? before.wants_daily_digest,
     });
     const [after] = await monitoringSettingsRepo.listPeople(trx, organizationId, userId);
-    await auditRepo.record(trx, actor, { organizationId, action: 'monitoring.person_saved', entityType: 'monitoring_person', entityId: userId, before: presentPerson(before), after: presentPerson(after!) });
+    await recordAuditEvent(trx, actor, { organizationId, action: 'monitoring.person_saved', entityType: 'monitoring_person', entityId: userId, before: presentPerson(before), after: presentPerson(after!) });
     return presentPerson(after!);
   });
 }

@@ -4,9 +4,9 @@ import { inTransaction } from '../../db/transaction.js';
 import { AppError } from '../../errors.js';
 import type { ReportingCalendar } from '../../../core/monitoring/monitoring-types.js';
 import type { Actor } from '../../platform/audit/actor.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import { monitoringSettingsRepo, type MonitoringSettingsValues } from './monitoring-settings.repo.js';
-import { presentSettings } from './updates.present.js';
+import { presentSettings } from './monitoring-settings.present.js';
 
 /** What a district has before it saves its own: the migration's column defaults, version 0. */
 export const defaultMonitoringSettings: MonitoringSettingsValues & { version: number } = {
@@ -51,7 +51,7 @@ export async function saveMonitoringSettings(options: { db: Kysely<DB>; actor: A
       throw new AppError('conflict', 'Someone saved the monitoring settings meanwhile; review them and try again', [], { current: current ? presentSettings(current) : before });
     }
     const after = presentSettings(saved);
-    await auditRepo.record(trx, actor, { organizationId, action: 'monitoring.settings_saved', entityType: 'monitoring_settings', entityId: organizationId, before: beforeRow ? before : undefined, after });
+    await recordAuditEvent(trx, actor, { organizationId, action: 'monitoring.settings_saved', entityType: 'monitoring_settings', entityId: organizationId, before: beforeRow ? before : undefined, after });
     return after;
   });
 }

@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import { invalidInput, notFound } from '../../errors.js';
 import type { Actor } from '../../platform/audit/actor.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import { monitoringSettingsRepo } from './monitoring-settings.repo.js';
 import { updatesRepo } from './updates.repo.js';
 import { presentOwner } from './updates.present.js';
@@ -26,7 +26,7 @@ export async function setElementOwner(options: { db: Kysely<DB>; actor: Actor; o
     else await updatesRepo.removeOwner(trx, scope);
     const afterRow = userId ? await updatesRepo.findOwner(trx, organizationId, planId, elementKey) : undefined;
     const after = afterRow ? presentOwner(afterRow) : { elementKey, userId: null };
-    await auditRepo.record(trx, actor, { organizationId, action: userId ? 'element_owner.set' : 'element_owner.removed', entityType: 'plan', entityId: planId, before, after });
+    await recordAuditEvent(trx, actor, { organizationId, action: userId ? 'element_owner.set' : 'element_owner.removed', entityType: 'plan', entityId: planId, before, after });
     return after;
   });
 }

@@ -1,34 +1,7 @@
-import type { MonitoringPersonRow, MonitoringSettingsRow } from './monitoring-settings.repo.js';
 import type { OwedUpdate } from './list-owed-updates.js';
 import type { EvidenceSummaryRow, OwnerRow, UpdateRow } from './updates.repo.js';
 
 const iso = (value: Date | string) => new Date(value).toISOString();
-
-export function presentSettings(row: MonitoringSettingsRow) {
-  return {
-    yearBasis: row.year_basis,
-    schoolYearStartMonth: row.school_year_start_month,
-    fiscalYearStartMonth: row.fiscal_year_start_month,
-    measureDueDays: row.measure_due_days,
-    actionDueDays: row.action_due_days,
-    remindDaysBefore: row.remind_days_before,
-    remindEveryDays: row.remind_every_days,
-    escalateAfterDays: row.escalate_after_days,
-    suppressionThreshold: row.suppression_threshold,
-    version: row.version,
-  };
-}
-
-export function presentPerson(row: MonitoringPersonRow) {
-  return {
-    userId: row.user_id,
-    name: row.name,
-    email: row.email,
-    supervisorId: row.supervisor_id,
-    supervisorName: row.supervisor_id ? (row.supervisor_name ?? null) : null,
-    wantsDailyDigest: row.wants_daily_digest,
-  };
-}
 
 export function presentOwner(row: OwnerRow) {
   return { elementKey: row.element_key, userId: row.user_id, name: row.name, email: row.email };

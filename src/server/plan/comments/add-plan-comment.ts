@@ -4,8 +4,8 @@ import { AppError, notFound } from '../../errors.js';
 import { labelElement, type LabelledKind } from '../../../core/plan/element-label.js';
 import type { PlanHeader } from '../../../core/plan/format/plan-tree.js';
 import type { Actor } from '../../platform/audit/actor.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
-import { outboxRepo } from '../../platform/outbox/outbox.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
+import { queueMail } from '../../platform/outbox/queue-mail.js';
 import { plansRepo } from '../plans/plans.repo.js';
 import { mentionMessage } from './mention-message.js';
 import { findMentionedReaders } from './mentions.js';
@@ -27,7 +27,7 @@ export async function addPlanComment(options: { ctx: AppContext; actor: Actor; a
     if (elementId && !element) throw notFound('Element');
     const mentioned = await findMentionedReaders(trx, organizationId, body);
     const { id } = await planCommentsRepo.insert(trx, { planId: plan.id, organizationId, elementId, authorId: actor.userId, body, mentions: mentioned.map((u) => u.id) });
-    await auditRepo.record(trx, actor, {
+    await recordAuditEvent(trx, actor, {
       organizationId,
       action: 'plan_comment.created',
       entityType: 'plan_comment',
@@ -40,7 +40,7 @@ export async function addPlanComment(options: { ctx: AppContext; actor: Actor; a
     const messageIds: string[] = [];
     for (const person of mentioned.filter((u) => u.id !== actor.userId)) {
       const message = mentionMessage({ locale: person.locale, authorName, planTitle: plan.title, elementLabel, body, link });
-      messageIds.push(await outboxRepo.enqueue(trx, { organizationId, to: person.email, ...message }, ctx.mail.statusForNewMail));
+      messageIds.push(await queueMail(trx, { organizationId, to: person.email, ...message }, ctx.mail.statusForNewMail));
     }
     return { commentId: id, messageIds };
   });

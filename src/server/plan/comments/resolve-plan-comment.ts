@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError, notFound } from '../../errors.js';
 import type { Actor } from '../../platform/audit/actor.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import { plansRepo } from '../plans/plans.repo.js';
 import { withMentionNames } from './list-plan-comments.js';
 import { planCommentsRepo } from './plan-comments.repo.js';
@@ -19,7 +19,7 @@ export function resolvePlanComment(options: { db: Kysely<DB>; actor: Actor; orga
     if ((comment.resolved_at !== null) === resolved) return (await withMentionNames(trx, [comment]))[0]!;
     if (plan.lifecycle === 'archived') throw new AppError('plan_not_editable', 'The plan is archived; its comments stay as they are');
     await planCommentsRepo.setResolved(trx, plan.id, comment.id, resolved);
-    await auditRepo.record(trx, actor, {
+    await recordAuditEvent(trx, actor, {
       organizationId,
       action: resolved ? 'plan_comment.resolved' : 'plan_comment.reopened',
       entityType: 'plan_comment',

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { exportPlan } from '../plans/export-plan.js';
-import { organizationsRepo } from '../../platform/organizations/organizations.repo.js';
+import { findOrganization } from '../../platform/organizations/find-organization.js';
 import { logoFor } from './logo-for.js';
 
 /**
@@ -10,7 +10,7 @@ import { logoFor } from './logo-for.js';
  */
 export async function loadPlanForPrint(options: { db: Kysely<DB>; organizationId: string; planId: string }) {
   const document = await exportPlan(options);
-  const organization = await organizationsRepo.findById(options.db, options.organizationId);
+  const organization = await findOrganization(options.db, options.organizationId);
   const owner = { id: options.organizationId, name: organization?.name ?? document.organization.name };
   return { document, organizationName: owner.name, logo: logoFor(owner) };
 }

@@ -5,7 +5,7 @@ import { AppError } from '../../errors.js';
 import type { ElementKind } from '../../../core/plan/format/plan-tree.js';
 import { nextKey } from '../../../core/plan/plan-outline.js';
 import type { Actor } from '../../platform/audit/actor.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import { checkInterimParent, checkParent, lockEditablePlan, parseElementFields } from './element-rules.js';
 import { planElementsRepo } from './plan-elements.repo.js';
 
@@ -42,7 +42,7 @@ export function addPlanElement(options: {
     }
     const element = await planElementsRepo.insertOne(trx, { planId, organizationId, parentId, kind, key, position, fields });
     if (parent && kind !== 'goal') await planElementsRepo.noteChildList(trx, parent.id, childListOf[kind]);
-    await auditRepo.record(trx, actor, { organizationId, action: 'plan.element_added', entityType: 'plan_element', entityId: element.id, after: { planId, key, kind, fields } });
+    await recordAuditEvent(trx, actor, { organizationId, action: 'plan.element_added', entityType: 'plan_element', entityId: element.id, after: { planId, key, kind, fields } });
     return element;
   });
 }

@@ -4,7 +4,7 @@ import type { DB } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError, notFound } from '../../errors.js';
 import type { Actor } from '../../platform/audit/actor.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import { lockEditablePlan } from './element-rules.js';
 import { planElementsRepo } from './plan-elements.repo.js';
 
@@ -21,7 +21,7 @@ export function deletePlanElement(options: { db: Kysely<DB>; actor: Actor; organ
     const undoToken = randomUUID();
     await planElementsRepo.softDelete(trx, planId, [elementId], undoToken);
     const deleted = (await planElementsRepo.batchKeys(trx, planId, undoToken)).map((r) => r.key);
-    await auditRepo.record(trx, actor, {
+    await recordAuditEvent(trx, actor, {
       organizationId,
       action: 'plan.element_deleted',
       entityType: 'plan_element',
@@ -44,7 +44,7 @@ export function undoDeletePlanElement(options: { db: Kysely<DB>; actor: Actor; o
     if (taken.length) throw new AppError('conflict', `Cannot undo: the keys ${taken.join(', ')} are used again since`);
     await planElementsRepo.restoreBatch(trx, planId, undoToken);
     const restored = rows.map((r) => r.key);
-    await auditRepo.record(trx, actor, { organizationId, action: 'plan.element_restored', entityType: 'plan_element', entityId: rows[0]!.id, after: { restored } });
+    await recordAuditEvent(trx, actor, { organizationId, action: 'plan.element_restored', entityType: 'plan_element', entityId: rows[0]!.id, after: { restored } });
     return { restored };
   });
 }

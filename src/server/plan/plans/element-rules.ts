@@ -24,7 +24,7 @@ export function parseElementFields(kind: ElementKind, fields: unknown): Record<s
   throw new AppError('invalid_input', `Some fields of the ${kind} are not valid`, details);
 }
 
-/** Evidence written in the application has a shape of its own inside `extensions` (see core/plan-format/evidence.ts). */
+/** Evidence written in the application has a shape of its own inside `extensions` (see core/plan/format/evidence.ts). */
 function checkEvidence(fields: Record<string, unknown>) {
   const extensions = fields.extensions as Record<string, unknown> | undefined;
   if (!extensions || !(EVIDENCE_KEY in extensions)) return;

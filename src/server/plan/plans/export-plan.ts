@@ -6,7 +6,7 @@ import type { PeriodValue } from '../../../core/monitoring/monitoring-types.js';
 import { assemblePlan, type FlatElement, type PlanHeader } from '../../../core/plan/format/plan-tree.js';
 import type { PlanDocument } from '../../../core/plan/format/plan-format.schema.js';
 import { postedValuesByMeasure } from '../../monitoring/scorecard/posted-actuals.js';
-import { scorecardRepo, type ActionProgressRow } from '../../monitoring/scorecard/scorecard.repo.js';
+import { readPostedResults, type ActionProgressRow } from '../../monitoring/scorecard/read-posted-results.js';
 import { plansRepo, type ElementRow } from './plans.repo.js';
 
 /**
@@ -19,9 +19,8 @@ export async function exportPlan(options: { db: Kysely<DB> | Transaction<DB>; or
   const plan = await plansRepo.findPlan(options.db, options.organizationId, options.planId);
   if (!plan) throw notFound('Plan');
   const elements = await plansRepo.listElements(options.db, plan.id);
-  const posted = postedValuesByMeasure(await scorecardRepo.listActuals(options.db, plan.id));
-  const progress = await scorecardRepo.listLatestActionProgress(options.db, plan.id);
-  return assemblePlan(plan.header as PlanHeader, withMonitoring(toFlatElements(elements), posted, progress));
+  const { actuals, actionProgress } = await readPostedResults(options.db, plan.id);
+  return assemblePlan(plan.header as PlanHeader, withMonitoring(toFlatElements(elements), postedValuesByMeasure(actuals), actionProgress));
 }
 
 function withMonitoring(elements: FlatElement[], posted: ReadonlyMap<string, PeriodValue[]>, progress: readonly ActionProgressRow[]): FlatElement[] {

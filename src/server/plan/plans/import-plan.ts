@@ -7,7 +7,7 @@ import { flattenPlan } from '../../../core/plan/format/plan-tree.js';
 import { validatePlanDocument } from '../../../core/plan/format/validate-plan-document.js';
 import type { PlanDocument } from '../../../core/plan/format/plan-format.schema.js';
 import type { Actor } from '../../platform/audit/actor.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import { planVersionsRepo } from './plan-versions.repo.js';
 import { plansRepo } from './plans.repo.js';
 
@@ -47,7 +47,7 @@ export async function storeImportedPlan(options: { trx: Transaction<DB>; actor: 
     createdBy: actor.userId,
   });
   if (lifecycle === 'adopted') await plansRepo.updatePlan(trx, plan.id, null, { adoptedVersion: version.number });
-  await auditRepo.record(trx, actor, {
+  await recordAuditEvent(trx, actor, {
     organizationId,
     action: 'plan.imported',
     entityType: 'plan',

@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError, notFound } from '../../errors.js';
 import type { Actor } from '../../platform/audit/actor.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import { checkParent, lockEditablePlan } from './element-rules.js';
 import { planElementsRepo } from './plan-elements.repo.js';
 import { presentElement } from './plans.present.js';
@@ -52,7 +52,7 @@ export function movePlanElement(options: {
       if (isMoved || sibling.position !== index) changed.push(await planElementsRepo.place(trx, sibling.id, parentId, index, isMoved));
     }
     if (parent && element.kind !== 'goal') await planElementsRepo.noteChildList(trx, parent.id, childListOf[element.kind]);
-    await auditRepo.record(trx, actor, {
+    await recordAuditEvent(trx, actor, {
       organizationId,
       action: 'plan.element_moved',
       entityType: 'plan_element',

@@ -5,7 +5,7 @@ import { notFound } from '../../errors.js';
 import { flattenPlan, type PlanHeader } from '../../../core/plan/format/plan-tree.js';
 import { matchByKey, type KeyMatch } from '../../../core/plan/format/match-by-key.js';
 import type { Actor } from '../../platform/audit/actor.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import { parsePlanDocument } from './import-plan.js';
 import { toFlatElements } from './export-plan.js';
 import { assertEditable } from './plan-lifecycle.js';
@@ -41,7 +41,7 @@ export async function reimportPlan(options: { db: Kysely<DB>; actor: Actor; orga
 
     await applyElementsByKey(trx, plan, rows, incoming.elements, match);
     await plansRepo.updatePlan(trx, plan.id, null, { header: incoming.header });
-    await auditRepo.record(trx, options.actor, {
+    await recordAuditEvent(trx, options.actor, {
       organizationId: options.organizationId,
       action: 'plan.reimported',
       entityType: 'plan',

@@ -6,7 +6,7 @@ import { planDetailsSchema } from '../../../core/plan/format/element-fields.js';
 import { toPointer } from '../../../core/plan/format/validate-plan-document.js';
 import type { PlanHeader } from '../../../core/plan/format/plan-tree.js';
 import type { Actor } from '../../platform/audit/actor.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import { lockEditablePlan } from './element-rules.js';
 import { plansRepo } from './plans.repo.js';
 import { presentPlanDetail } from './plans.present.js';
@@ -45,7 +45,7 @@ export function updatePlanDetails(options: { db: Kysely<DB>; actor: Actor; organ
     const updated = await plansRepo.updatePlan(trx, planId, version, { header: { ...header, plan: parsed.data } });
     if (!updated) throw new AppError('conflict', 'Someone else changed the plan details; reload and try again');
     const changedFields = Object.keys(changes);
-    await auditRepo.record(trx, actor, {
+    await recordAuditEvent(trx, actor, {
       organizationId,
       action: 'plan.details_changed',
       entityType: 'plan',

@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError, notFound } from '../../errors.js';
 import type { Actor } from '../../platform/audit/actor.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import { checkInterimParent, lockEditablePlan, parseElementFields } from './element-rules.js';
 import { planElementsRepo } from './plan-elements.repo.js';
 import { presentElement } from './plans.present.js';
@@ -37,7 +37,7 @@ export function updatePlanElement(options: {
     }
     const after = await planElementsRepo.updateVersioned(trx, elementId, version, { fields, key: options.key });
     if (!after) throw new AppError('conflict', 'Someone else changed this element; reload and try again');
-    await auditRepo.record(trx, actor, {
+    await recordAuditEvent(trx, actor, {
       organizationId,
       action: 'plan.element_changed',
       entityType: 'plan_element',

@@ -4,7 +4,7 @@ import type { PlanLifecycle, PlansTable } from '../tables.js';
 import { AppError, notFound } from '../../errors.js';
 import { assemblePlan, type PlanHeader } from '../../../core/plan/format/plan-tree.js';
 import type { Actor } from '../../platform/audit/actor.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import { toFlatElements } from '../plans/export-plan.js';
 import { planVersionsRepo } from '../plans/plan-versions.repo.js';
 import { presentPlanDetail } from '../plans/plans.present.js';
@@ -56,7 +56,7 @@ export async function saveTransition(
   const updated = await plansRepo.updatePlan(trx, plan.id, plan.version, { header, lifecycle: to, adoptedVersion: adoption ? frozen.number : undefined });
   // The row is locked, so only a bug gets here; refuse rather than freeze a version of nothing.
   if (!updated) throw new AppError('conflict', 'Someone else changed the plan; reload and try again');
-  await auditRepo.record(trx, actor, {
+  await recordAuditEvent(trx, actor, {
     organizationId: plan.organization_id,
     action: options.audit.action,
     entityType: 'plan',

@@ -4,7 +4,7 @@ import { inTransaction } from '../../db/transaction.js';
 import { notFound } from '../../errors.js';
 import { hashToken, newSecretToken } from '../../auth/secrets.js';
 import type { Actor } from '../audit/actor.js';
-import { auditRepo } from '../audit/audit.repo.js';
+import { recordAuditEvent } from '../audit/record-audit-event.js';
 import { accountRepo } from './account.repo.js';
 
 /** Makes an API token for scripts; the token itself is returned once and only its hash is kept. */
@@ -13,7 +13,7 @@ export async function createApiToken(options: { db: Kysely<DB>; secret: string; 
   const token = newSecretToken('wmk_');
   const row = await inTransaction(db, async (trx) => {
     const row = await accountRepo.insertToken(trx, { userId, name, tokenHash: hashToken(secret, token) });
-    await auditRepo.record(trx, actor, { organizationId: null, action: 'api_token.created', entityType: 'api_token', entityId: row.id, after: { name } });
+    await recordAuditEvent(trx, actor, { organizationId: null, action: 'api_token.created', entityType: 'api_token', entityId: row.id, after: { name } });
     return row;
   });
   return { ...row, token };
@@ -25,6 +25,6 @@ export function revokeApiToken(options: { db: Kysely<DB>; actor: Actor; userId: 
   return inTransaction(db, async (trx) => {
     const row = await accountRepo.revokeToken(trx, userId, tokenId);
     if (!row) throw notFound('API token');
-    await auditRepo.record(trx, actor, { organizationId: null, action: 'api_token.revoked', entityType: 'api_token', entityId: row.id, before: { name: row.name } });
+    await recordAuditEvent(trx, actor, { organizationId: null, action: 'api_token.revoked', entityType: 'api_token', entityId: row.id, before: { name: row.name } });
   });
 }

@@ -5,7 +5,7 @@ import { AppError, notFound } from '../../errors.js';
 import { authRepo } from '../../auth/auth.repo.js';
 import { hashPassword, verifyPassword } from '../../auth/secrets.js';
 import type { Actor } from '../audit/actor.js';
-import { auditRepo } from '../audit/audit.repo.js';
+import { recordAuditEvent } from '../audit/record-audit-event.js';
 import { peopleRepo } from '../people/people.repo.js';
 import { accountRepo } from './account.repo.js';
 
@@ -16,7 +16,7 @@ export function updateAccount(options: { db: Kysely<DB>; actor: Actor; userId: s
     const before = await authRepo.findUserById(trx, userId);
     if (!before) throw notFound('Account');
     const after = await peopleRepo.updateUser(trx, userId, { name, locale });
-    await auditRepo.record(trx, actor, {
+    await recordAuditEvent(trx, actor, {
       organizationId: null,
       action: 'user.updated',
       entityType: 'user',
@@ -40,6 +40,6 @@ export async function changePassword(options: { db: Kysely<DB>; actor: Actor; us
   await inTransaction(db, async (trx) => {
     await peopleRepo.updateUser(trx, userId, { passwordHash });
     await accountRepo.deleteOtherSessions(trx, userId, sessionId);
-    await auditRepo.record(trx, actor, { organizationId: null, action: 'user.password_changed', entityType: 'user', entityId: userId });
+    await recordAuditEvent(trx, actor, { organizationId: null, action: 'user.password_changed', entityType: 'user', entityId: userId });
   });
 }

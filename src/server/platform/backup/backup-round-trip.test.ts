@@ -8,11 +8,11 @@ import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { openTestDatabase } from '../../testing/test-database.js';
 import { TEST_PASSWORD } from '../../testing/factories.js';
 import { cliActor } from '../audit/actor.js';
-import { auditRepo } from '../audit/audit.repo.js';
+import { recordAuditEvent } from '../audit/record-audit-event.js';
 import { signIn } from '../sign-in/sign-in.js';
 import { inviteMember } from '../invitations/invite-member.js';
 import { organizationsRepo } from '../organizations/organizations.repo.js';
-import { outboxRepo } from '../outbox/outbox.repo.js';
+import { queueMail } from '../outbox/queue-mail.js';
 import { peopleRepo } from '../people/people.repo.js';
 import type { BackupRow } from './backup-columns.js';
 import { backupDistrict } from './backup-district.js';
@@ -36,7 +36,7 @@ async function buildDistrict(options: { networkId?: string } = {}) {
     await organizationsRepo.insertSchool(trx, district.id, { name: 'North Elementary', code: 'NE' });
     await organizationsRepo.insertSchool(trx, district.id, { name: 'South High', code: null });
     // Someone who was never a member still appears in the history.
-    await auditRepo.record(trx, { userId: outsider.id, label: outsider.email }, { organizationId: district.id, action: 'test.note', entityType: 'organization', entityId: null, after: { nested: { list: [1, 'two', null] } } });
+    await recordAuditEvent(trx, { userId: outsider.id, label: outsider.email }, { organizationId: district.id, action: 'test.note', entityType: 'organization', entityId: null, after: { nested: { list: [1, 'two', null] } } });
   });
   await inviteMember({ ctx: t.ctx, actor: { userId: admin.id, label: admin.email }, inviterName: admin.name, organizationId: district.id, email: 'invitee@example.org', role: 'viewer' });
   // A plan of over 500 elements: restore inserts in slices, parents before children.
@@ -130,7 +130,7 @@ describe('restore into an empty database', () => {
     const coach = await t.factories.user({ organizationId: network.id, role: 'coach' });
     await inTransaction(t.ctx.db, async (trx) => {
       await peopleRepo.replaceCoachDistricts(trx, network.id, coach.id, [district.id]);
-      await outboxRepo.enqueue(trx, { organizationId: district.id, to: 'someone@example.org', subject: 'Waiting', text: 'Queued before the backup' }, 'pending');
+      await queueMail(trx, { organizationId: district.id, to: 'someone@example.org', subject: 'Waiting', text: 'Queued before the backup' }, 'pending');
     });
     const backup = await backupDistrict({ db: t.ctx.db, districtId: district.id });
     expect(backup.tables.coach_assignments).toHaveLength(1);

@@ -4,7 +4,7 @@ import type { DB } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError } from '../../errors.js';
 import type { Actor } from '../audit/actor.js';
-import { auditRepo } from '../audit/audit.repo.js';
+import { recordAuditEvent } from '../audit/record-audit-event.js';
 import { organizationsRepo } from '../organizations/organizations.repo.js';
 import type { BackupRow } from './backup-columns.js';
 import { parseBackupDocument, type BackupDocument } from './backup-document.js';
@@ -74,7 +74,7 @@ async function writeBackup(trx: Transaction<DB>, actor: Actor, backup: BackupDoc
   }
 
   const counts = { created: users.created, matched: users.matched };
-  await auditRepo.record(trx, actor, {
+  await recordAuditEvent(trx, actor, {
     organizationId: districtId,
     action: 'district.restored',
     entityType: 'organization',

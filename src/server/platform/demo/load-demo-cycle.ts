@@ -8,7 +8,7 @@ import { addCommitteeMember } from '../../process/committee/manage-committee.js'
 import { changeCycle } from '../../process/cycles/change-cycle.js';
 import { changeDeliverableStatus } from '../../process/cycles/change-deliverable-status.js';
 import { closePhase } from '../../process/cycles/close-phase.js';
-import { cyclesRepo } from '../../process/cycles/cycles.repo.js';
+import { readCycleContents } from '../../process/cycles/read-cycle-contents.js';
 import { decideReadinessItem } from '../../process/cycles/decide-readiness-item.js';
 import { startCycle } from '../../process/cycles/start-cycle.js';
 import { addEngagement } from '../../process/stakeholders/manage-engagement-plan.js';
@@ -43,7 +43,7 @@ export async function loadDemoCycle(options: { trx: Transaction<DB>; actor: Acto
     members.push(await addCommitteeMember({ ...cycleScope, values }));
   }
 
-  let contents = await cyclesRepo.readContents(trx, (await cyclesRepo.findCycle(trx, organizationId, cycle.id))!);
+  let contents = (await readCycleContents({ db: trx, organizationId, cycleId: cycle.id }))!;
   for (const item of contents.readiness) {
     await decideReadinessItem({ ...cycleScope, itemId: item.id, version: item.version, state: 'checked' });
   }
@@ -70,7 +70,7 @@ export async function loadDemoCycle(options: { trx: Transaction<DB>; actor: Acto
     },
   });
 
-  contents = await cyclesRepo.readContents(trx, (await cyclesRepo.findCycle(trx, organizationId, cycle.id))!);
+  contents = (await readCycleContents({ db: trx, organizationId, cycleId: cycle.id }))!;
   const laterPhases = contents.phases.slice(2, 5);
   const lead = members.find((m) => m.committee_role === 'facilitator')?.user_id ?? null;
   for (const group of demoCycle.stakeholderGroups) {

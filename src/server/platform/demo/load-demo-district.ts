@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { Actor } from '../audit/actor.js';
-import { auditRepo } from '../audit/audit.repo.js';
+import { recordAuditEvent } from '../audit/record-audit-event.js';
 import { createOrganization } from '../organizations/create-organization.js';
 import { organizationsRepo } from '../organizations/organizations.repo.js';
 import { peopleRepo } from '../people/people.repo.js';
@@ -34,7 +34,7 @@ export async function loadDemoDistrict(options: { trx: Transaction<DB>; actor: A
   const plan = await storeImportedPlan({ trx, actor, organizationId: district.id, document: demoPlan });
   await loadDemoCycle({ trx, actor, organizationId: district.id, planId: plan.id });
   await loadDemoMonitoring({ trx, actor, organizationId: district.id });
-  await auditRepo.record(trx, actor, {
+  await recordAuditEvent(trx, actor, {
     organizationId: district.id,
     action: 'demo.loaded',
     entityType: 'organization',

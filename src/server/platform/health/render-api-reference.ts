@@ -1,9 +1,23 @@
-import type { OpenApiDocument, OpenApiOperation } from './api-docs.routes.js';
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
 const escape = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** The parts of the OpenAPI document the reference page reads. */
+export interface OpenApiDocument {
+  info: { title: string; version: string; description?: string };
+  paths?: Record<string, Record<string, OpenApiOperation>>;
+}
+
+export interface OpenApiOperation {
+  summary?: string;
+  description?: string;
+  tags?: string[];
+  parameters?: Array<{ name: string; in: string; required?: boolean; schema?: unknown; description?: string }>;
+  requestBody?: { content?: Record<string, { schema?: unknown }> };
+  responses?: Record<string, { description?: string; content?: Record<string, { schema?: unknown }> }>;
+}
 
 /** A plain, accessible HTML page listing every operation by tag, with its parameters and schemas. */
 export function renderApiReference(doc: OpenApiDocument): string {

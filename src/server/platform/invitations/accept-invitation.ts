@@ -4,7 +4,7 @@ import { AppError } from '../../errors.js';
 import { authRepo } from '../../auth/auth.repo.js';
 import { oneTimeTokensRepo } from '../../auth/one-time-tokens.repo.js';
 import { hashPassword, hashToken, verifyPassword } from '../../auth/secrets.js';
-import { auditRepo } from '../audit/audit.repo.js';
+import { recordAuditEvent } from '../audit/record-audit-event.js';
 import { organizationsRepo } from '../organizations/organizations.repo.js';
 import { peopleRepo } from '../people/people.repo.js';
 
@@ -66,7 +66,7 @@ export async function acceptInvitation(options: { ctx: AppContext; token: string
     if (!current?.is_active) {
       await peopleRepo.insertMembership(trx, { organizationId: invitation.organization_id, userId: user.id, role: invitation.role });
     }
-    await auditRepo.record(trx, { userId: user.id, label: user.email }, {
+    await recordAuditEvent(trx, { userId: user.id, label: user.email }, {
       organizationId: invitation.organization_id,
       action: 'invitation.accepted',
       entityType: 'membership',

@@ -8,9 +8,9 @@ import { hashToken, newSecretToken } from '../../auth/secrets.js';
 import { authRepo } from '../../auth/auth.repo.js';
 import { invitationMessage } from '../../mail/messages.js';
 import type { Actor } from '../audit/actor.js';
-import { auditRepo } from '../audit/audit.repo.js';
+import { recordAuditEvent } from '../audit/record-audit-event.js';
 import { organizationsRepo } from '../organizations/organizations.repo.js';
-import { outboxRepo } from '../outbox/outbox.repo.js';
+import { queueMail } from '../outbox/queue-mail.js';
 import { peopleRepo } from '../people/people.repo.js';
 
 export const INVITATION_VALID_DAYS = 7;
@@ -40,10 +40,10 @@ export async function inviteMember(options: { ctx: AppContext; actor: Actor; inv
       createdBy: actor.userId,
       validForHours: INVITATION_VALID_DAYS * 24,
     });
-    await auditRepo.record(trx, actor, { organizationId, action: 'invitation.created', entityType: 'invitation', entityId: invitation.id, after: { email, role } });
+    await recordAuditEvent(trx, actor, { organizationId, action: 'invitation.created', entityType: 'invitation', entityId: invitation.id, after: { email, role } });
     const link = `${ctx.config.publicUrl}/invitations/${encodeURIComponent(token)}`;
     const message = invitationMessage({ organizationName: organization.name, role, inviterName, link, validDays: INVITATION_VALID_DAYS });
-    const messageId = await outboxRepo.enqueue(trx, { organizationId, to: email, ...message }, ctx.mail.statusForNewMail);
+    const messageId = await queueMail(trx, { organizationId, to: email, ...message }, ctx.mail.statusForNewMail);
     return { invitation, messageId };
   });
   await ctx.mail.dispatch([messageId]);
@@ -56,6 +56,6 @@ export async function revokeInvitation(options: { ctx: AppContext; actor: Actor;
   await inTransaction(ctx.db, async (trx) => {
     const revoked = await oneTimeTokensRepo.revokeInvitation(trx, organizationId, invitationId);
     if (!revoked) throw notFound('Invitation');
-    await auditRepo.record(trx, actor, { organizationId, action: 'invitation.revoked', entityType: 'invitation', entityId: invitationId, before: { email: revoked.email, role: revoked.role } });
+    await recordAuditEvent(trx, actor, { organizationId, action: 'invitation.revoked', entityType: 'invitation', entityId: invitationId, before: { email: revoked.email, role: revoked.role } });
   });
 }

@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.js';
 import type { OrganizationKind } from '../tables.js';
 import { AppError } from '../../errors.js';
 import type { Actor } from '../audit/actor.js';
-import { auditRepo } from '../audit/audit.repo.js';
+import { recordAuditEvent } from '../audit/record-audit-event.js';
 import { organizationsRepo } from './organizations.repo.js';
 
 /** Creates a district or a network (inside the caller's transaction), with its audit event. */
@@ -21,7 +21,7 @@ export async function createOrganization(options: {
     if (kind !== 'district') throw new AppError('invalid_input', 'Only districts can belong to a network', [{ path: '/kind', message: 'must be district' }]);
   }
   const organization = await organizationsRepo.insert(trx, { name, kind, networkId });
-  await auditRepo.record(trx, actor, {
+  await recordAuditEvent(trx, actor, {
     organizationId: organization.id,
     action: 'organization.created',
     entityType: 'organization',
@@ -29,7 +29,7 @@ export async function createOrganization(options: {
     after: { name: organization.name, kind: organization.kind, slug: organization.slug, networkId: organization.network_id },
   });
   if (networkId) {
-    await auditRepo.record(trx, actor, {
+    await recordAuditEvent(trx, actor, {
       organizationId: networkId,
       action: 'network.district_added',
       entityType: 'organization',

@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import { notFound } from '../../errors.js';
 import type { Actor } from '../audit/actor.js';
-import { auditRepo } from '../audit/audit.repo.js';
+import { recordAuditEvent } from '../audit/record-audit-event.js';
 import { organizationsRepo } from './organizations.repo.js';
 
 /** Adds a school to a district. */
@@ -11,7 +11,7 @@ export function addSchool(options: { db: Kysely<DB>; actor: Actor; organizationI
   const { db, actor, organizationId, name, code } = options;
   return inTransaction(db, async (trx) => {
     const school = await organizationsRepo.insertSchool(trx, organizationId, { name, code });
-    await auditRepo.record(trx, actor, { organizationId, action: 'school.created', entityType: 'school', entityId: school.id, after: { name, code } });
+    await recordAuditEvent(trx, actor, { organizationId, action: 'school.created', entityType: 'school', entityId: school.id, after: { name, code } });
     return school;
   });
 }
@@ -22,7 +22,7 @@ export function removeSchool(options: { db: Kysely<DB>; actor: Actor; organizati
   return inTransaction(db, async (trx) => {
     const school = await organizationsRepo.deleteSchool(trx, organizationId, schoolId);
     if (!school) throw notFound('School');
-    await auditRepo.record(trx, actor, {
+    await recordAuditEvent(trx, actor, {
       organizationId,
       action: 'school.deleted',
       entityType: 'school',

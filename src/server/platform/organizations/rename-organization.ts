@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError, notFound } from '../../errors.js';
 import type { Actor } from '../audit/actor.js';
-import { auditRepo } from '../audit/audit.repo.js';
+import { recordAuditEvent } from '../audit/record-audit-event.js';
 import { organizationsRepo } from './organizations.repo.js';
 import { presentOrganization } from './organizations.present.js';
 
@@ -19,7 +19,7 @@ export function renameOrganization(options: { db: Kysely<DB>; actor: Actor; orga
         current: presentOrganization(before),
       });
     }
-    await auditRepo.record(trx, actor, {
+    await recordAuditEvent(trx, actor, {
       organizationId,
       action: 'organization.renamed',
       entityType: 'organization',

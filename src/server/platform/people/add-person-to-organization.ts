@@ -8,7 +8,7 @@ import { authRepo } from '../../auth/auth.repo.js';
 import { districtRoleNames, isRoleValidFor, networkRoleNames } from '../../auth/policies.js';
 import { hashPassword } from '../../auth/secrets.js';
 import type { Actor } from '../audit/actor.js';
-import { auditRepo } from '../audit/audit.repo.js';
+import { recordAuditEvent } from '../audit/record-audit-event.js';
 import { organizationsRepo } from '../organizations/organizations.repo.js';
 import { peopleRepo } from './people.repo.js';
 
@@ -62,7 +62,7 @@ export async function addPersonToOrganization(options: {
       );
     }
     await peopleRepo.insertMembership(trx, { organizationId, userId: user.id, role });
-    await auditRepo.record(trx, actor, { organizationId, action: 'member.added', entityType: 'membership', entityId: user.id, after: { email, role } });
+    await recordAuditEvent(trx, actor, { organizationId, action: 'member.added', entityType: 'membership', entityId: user.id, after: { email, role } });
     return { userId: user.id, isNewAccount: !existing, wasAlreadyMember: false };
   });
 }

@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError, notFound } from '../../errors.js';
 import type { Actor } from '../audit/actor.js';
-import { auditRepo } from '../audit/audit.repo.js';
+import { recordAuditEvent } from '../audit/record-audit-event.js';
 import { organizationsRepo } from '../organizations/organizations.repo.js';
 import { peopleRepo } from './people.repo.js';
 
@@ -20,7 +20,7 @@ export function assignCoachDistricts(options: { db: Kysely<DB>; actor: Actor; ne
     if (details.length) throw new AppError('invalid_input', 'Some districts are not in this network', details);
     const before = (await peopleRepo.listCoachDistricts(trx, networkId)).filter((a) => a.user_id === userId).map((a) => a.district_id);
     await peopleRepo.replaceCoachDistricts(trx, networkId, userId, districtIds);
-    await auditRepo.record(trx, actor, {
+    await recordAuditEvent(trx, actor, {
       organizationId: networkId,
       action: 'coach.districts_assigned',
       entityType: 'membership',

@@ -5,7 +5,7 @@ import { inTransaction } from '../../db/transaction.js';
 import { AppError, notFound } from '../../errors.js';
 import { adminRoleFor, isRoleValidFor } from '../../auth/policies.js';
 import type { Actor } from '../audit/actor.js';
-import { auditRepo } from '../audit/audit.repo.js';
+import { recordAuditEvent } from '../audit/record-audit-event.js';
 import { peopleRepo, } from './people.repo.js';
 import { presentMember } from './people.present.js';
 
@@ -40,7 +40,7 @@ export function changeMember(options: {
     const updated = await peopleRepo.updateMembership(trx, organizationId, userId, version, { role, isActive });
     if (!updated) throw new AppError('conflict', 'Someone else changed this person; reload and try again');
     const after = { ...before, role: updated.role, is_active: updated.is_active, version: updated.version };
-    await auditRepo.record(trx, actor, {
+    await recordAuditEvent(trx, actor, {
       organizationId,
       action: isActive === false ? 'member.deactivated' : isActive === true && !before.is_active ? 'member.reactivated' : 'member.changed',
       entityType: 'membership',
@@ -63,7 +63,7 @@ export function removeMember(options: { db: Kysely<DB>; actor: Actor; organizati
     if (before.role === adminRole && before.is_active) await ensureAnotherAdministrator(trx, organizationId, adminRole);
     await peopleRepo.deleteMembership(trx, organizationId, userId);
     if (before.role === 'coach') await peopleRepo.replaceCoachDistricts(trx, organizationId, userId, []);
-    await auditRepo.record(trx, actor, {
+    await recordAuditEvent(trx, actor, {
       organizationId,
       action: 'member.removed',
       entityType: 'membership',

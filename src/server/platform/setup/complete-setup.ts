@@ -5,7 +5,7 @@ import { inTransaction } from '../../db/transaction.js';
 import { AppError } from '../../errors.js';
 import { hashPassword } from '../../auth/secrets.js';
 import { adminRoleFor } from '../../auth/policies.js';
-import { auditRepo } from '../audit/audit.repo.js';
+import { recordAuditEvent } from '../audit/record-audit-event.js';
 import { createOrganization } from '../organizations/create-organization.js';
 import { peopleRepo } from '../people/people.repo.js';
 import { loadDemoDistrict } from '../demo/load-demo-district.js';
@@ -35,7 +35,7 @@ export async function completeSetup(options: { db: Kysely<DB>; input: SetupInput
     const organization = await createOrganization({ trx, actor, name: input.organizationName, kind: input.organizationKind });
     const role = adminRoleFor(input.organizationKind);
     await peopleRepo.insertMembership(trx, { organizationId: organization.id, userId: user.id, role });
-    await auditRepo.record(trx, actor, {
+    await recordAuditEvent(trx, actor, {
       organizationId: organization.id,
       action: 'member.added',
       entityType: 'membership',

@@ -5,7 +5,7 @@ import { authRepo } from '../../auth/auth.repo.js';
 import { oneTimeTokensRepo } from '../../auth/one-time-tokens.repo.js';
 import { hashPassword, hashToken } from '../../auth/secrets.js';
 import { peopleRepo } from '../people/people.repo.js';
-import { auditRepo } from '../audit/audit.repo.js';
+import { recordAuditEvent } from '../audit/record-audit-event.js';
 
 /** Sets a new password from a reset link, uses the link up, and ends every session of the account. */
 export async function completePasswordReset(options: { ctx: AppContext; token: string; password: string }) {
@@ -17,7 +17,7 @@ export async function completePasswordReset(options: { ctx: AppContext; token: s
     if (!consumed?.user_id) throw new AppError('not_found', 'This reset link is not valid any more; ask for a new one');
     const user = await peopleRepo.updateUser(trx, consumed.user_id, { passwordHash });
     await authRepo.deleteSessionsOfUser(trx, user.id);
-    await auditRepo.record(trx, { userId: user.id, label: user.email }, {
+    await recordAuditEvent(trx, { userId: user.id, label: user.email }, {
       organizationId: null,
       action: 'user.password_reset',
       entityType: 'user',

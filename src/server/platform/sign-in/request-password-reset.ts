@@ -4,9 +4,9 @@ import { authRepo } from '../../auth/auth.repo.js';
 import { oneTimeTokensRepo } from '../../auth/one-time-tokens.repo.js';
 import { hashToken, newSecretToken } from '../../auth/secrets.js';
 import { passwordResetMessage } from '../../mail/messages.js';
-import { outboxRepo } from '../outbox/outbox.repo.js';
+import { queueMail } from '../outbox/queue-mail.js';
 import { cliActor } from '../audit/actor.js';
-import { auditRepo } from '../audit/audit.repo.js';
+import { recordAuditEvent } from '../audit/record-audit-event.js';
 
 const VALID_HOURS = 2;
 
@@ -28,7 +28,7 @@ export async function requestPasswordReset(options: { ctx: AppContext; email: st
       userId: user.id,
       validForHours: VALID_HOURS,
     });
-    await auditRepo.record(trx, { ...cliActor, label: user.email }, {
+    await recordAuditEvent(trx, { ...cliActor, label: user.email }, {
       organizationId: null,
       action: 'user.password_reset_requested',
       entityType: 'user',
@@ -36,7 +36,7 @@ export async function requestPasswordReset(options: { ctx: AppContext; email: st
     });
     const link = `${ctx.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
     const message = passwordResetMessage({ name: user.name, link, validHours: VALID_HOURS, locale: user.locale });
-    return outboxRepo.enqueue(trx, { organizationId: null, to: user.email, ...message }, ctx.mail.statusForNewMail);
+    return queueMail(trx, { organizationId: null, to: user.email, ...message }, ctx.mail.statusForNewMail);
   });
   await ctx.mail.dispatch([messageId]);
 }

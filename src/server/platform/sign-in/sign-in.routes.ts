@@ -9,7 +9,7 @@ import { AppError } from '../../errors.js';
 import { standardErrors } from '../../http/common.schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import { actorFrom } from '../audit/actor.js';
-import { auditRepo } from '../audit/audit.repo.js';
+import { recordAuditEvent } from '../audit/record-audit-event.js';
 import { CompletePasswordResetBody, PasswordResetBody, SessionResponse, SignInBody } from './sign-in.schema.js';
 import { completePasswordReset } from './complete-password-reset.js';
 import { requestPasswordReset } from './request-password-reset.js';
@@ -59,7 +59,7 @@ export async function registerSignInRoutes(fastify: FastifyInstance, ctx: AppCon
       const principal = principalOf(request);
       await inTransaction(ctx.db, async (trx) => {
         await authRepo.deleteSessionsOfUser(trx, principal.user.id);
-        await auditRepo.record(trx, actorFrom(principal), { organizationId: null, action: 'user.signed_out_everywhere', entityType: 'user', entityId: principal.user.id });
+        await recordAuditEvent(trx, actorFrom(principal), { organizationId: null, action: 'user.signed_out_everywhere', entityType: 'user', entityId: principal.user.id });
       });
       clearSessionCookie(reply);
       return reply.status(204).send(null);

@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError, invalidInput, notFound } from '../../errors.js';
 import type { Actor } from '../../platform/audit/actor.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import { committeeRepo, type MemberValues } from './committee.repo.js';
 import { presentMember } from './committee.present.js';
 
@@ -28,7 +28,7 @@ export async function addCommitteeMember(options: Scope & { values: MemberValues
   return inTransaction(db, async (trx) => {
     if (!(await committeeRepo.findCycle(trx, organizationId, cycleId))) throw notFound('Cycle');
     const member = await committeeRepo.insertMember(trx, cycleId, organizationId, values);
-    await auditRepo.record(trx, actor, { organizationId, action: 'committee.member_added', entityType: 'committee_member', entityId: member.id, after: presentMember(member) });
+    await recordAuditEvent(trx, actor, { organizationId, action: 'committee.member_added', entityType: 'committee_member', entityId: member.id, after: presentMember(member) });
     return member;
   });
 }
@@ -43,7 +43,7 @@ export async function updateCommitteeMember(options: Scope & { memberId: string;
     if (before.version !== version) throw new AppError('conflict', 'Someone else changed this member; review and try again', [], { current: presentMember(before) });
     const after = await committeeRepo.updateMember(trx, memberId, version, values);
     if (!after) throw new AppError('conflict', 'Someone else changed this member; reload and try again');
-    await auditRepo.record(trx, actor, { organizationId, action: 'committee.member_changed', entityType: 'committee_member', entityId: memberId, before: presentMember(before), after: presentMember(after) });
+    await recordAuditEvent(trx, actor, { organizationId, action: 'committee.member_changed', entityType: 'committee_member', entityId: memberId, before: presentMember(before), after: presentMember(after) });
     return after;
   });
 }
@@ -54,7 +54,7 @@ export async function removeCommitteeMember(options: Scope & { memberId: string 
   return inTransaction(db, async (trx) => {
     const removed = await committeeRepo.deleteMember(trx, cycleId, memberId);
     if (!removed) throw notFound('Committee member');
-    await auditRepo.record(trx, actor, { organizationId, action: 'committee.member_removed', entityType: 'committee_member', entityId: memberId, before: presentMember(removed) });
+    await recordAuditEvent(trx, actor, { organizationId, action: 'committee.member_removed', entityType: 'committee_member', entityId: memberId, before: presentMember(removed) });
   });
 }
 
@@ -70,6 +70,6 @@ export async function setRepresentationTargets(options: Scope & { targets: Array
     if (!(await committeeRepo.findCycle(trx, organizationId, cycleId))) throw notFound('Cycle');
     const before = await committeeRepo.listTargets(trx, cycleId);
     await committeeRepo.replaceTargets(trx, cycleId, organizationId, targets);
-    await auditRepo.record(trx, actor, { organizationId, action: 'committee.targets_set', entityType: 'planning_cycle', entityId: cycleId, before: { targets: before }, after: { targets } });
+    await recordAuditEvent(trx, actor, { organizationId, action: 'committee.targets_set', entityType: 'planning_cycle', entityId: cycleId, before: { targets: before }, after: { targets } });
   });
 }

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import type { Actor } from '../../platform/audit/actor.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import { toColumns, type ItemKind } from './cycle-fields.js';
 import { cycleItemsRepo } from './cycle-items.repo.js';
 import { checkPeople, checkPhase, checkPhaseDates, lockCycle } from './cycle-rules.js';
@@ -34,7 +34,7 @@ export function addCycleItem(options: {
     }
     const item = await cycleItemsRepo.insert(trx, kind, { ...toColumns(fields), cycle_id: cycleId, organization_id: organizationId, position });
     if (kind === 'deliverable') await deliverablesRepo.recordEvent(trx, actor, { deliverableId: item.id, organizationId, kind: 'created', toStatus: 'not_started', changes: fields });
-    await auditRepo.record(trx, actor, { organizationId, action: `cycle.${kind}_added`, entityType: `cycle_${kind}`, entityId: item.id, after: { cycleId, position, ...fields } });
+    await recordAuditEvent(trx, actor, { organizationId, action: `cycle.${kind}_added`, entityType: `cycle_${kind}`, entityId: item.id, after: { cycleId, position, ...fields } });
     return item;
   });
 }

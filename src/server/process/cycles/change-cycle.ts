@@ -4,7 +4,7 @@ import type { DB } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError, invalidInput } from '../../errors.js';
 import type { Actor } from '../../platform/audit/actor.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import { checkOptionalPaths, storedChoices } from './cycle-choices.js';
 import { lockCycle } from './cycle-rules.js';
 import { cyclesRepo } from './cycles.repo.js';
@@ -47,7 +47,7 @@ export function changeCycle(options: {
         current: { name: before.name, planId: before.plan_id, optionalPaths: beforePaths, version: before.version },
       });
     }
-    await auditRepo.record(trx, actor, {
+    await recordAuditEvent(trx, actor, {
       organizationId,
       action: auditAction(changes),
       entityType: 'planning_cycle',

@@ -4,7 +4,7 @@ import type { DeliverableStatus } from '../tables.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError, forbidden } from '../../errors.js';
 import type { Actor } from '../../platform/audit/actor.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import { findItem, lockCycle, staleItem } from './cycle-rules.js';
 import type { DeliverableRow } from './cycles.repo.js';
 import { deliverablesRepo } from './deliverables.repo.js';
@@ -38,7 +38,7 @@ export function changeDeliverableStatus(options: {
     if (before.status !== status) {
       await deliverablesRepo.recordEvent(trx, actor, { deliverableId, organizationId, kind: 'status_changed', fromStatus: before.status, toStatus: status });
     }
-    await auditRepo.record(trx, actor, { organizationId, action: 'cycle.deliverable_status_changed', entityType: 'cycle_deliverable', entityId: deliverableId, before: { status: before.status }, after: { status } });
+    await recordAuditEvent(trx, actor, { organizationId, action: 'cycle.deliverable_status_changed', entityType: 'cycle_deliverable', entityId: deliverableId, before: { status: before.status }, after: { status } });
     return after;
   });
 }

@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError } from '../../errors.js';
 import type { Actor } from '../../platform/audit/actor.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import { findItem, lockCycle, staleItem } from './cycle-rules.js';
 import { cyclesRepo, type PhaseRow } from './cycles.repo.js';
 import { deliverablesRepo } from './deliverables.repo.js';
@@ -33,7 +33,7 @@ export function closePhase(options: { db: Kysely<DB>; actor: Actor; organization
     }
     const after = await cyclesRepo.closePhase(trx, phaseId, version, actor.userId);
     if (!after) throw staleItem('phase', phase as never);
-    await auditRepo.record(trx, actor, { organizationId, action: 'cycle.phase_closed', entityType: 'cycle_phase', entityId: phaseId, after: { name: phase.name } });
+    await recordAuditEvent(trx, actor, { organizationId, action: 'cycle.phase_closed', entityType: 'cycle_phase', entityId: phaseId, after: { name: phase.name } });
     return after;
   });
 }

@@ -4,7 +4,7 @@ import type { ReadinessState } from '../tables.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError, invalidInput, notFound } from '../../errors.js';
 import type { Actor } from '../../platform/audit/actor.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import { lockCycle } from './cycle-rules.js';
 import { presentReadinessItem } from './cycles.present.js';
 import { readinessRepo } from './readiness.repo.js';
@@ -25,7 +25,7 @@ export function decideReadinessItem(options: { db: Kysely<DB>; actor: Actor; org
     if (before.version !== version) throw stale();
     const after = await readinessRepo.decide(trx, itemId, version, { state, reason: state === 'waived' ? reason : null, userId: actor.userId });
     if (!after) throw stale();
-    await auditRepo.record(trx, actor, {
+    await recordAuditEvent(trx, actor, {
       organizationId,
       action: 'cycle.readiness_decided',
       entityType: 'cycle_readiness_item',

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import type { Actor } from '../../platform/audit/actor.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import type { ItemKind } from './cycle-fields.js';
 import { cycleItemsRepo, type ItemRow } from './cycle-items.repo.js';
 import { checkPhase, findItem, lockCycle, staleItem } from './cycle-rules.js';
@@ -44,7 +44,7 @@ export function moveCycleItem(options: {
       const isMoved = sibling.id === item.id;
       if (isMoved || sibling.position !== index) changed.push(await cycleItemsRepo.place(trx, kind, sibling.id, index, isMoved ? toPhase : null, isMoved));
     }
-    await auditRepo.record(trx, actor, {
+    await recordAuditEvent(trx, actor, {
       organizationId,
       action: `cycle.${kind}_moved`,
       entityType: `cycle_${kind}`,

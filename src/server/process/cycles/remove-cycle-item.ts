@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import type { Actor } from '../../platform/audit/actor.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import type { ItemKind } from './cycle-fields.js';
 import { cycleItemsRepo } from './cycle-items.repo.js';
 import { findItem, lockCycle } from './cycle-rules.js';
@@ -23,7 +23,7 @@ export function removeCycleItem(options: { db: Kysely<DB>; actor: Actor; organiz
     for (const [index, sibling] of (await cycleItemsRepo.siblings(trx, kind, cycleId, phaseId)).entries()) {
       if (sibling.position !== index) await cycleItemsRepo.place(trx, kind, sibling.id, index, null, false);
     }
-    await auditRepo.record(trx, actor, { organizationId, action: `cycle.${kind}_removed`, entityType: `cycle_${kind}`, entityId: item.id, before: { ...presentItem(kind, item), removedWithIt } });
+    await recordAuditEvent(trx, actor, { organizationId, action: `cycle.${kind}_removed`, entityType: `cycle_${kind}`, entityId: item.id, before: { ...presentItem(kind, item), removedWithIt } });
     return { removed: item.id, removedWithIt };
   });
 }

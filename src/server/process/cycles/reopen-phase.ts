@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError } from '../../errors.js';
 import type { Actor } from '../../platform/audit/actor.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import { findItem, lockCycle, staleItem } from './cycle-rules.js';
 import { cyclesRepo, type PhaseRow } from './cycles.repo.js';
 
@@ -17,7 +17,7 @@ export function reopenPhase(options: { db: Kysely<DB>; actor: Actor; organizatio
     if (phase.closed_at === null) throw new AppError('conflict', 'This phase is open already');
     const after = await cyclesRepo.reopenPhase(trx, phaseId, version);
     if (!after) throw staleItem('phase', phase as never);
-    await auditRepo.record(trx, actor, { organizationId, action: 'cycle.phase_reopened', entityType: 'cycle_phase', entityId: phaseId, before: { closedAt: phase.closed_at }, after: { name: phase.name } });
+    await recordAuditEvent(trx, actor, { organizationId, action: 'cycle.phase_reopened', entityType: 'cycle_phase', entityId: phaseId, before: { closedAt: phase.closed_at }, after: { name: phase.name } });
     return after;
   });
 }

@@ -2,7 +2,7 @@ import { sql, type Transaction } from 'kysely';
 import { fromDayNumber, toDayNumber } from '../../../core/process/calendar-dates.js';
 import type { DB } from '../../db/schema.js';
 import type { Actor } from '../../platform/audit/actor.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import { deliverablesRepo } from './deliverables.repo.js';
 
 const shiftDay = (date: string, days: number) => fromDayNumber(toDayNumber(date) + days);
@@ -51,7 +51,7 @@ export async function shiftFollowing(
     }
   }
   if (moved.phases.length + moved.sessions.length + moved.deliverables.length > 0) {
-    await auditRepo.record(trx, actor, {
+    await recordAuditEvent(trx, actor, {
       organizationId,
       action: 'cycle.dates_shifted',
       entityType: 'cycle_phase',

@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError, forbidden, invalidInput } from '../../errors.js';
 import type { Actor } from '../../platform/audit/actor.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import { findItem, lockCycle, staleItem } from './cycle-rules.js';
 import type { DeliverableRow } from './cycles.repo.js';
 import { deliverablesRepo } from './deliverables.repo.js';
@@ -43,7 +43,7 @@ export function signOffDeliverable(options: {
       toStatus: after.status,
       comment,
     });
-    await auditRepo.record(trx, actor, { organizationId, action: `cycle.deliverable_${isApproval ? 'approved' : 'changes_requested'}`, entityType: 'cycle_deliverable', entityId: deliverableId, after: { comment, status: after.status } });
+    await recordAuditEvent(trx, actor, { organizationId, action: `cycle.deliverable_${isApproval ? 'approved' : 'changes_requested'}`, entityType: 'cycle_deliverable', entityId: deliverableId, after: { comment, status: after.status } });
     return after;
   });
 }

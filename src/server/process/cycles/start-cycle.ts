@@ -4,7 +4,7 @@ import { inTransaction } from '../../db/transaction.js';
 import { layoutTimeline } from '../../../core/process/layout-timeline.js';
 import type { ProcessTemplate } from '../../../core/process/process-template.schema.js';
 import type { Actor } from '../../platform/audit/actor.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import { checkOptionalPaths, checkSessionChoices } from './cycle-choices.js';
 import { cyclesRepo } from './cycles.repo.js';
 import { deliverablesRepo } from './deliverables.repo.js';
@@ -106,7 +106,7 @@ export function startCycle(options: {
       trx,
       template.readiness.map((item, position) => ({ ...base, template_key: item.id, position, label: item.label, description: item.description ?? null, links_to: item.linksTo ?? null })),
     );
-    await auditRepo.record(trx, actor, {
+    await recordAuditEvent(trx, actor, {
       organizationId,
       action: 'cycle.started',
       entityType: 'planning_cycle',

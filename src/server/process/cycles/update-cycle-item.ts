@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError, forbidden } from '../../errors.js';
 import type { Actor } from '../../platform/audit/actor.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import { columnFor, ownerEditableFields, toColumns, type ItemKind } from './cycle-fields.js';
 import { cycleItemsRepo } from './cycle-items.repo.js';
 import { checkPeople, checkPhaseDates, findItem, lockCycle, staleItem } from './cycle-rules.js';
@@ -49,7 +49,7 @@ export function updateCycleItem(options: {
     // The previous values under the same names as the change, so history reads field by field.
     const was = Object.fromEntries(Object.keys(changes).filter((field) => changes[field] !== undefined).map((field) => [field, before[columnFor(field)] ?? null]));
     if (kind === 'deliverable') await deliverablesRepo.recordEvent(trx, actor, { deliverableId: itemId, organizationId, kind: 'edited', changes: { before: was, after: changes } });
-    await auditRepo.record(trx, actor, { organizationId, action: `cycle.${kind}_changed`, entityType: `cycle_${kind}`, entityId: itemId, before: was, after: changes });
+    await recordAuditEvent(trx, actor, { organizationId, action: `cycle.${kind}_changed`, entityType: `cycle_${kind}`, entityId: itemId, before: was, after: changes });
     if (kind === 'phase' && options.shiftFollowing) {
       await shiftFollowing(trx, actor, {
         organizationId,

@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError, invalidInput, notFound } from '../../errors.js';
 import type { Actor } from '../../platform/audit/actor.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import { normsRepo, type NormsValues } from './norms.repo.js';
 import { presentNormsVersion } from './norms.present.js';
 
@@ -24,7 +24,7 @@ export async function saveNorms(options: { db: Kysely<DB>; actor: Actor; organiz
     }
     const { id } = await normsRepo.insertVersion(trx, { cycleId, organizationId, number: currentNumber + 1, actor }, values);
     const saved = (await normsRepo.findVersion(trx, cycleId, currentNumber + 1))!;
-    await auditRepo.record(trx, actor, {
+    await recordAuditEvent(trx, actor, {
       organizationId,
       action: 'norms.saved',
       entityType: 'cycle_norms_version',

@@ -4,7 +4,7 @@ import type { DB } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError, invalidInput, notFound } from '../../errors.js';
 import type { Actor } from '../../platform/audit/actor.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import { outreachRepo, type ItemValues } from './outreach.repo.js';
 import { presentItem } from './outreach.present.js';
 import { starterKit } from './starter-kit.js';
@@ -35,7 +35,7 @@ export async function openOutreachKit(options: CycleScope & { canEdit: boolean; 
     await inTransaction(db, async (trx) => {
       if (!(await outreachRepo.startKit(trx, cycleId, organizationId))) return;
       const items = await outreachRepo.insertItems(trx, cycleId, organizationId, starterKit(locale));
-      await auditRepo.record(trx, actor, { organizationId, action: 'outreach.starter_kit_added', entityType: 'planning_cycle', entityId: cycleId, after: { items: items.map((i) => i.title) } });
+      await recordAuditEvent(trx, actor, { organizationId, action: 'outreach.starter_kit_added', entityType: 'planning_cycle', entityId: cycleId, after: { items: items.map((i) => i.title) } });
     });
   }
   return outreachRepo.listItems(db, cycleId);
@@ -48,7 +48,7 @@ export async function addStarterKit(options: CycleScope & { locale: 'en' | 'es' 
     if (!(await outreachRepo.findCycle(trx, organizationId, cycleId))) throw notFound('Cycle');
     await outreachRepo.startKit(trx, cycleId, organizationId);
     const items = await outreachRepo.insertItems(trx, cycleId, organizationId, starterKit(locale));
-    await auditRepo.record(trx, actor, { organizationId, action: 'outreach.starter_kit_added', entityType: 'planning_cycle', entityId: cycleId, after: { items: items.map((i) => i.title) } });
+    await recordAuditEvent(trx, actor, { organizationId, action: 'outreach.starter_kit_added', entityType: 'planning_cycle', entityId: cycleId, after: { items: items.map((i) => i.title) } });
     return items;
   });
 }
@@ -62,7 +62,7 @@ export async function addOutreachItem(options: CycleScope & { values: ItemValues
     if (!(await outreachRepo.findCycle(trx, organizationId, cycleId))) throw notFound('Cycle');
     await outreachRepo.startKit(trx, cycleId, organizationId);
     const [item] = await outreachRepo.insertItems(trx, cycleId, organizationId, [{ ...values, subject: values.kind === 'email_invitation' ? values.subject : null }]);
-    await auditRepo.record(trx, actor, { organizationId, action: 'outreach.item_added', entityType: 'outreach_item', entityId: item!.id, after: presentItem(item!) });
+    await recordAuditEvent(trx, actor, { organizationId, action: 'outreach.item_added', entityType: 'outreach_item', entityId: item!.id, after: presentItem(item!) });
     return item!;
   });
 }
@@ -79,7 +79,7 @@ export async function updateOutreachItem(options: CycleScope & { itemId: string;
     if (before.kind !== 'email_invitation' && values.subject) throw invalidInput('/subject', 'belongs only to an email invitation');
     const after = await outreachRepo.updateItem(trx, itemId, version, values);
     if (!after) throw new AppError('conflict', 'Someone else changed this item; reload and try again');
-    await auditRepo.record(trx, actor, { organizationId, action: 'outreach.item_changed', entityType: 'outreach_item', entityId: itemId, before: presentItem(before), after: presentItem(after) });
+    await recordAuditEvent(trx, actor, { organizationId, action: 'outreach.item_changed', entityType: 'outreach_item', entityId: itemId, before: presentItem(before), after: presentItem(after) });
     return after;
   });
 }
@@ -90,6 +90,6 @@ export async function removeOutreachItem(options: CycleScope & { itemId: string 
   return inTransaction(db, async (trx) => {
     const removed = await outreachRepo.deleteItem(trx, cycleId, itemId);
     if (!removed) throw notFound('Outreach item');
-    await auditRepo.record(trx, actor, { organizationId, action: 'outreach.item_removed', entityType: 'outreach_item', entityId: itemId, before: presentItem(removed) });
+    await recordAuditEvent(trx, actor, { organizationId, action: 'outreach.item_removed', entityType: 'outreach_item', entityId: itemId, before: presentItem(removed) });
   });
 }

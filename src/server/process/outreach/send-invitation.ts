@@ -3,8 +3,8 @@ import type { AppContext } from '../../context.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError, invalidInput, notFound } from '../../errors.js';
 import type { Actor } from '../../platform/audit/actor.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
-import { outboxRepo } from '../../platform/outbox/outbox.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
+import { queueMail } from '../../platform/outbox/queue-mail.js';
 import { sharedMergeValues } from './merge-values.js';
 import { outreachRepo } from './outreach.repo.js';
 import { presentSend } from './outreach.present.js';
@@ -52,7 +52,7 @@ export async function sendInvitation(options: {
     for (const contact of contacts) {
       const personal = { recipient_name: contact.name || contact.email };
       const mail = { organizationId, to: contact.email, subject: fillMergeFields(subject.text, personal).text, text: fillMergeFields(body.text, personal).text };
-      messageIds.push(await outboxRepo.enqueue(trx, mail, ctx.mail.statusForNewMail));
+      messageIds.push(await queueMail(trx, mail, ctx.mail.statusForNewMail));
     }
     const send = await outreachRepo.insertSend(trx, cycleId, organizationId, {
       itemId: item.id,
@@ -66,7 +66,7 @@ export async function sendInvitation(options: {
       sentByLabel: options.senderName,
       recipients: contacts,
     });
-    await auditRepo.record(trx, actor, {
+    await recordAuditEvent(trx, actor, {
       organizationId,
       action: 'outreach.invitation_sent',
       entityType: 'outreach_send',

@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError, forbidden, invalidInput, notFound } from '../../errors.js';
 import type { Actor } from '../../platform/audit/actor.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import { sessionsRepo, type TaskValues } from './sessions.repo.js';
 import { presentTask } from './sessions.present.js';
 
@@ -29,7 +29,7 @@ export async function addSessionTask(options: Scope & { values: Required<Omit<Ta
   return inTransaction(db, async (trx) => {
     if (!(await sessionsRepo.findSession(trx, organizationId, cycleId, sessionId))) throw notFound('Session');
     const task = presentTask(await sessionsRepo.insertTask(trx, { organizationId, cycleId, sessionId, userId: actor.userId }, values));
-    await auditRepo.record(trx, actor, { organizationId, action: 'session.task_added', entityType: 'cycle_session_task', entityId: task.id, after: task });
+    await recordAuditEvent(trx, actor, { organizationId, action: 'session.task_added', entityType: 'cycle_session_task', entityId: task.id, after: task });
     return task;
   });
 }
@@ -54,7 +54,7 @@ export async function updateSessionTask(options: Scope & { taskId: string; versi
     const after = await sessionsRepo.updateTask(trx, organizationId, sessionId, taskId, version, values);
     if (!after) throw new AppError('conflict', 'Someone else changed this task; reload and try again');
     const action = values.status && values.status !== before.status && Object.keys(values).length === 1 ? (values.status === 'done' ? 'session.task_done' : 'session.task_reopened') : 'session.task_changed';
-    await auditRepo.record(trx, actor, { organizationId, action, entityType: 'cycle_session_task', entityId: taskId, before: presentTask(before), after: presentTask(after) });
+    await recordAuditEvent(trx, actor, { organizationId, action, entityType: 'cycle_session_task', entityId: taskId, before: presentTask(before), after: presentTask(after) });
     return presentTask(after);
   });
 }
@@ -67,6 +67,6 @@ export async function removeSessionTask(options: Scope & { taskId: string }) {
     const before = await sessionsRepo.findTask(trx, organizationId, sessionId, taskId);
     if (!before) throw notFound('Task');
     await sessionsRepo.deleteTask(trx, organizationId, sessionId, taskId);
-    await auditRepo.record(trx, actor, { organizationId, action: 'session.task_removed', entityType: 'cycle_session_task', entityId: taskId, before: presentTask(before) });
+    await recordAuditEvent(trx, actor, { organizationId, action: 'session.task_removed', entityType: 'cycle_session_task', entityId: taskId, before: presentTask(before) });
   });
 }

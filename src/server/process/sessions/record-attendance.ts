@@ -4,7 +4,7 @@ import type { DB } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import { invalidInput, notFound } from '../../errors.js';
 import type { Actor } from '../../platform/audit/actor.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import { sessionsRepo } from './sessions.repo.js';
 
 /**
@@ -27,6 +27,6 @@ export async function recordAttendance(options: { db: Kysely<DB>; actor: Actor; 
     const before = await sessionsRepo.listAttendance(trx, sessionId);
     await sessionsRepo.saveAttendance(trx, { organizationId, cycleId, sessionId, userId: actor.userId }, records);
     const after = await sessionsRepo.listAttendance(trx, sessionId);
-    await auditRepo.record(trx, actor, { organizationId, action: 'session.attendance_taken', entityType: 'cycle_session', entityId: sessionId, before: { attendance: before }, after: { attendance: after } });
+    await recordAuditEvent(trx, actor, { organizationId, action: 'session.attendance_taken', entityType: 'cycle_session', entityId: sessionId, before: { attendance: before }, after: { attendance: after } });
   });
 }

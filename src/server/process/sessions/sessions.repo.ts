@@ -22,7 +22,7 @@ export interface TaskValues {
 
 const taskColumns = ['t.id', 't.session_id', 't.cycle_id', 't.title', 't.owner_id', 't.due_date', 't.status', 't.done_at', 't.version', 'u.name as owner_name'] as const;
 
-/** The only code of the sessions area that writes SQL; every query is held to the district. */
+/** The only code of the sessions resource that writes SQL; every query is held to the district. */
 export const sessionsRepo = {
   findSession(db: Executor, organizationId: string, cycleId: string, sessionId: string) {
     return db

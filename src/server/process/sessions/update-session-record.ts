@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError } from '../../errors.js';
 import type { Actor } from '../../platform/audit/actor.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import { loadSessionRecord } from './load-session-record.js';
 import { sessionsRepo, type RecordValues } from './sessions.repo.js';
 
@@ -28,7 +28,7 @@ export async function updateSessionRecord(options: Scope & { sessionId: string; 
     const after = await loadSessionRecord({ db: trx, organizationId, cycleId, sessionId });
     const changed = Object.keys(values) as Array<keyof RecordValues>;
     const pick = (record: typeof after.presented) => Object.fromEntries(changed.map((key) => [key, record[key]]));
-    await auditRepo.record(trx, actor, { organizationId, action: 'session.record_changed', entityType: 'cycle_session', entityId: sessionId, before: pick(before.presented), after: pick(after.presented) });
+    await recordAuditEvent(trx, actor, { organizationId, action: 'session.record_changed', entityType: 'cycle_session', entityId: sessionId, before: pick(before.presented), after: pick(after.presented) });
     return after.presented;
   });
 }

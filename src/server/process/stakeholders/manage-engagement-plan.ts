@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError, invalidInput, notFound } from '../../errors.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import type { CycleScope } from './stakeholders-scope.js';
 import { stakeholdersRepo, type EngagementValues, type EntryRow } from './stakeholders.repo.js';
 import { presentEngagement } from './stakeholders.present.js';
@@ -34,7 +34,7 @@ export async function addEngagement(options: CycleScope & { values: EngagementVa
     if (!(await stakeholdersRepo.findCycle(trx, organizationId, cycleId))) throw notFound('Cycle');
     await checkReferences(trx, options, values);
     const entry = await stakeholdersRepo.insertEntry(trx, cycleId, organizationId, values);
-    await auditRepo.record(trx, actor, { organizationId, action: 'stakeholders.planned', entityType: 'engagement', entityId: entry.id, after: presentEngagement(entry) });
+    await recordAuditEvent(trx, actor, { organizationId, action: 'stakeholders.planned', entityType: 'engagement', entityId: entry.id, after: presentEngagement(entry) });
     return entry;
   });
 }
@@ -49,7 +49,7 @@ export async function updateEngagement(options: CycleScope & { entryId: string; 
     await checkReferences(trx, options, values, before);
     const after = await stakeholdersRepo.updateEntry(trx, cycleId, entryId, version, values);
     if (!after) throw new AppError('conflict', 'Someone else changed this engagement; reload and try again');
-    await auditRepo.record(trx, actor, { organizationId, action: 'stakeholders.changed', entityType: 'engagement', entityId: entryId, before: presentEngagement(before), after: presentEngagement(after) });
+    await recordAuditEvent(trx, actor, { organizationId, action: 'stakeholders.changed', entityType: 'engagement', entityId: entryId, before: presentEngagement(before), after: presentEngagement(after) });
     return after;
   });
 }
@@ -60,6 +60,6 @@ export async function removeEngagement(options: CycleScope & { entryId: string }
   return inTransaction(db, async (trx) => {
     const removed = await stakeholdersRepo.deleteEntry(trx, cycleId, entryId);
     if (!removed) throw notFound('Engagement');
-    await auditRepo.record(trx, actor, { organizationId, action: 'stakeholders.removed', entityType: 'engagement', entityId: entryId, before: presentEngagement(removed) });
+    await recordAuditEvent(trx, actor, { organizationId, action: 'stakeholders.removed', entityType: 'engagement', entityId: entryId, before: presentEngagement(removed) });
   });
 }

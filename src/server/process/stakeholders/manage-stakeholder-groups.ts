@@ -1,6 +1,6 @@
 import { inTransaction } from '../../db/transaction.js';
 import { AppError, invalidInput, notFound } from '../../errors.js';
-import { auditRepo } from '../../platform/audit/audit.repo.js';
+import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import type { CycleScope } from './stakeholders-scope.js';
 import { stakeholdersRepo, type GroupValues } from './stakeholders.repo.js';
 import { presentGroup } from './stakeholders.present.js';
@@ -22,7 +22,7 @@ export async function addStakeholderGroup(options: CycleScope & { values: GroupV
   return inTransaction(db, async (trx) => {
     if (!(await stakeholdersRepo.findCycle(trx, organizationId, cycleId))) throw notFound('Cycle');
     const group = await stakeholdersRepo.insertGroup(trx, cycleId, organizationId, values);
-    await auditRepo.record(trx, actor, { organizationId, action: 'stakeholders.group_added', entityType: 'stakeholder_group', entityId: group.id, after: presentGroup(group) });
+    await recordAuditEvent(trx, actor, { organizationId, action: 'stakeholders.group_added', entityType: 'stakeholder_group', entityId: group.id, after: presentGroup(group) });
     return group;
   });
 }
@@ -37,7 +37,7 @@ export async function updateStakeholderGroup(options: CycleScope & { groupId: st
     if (before.version !== version) throw new AppError('conflict', 'Someone else changed this group; review and try again', [], { current: presentGroup(before) });
     const after = await stakeholdersRepo.updateGroup(trx, groupId, version, values);
     if (!after) throw new AppError('conflict', 'Someone else changed this group; reload and try again');
-    await auditRepo.record(trx, actor, { organizationId, action: 'stakeholders.group_changed', entityType: 'stakeholder_group', entityId: groupId, before: presentGroup(before), after: presentGroup(after) });
+    await recordAuditEvent(trx, actor, { organizationId, action: 'stakeholders.group_changed', entityType: 'stakeholder_group', entityId: groupId, before: presentGroup(before), after: presentGroup(after) });
     return after;
   });
 }
@@ -48,6 +48,6 @@ export async function removeStakeholderGroup(options: CycleScope & { groupId: st
   return inTransaction(db, async (trx) => {
     const removed = await stakeholdersRepo.deleteGroup(trx, cycleId, groupId);
     if (!removed) throw notFound('Stakeholder group');
-    await auditRepo.record(trx, actor, { organizationId, action: 'stakeholders.group_removed', entityType: 'stakeholder_group', entityId: groupId, before: presentGroup(removed) });
+    await recordAuditEvent(trx, actor, { organizationId, action: 'stakeholders.group_removed', entityType: 'stakeholder_group', entityId: groupId, before: presentGroup(removed) });
   });
 }
