@@ -1,4 +1,4 @@
-import type { MessageKey } from './i18n/dictionaries';
+import type { MessageKey } from './i18n/message-catalogue';
 import type { FieldErrors } from './use-form-submit';
 import { textOf } from './use-form-submit';
 

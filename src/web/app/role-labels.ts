@@ -1,6 +1,6 @@
 import type { Role } from './api-types';
 import { useT } from './i18n/i18n-provider';
-import type { MessageKey } from './i18n/dictionaries';
+import type { MessageKey } from './i18n/message-catalogue';
 import type { BadgeTone } from './ui/badge';
 
 const roleKeys: Record<Role, { label: MessageKey; description: MessageKey }> = {

@@ -1,12 +1,14 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { formatMessage, isLocale, matchLocale, type Locale, type MessageVars } from '../../../core/i18n/format-message';
-import { dictionaries, type MessageKey } from './dictionaries';
+import type { Dictionaries, MessageKey } from './message-catalogue';
 
 interface I18n {
   locale: Locale;
   /** Switches the language on this device; saving it to the account is the caller's business. */
   setLocale: (locale: Locale) => void;
   t: (key: MessageKey, vars?: MessageVars) => string;
+  /** Whether a key made up at run time ("fieldName." + a field from the server) has a message. */
+  hasMessage: (key: string) => key is MessageKey;
   formatDate: (iso: string) => string;
   formatDateTime: (iso: string) => string;
 }
@@ -25,7 +27,8 @@ function initialLocale(): Locale {
   return matchLocale(navigator.languages ?? [navigator.language]);
 }
 
-export function I18nProvider({ children }: { children: ReactNode }) {
+/** `dictionaries` come from main.tsx, joined from the domain list: the shell does not import the domains. */
+export function I18nProvider({ dictionaries, children }: { dictionaries: Dictionaries; children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(initialLocale);
 
   useEffect(() => {
@@ -54,10 +57,12 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       locale,
       setLocale,
       t: (key, vars) => formatMessage(locale, messages[key], vars),
+      // English is the reference: every language has its keys.
+      hasMessage: (key): key is MessageKey => key in dictionaries.en,
       formatDate: (iso) => safely(dateFormat, iso),
       formatDateTime: (iso) => safely(dateTimeFormat, iso),
     };
-  }, [locale, setLocale]);
+  }, [dictionaries, locale, setLocale]);
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -1,5 +1,6 @@
+import { createContext, createElement, useContext, type ReactNode } from 'react';
 import type { OrganizationKind, Permission, SessionOrganization } from '../api-types';
-import type { MessageKey } from '../i18n/dictionaries';
+import type { MessageKey } from '../i18n/message-catalogue';
 import type { IconName } from '../ui/icons';
 
 export interface AreaLink {
@@ -8,32 +9,48 @@ export interface AreaLink {
   label: MessageKey;
   icon: IconName;
   permission: Permission;
+  /** What the overview's tile says about the area, when it has a tile text. */
+  description?: MessageKey;
   /** Areas that exist only for some kinds of organization (plans belong to districts). */
   organizationKinds?: readonly OrganizationKind[];
 }
 
 /**
- * The product areas of an organization, in menu order. An area appears only when the user's
- * role in that organization grants its permission; areas not built yet are simply not listed.
+ * Where a domain's areas sit in an organization's menu: `main` for the work (in the order of the
+ * domain list), `administration` after them (people, audit, outbox, settings).
  */
-export const organizationAreas: readonly AreaLink[] = [
-  { segment: '', label: 'nav.overview', icon: 'overview', permission: 'organization.read' },
-  { segment: 'plans', label: 'nav.plans', icon: 'book', permission: 'plans.read', organizationKinds: ['district'] },
-  { segment: 'process', label: 'nav.process', icon: 'check', permission: 'process.read', organizationKinds: ['district'] },
-  { segment: 'tasks', label: 'nav.tasks', icon: 'inbox', permission: 'process.read', organizationKinds: ['district'] },
-  { segment: 'updates', label: 'nav.updates', icon: 'success', permission: 'monitoring.read', organizationKinds: ['district'] },
-  { segment: 'public-site', label: 'nav.publicSite', icon: 'globe', permission: 'monitoring.manage', organizationKinds: ['district'] },
-  { segment: 'people', label: 'nav.people', icon: 'people', permission: 'members.read' },
-  { segment: 'audit', label: 'nav.audit', icon: 'audit', permission: 'audit.read' },
-  { segment: 'outbox', label: 'nav.outbox', icon: 'outbox', permission: 'outbox.read' },
-  { segment: 'settings', label: 'nav.settings', icon: 'settings', permission: 'organization.manage' },
-];
+export interface DomainNavigation {
+  main?: readonly AreaLink[];
+  administration?: readonly AreaLink[];
+}
 
-export function areasFor(organization: SessionOrganization | undefined): AreaLink[] {
+/** The menu of every organization, in order: each domain's main areas, then each domain's administration. */
+export function organizationAreasOf(domains: readonly { navigation?: DomainNavigation }[]): readonly AreaLink[] {
+  return [...domains.flatMap((domain) => domain.navigation?.main ?? []), ...domains.flatMap((domain) => domain.navigation?.administration ?? [])];
+}
+
+/*
+ * The areas come from the domain list (handed in by main.tsx, as the router and the dictionaries
+ * are), so the shell's menu names no domain.
+ */
+const AreasContext = createContext<readonly AreaLink[]>([]);
+
+export function OrganizationAreasProvider({ areas, children }: { areas: readonly AreaLink[]; children: ReactNode }) {
+  return createElement(AreasContext.Provider, { value: areas }, children);
+}
+
+/**
+ * The product areas of an organization the user may open, in menu order. An area appears only when
+ * the user's role in that organization grants its permission.
+ */
+export function useOrganizationAreas(): (organization: SessionOrganization | undefined) => AreaLink[] {
+  const areas = useContext(AreasContext);
+  return (organization) => areasFor(areas, organization);
+}
+
+function areasFor(areas: readonly AreaLink[], organization: SessionOrganization | undefined): AreaLink[] {
   if (!organization) return [];
-  return organizationAreas.filter(
-    (area) => organization.permissions.includes(area.permission) && (!area.organizationKinds || area.organizationKinds.includes(organization.kind)),
-  );
+  return areas.filter((area) => organization.permissions.includes(area.permission) && (!area.organizationKinds || area.organizationKinds.includes(organization.kind)));
 }
 
 export function areaPath(organizationId: string, segment: string) {

@@ -4,7 +4,7 @@ import type { SessionOrganization } from '../api-types';
 import { useT } from '../i18n/i18n-provider';
 import { useSignedIn } from '../session';
 import { useNavigationOrganization } from './current-organization';
-import { areaPath, areasFor } from './navigation-items';
+import { areaPath, useOrganizationAreas } from './navigation-items';
 
 /**
  * Switches between the organizations of the session. It keeps the user in the same area when the
@@ -17,6 +17,7 @@ export function OrganizationSwitcher() {
   const location = useLocation();
   const { organizations } = useSignedIn();
   const current = useNavigationOrganization();
+  const areasFor = useOrganizationAreas();
   if (organizations.length === 0 || !current) return null;
 
   const networks = organizations.filter((organization) => organization.kind === 'network');

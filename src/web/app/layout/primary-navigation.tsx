@@ -4,7 +4,7 @@ import { useT } from '../i18n/i18n-provider';
 import { useSignedIn } from '../session';
 import { Badge } from '../ui/badge';
 import { Icon } from '../ui/icons';
-import { areaPath, areasFor } from './navigation-items';
+import { areaPath, useOrganizationAreas } from './navigation-items';
 
 /** The area menu: the current organization's areas, then what belongs to the person and the instance. */
 interface PrimaryNavigationProps {
@@ -17,7 +17,7 @@ interface PrimaryNavigationProps {
 export function PrimaryNavigation({ id, organization, onEscape }: PrimaryNavigationProps) {
   const t = useT();
   const { user } = useSignedIn();
-  const areas = areasFor(organization);
+  const areas = useOrganizationAreas()(organization);
 
   return (
     <nav id={id} className="app-nav" aria-label={t('nav.label')} onKeyDown={(event) => event.key === 'Escape' && onEscape()}>

@@ -1,6 +1,6 @@
 import type { ApiError } from '../api';
 import { useT } from '../i18n/i18n-provider';
-import type { MessageKey } from '../i18n/dictionaries';
+import type { MessageKey } from '../i18n/message-catalogue';
 import { Alert } from './alert';
 
 /** Error codes the interface explains in the reader's language instead of the server's words. */

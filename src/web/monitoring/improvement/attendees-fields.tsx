@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Member } from '../../app/api-types';
+import type { Member } from '../../platform/api-types';
 import { useT } from '../../app/i18n/i18n-provider';
 
 export interface AttendeesDraft {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { api } from '../../app/api';
-import type { Member } from '../../app/api-types';
+import type { Member } from '../../platform/api-types';
 import { useI18n } from '../../app/i18n/i18n-provider';
 import { hasPermission, useSignedIn } from '../../app/session';
 import { Button } from '../../app/ui/button';

@@ -1,3 +1,3 @@
-/** The plan workspace's improvement views, for plans-area.ts to export and plan-routes.tsx to route. */
+/** The plan workspace's improvement views, one chunk that monitoring/plan-workspace-routes.ts loads on first use. */
 export { CheckInsView } from './check-ins-view';
 export { ImprovementView } from './improvement-view';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useT } from '../../app/i18n/i18n-provider';
 import { Button } from '../../app/ui/button';
-import type { PublicSiteSettings } from './public-site-page';
+import type { PublicSiteSettings } from './public-site-settings';
 
 /** The public page's addresses (whole plan, each goal) and the widget's embed code, ready to copy. */
 export function PublicLinksSection({ site, goals }: { site: PublicSiteSettings; goals: { key: string; title: string }[] }) {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api, ApiError } from '../../app/api';
-import type { PlanSummary } from '../../app/api-types';
+import type { PlanSummary } from '../../plan/api-types';
 import { useT } from '../../app/i18n/i18n-provider';
 import { useOrganizationInUrl } from '../../app/layout/current-organization';
 import { Alert } from '../../app/ui/alert';
@@ -11,16 +11,9 @@ import { Loading } from '../../app/ui/loading';
 import { PageHeader } from '../../app/ui/page-header';
 import { useResource } from '../../app/use-resource';
 import { PublicLinksSection } from './public-links-section';
+import type { PublicSiteSettings } from './public-site-settings';
 import { PublicTextsSection } from './public-texts-section';
 import './public-site.css';
-
-export interface PublicSiteSettings {
-  planId: string | null;
-  isPublished: boolean;
-  hiddenKeys: string[];
-  slug: string;
-  version: number;
-}
 
 interface ScorecardOutline {
   goals: { key: string; title: string; measures: { key: string; name: string }[]; strategies: { measures: { key: string; name: string }[] }[] }[];

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { api, ApiError } from '../../app/api';
 import { useI18n } from '../../app/i18n/i18n-provider';
-import type { MessageKey } from '../../app/i18n/dictionaries';
+import type { MessageKey } from '../../app/i18n/message-catalogue';
 import { Alert } from '../../app/ui/alert';
 import { Button } from '../../app/ui/button';
 import { ErrorAlert } from '../../app/ui/error-message';

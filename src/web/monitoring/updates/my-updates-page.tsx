@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useI18n } from '../../app/i18n/i18n-provider';
-import type { MessageKey } from '../../app/i18n/dictionaries';
+import type { MessageKey } from '../../app/i18n/message-catalogue';
 import { useOrganizationInUrl } from '../../app/layout/current-organization';
 import { Badge } from '../../app/ui/badge';
 import { buttonClass } from '../../app/ui/button';

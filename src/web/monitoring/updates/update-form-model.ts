@@ -1,5 +1,5 @@
 import type { ApiErrorDetail } from '../../app/api';
-import type { MessageKey } from '../../app/i18n/dictionaries';
+import type { MessageKey } from '../../app/i18n/message-catalogue';
 import type { MessageVars } from '../../../core/i18n/format-message';
 import type { ElementUpdate, ElementUpdates, UpdateBody, ValueCell } from './updates-api';
 

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../app/i18n/dictionaries';
+import type { MessageKey } from '../../app/i18n/message-catalogue';
 import { useI18n } from '../../app/i18n/i18n-provider';
 import type { BadgeTone } from '../../app/ui/badge';
 import type { ElementUpdates, PeriodState, UpdateSource } from './updates-api';

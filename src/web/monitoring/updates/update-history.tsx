@@ -1,5 +1,5 @@
 import { useI18n } from '../../app/i18n/i18n-provider';
-import type { MessageKey } from '../../app/i18n/dictionaries';
+import type { MessageKey } from '../../app/i18n/message-catalogue';
 import { Badge } from '../../app/ui/badge';
 import { EmptyState } from '../../app/ui/empty-state';
 import { useChoiceLabel } from '../../plan/fields/choices';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { PlanComment } from '../../app/api-types';
+import type { PlanComment } from '../api-types';
 import { useI18n } from '../../app/i18n/i18n-provider';
 import { Badge } from '../../app/ui/badge';
 import { Button } from '../../app/ui/button';

@@ -1,4 +1,4 @@
-import type { PlanElement } from '../../app/api-types';
+import type { PlanElement } from '../api-types';
 import { useT } from '../../app/i18n/i18n-provider';
 import { PlanErrorAlert } from '../plans/plan-error-alert';
 import { usePlanWorkspace } from '../plans/plan-workspace-context';

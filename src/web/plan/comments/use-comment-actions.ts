@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api, ApiError } from '../../app/api';
-import type { PlanComment } from '../../app/api-types';
+import type { PlanComment } from '../api-types';
 import { useT } from '../../app/i18n/i18n-provider';
 import { useAnnounce } from '../../app/ui/announcer';
 import { planApi } from '../plans/plan-api';

@@ -1,4 +1,4 @@
-import type { PlanCheck } from '../../app/api-types';
+import type { PlanCheck } from '../api-types';
 import { useT } from '../../app/i18n/i18n-provider';
 import { Icon } from '../../app/ui/icons';
 import { useCheckMessage } from '../plans/check-message';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type FormEvent, type KeyboardEvent } from 'react';
-import type { PlanElement } from '../../app/api-types';
+import type { PlanElement } from '../api-types';
 import { useT } from '../../app/i18n/i18n-provider';
 import { Button } from '../../app/ui/button';
 import { PlanErrorAlert } from '../plans/plan-error-alert';

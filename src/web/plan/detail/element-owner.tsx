@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { Link } from 'react-router';
 import { api, ApiError } from '../../app/api';
-import type { PlanElement } from '../../app/api-types';
+import type { PlanElement } from '../api-types';
 import { useT } from '../../app/i18n/i18n-provider';
 import { hasPermission } from '../../app/session';
 import { useAnnounce } from '../../app/ui/announcer';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api, ApiError } from '../../app/api';
-import type { PlanElement } from '../../app/api-types';
+import type { PlanElement } from '../api-types';
 import { useT } from '../../app/i18n/i18n-provider';
 import { useAnnounce } from '../../app/ui/announcer';
 import type { Draft } from '../fields/draft-context';

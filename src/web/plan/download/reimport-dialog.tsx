@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { ApiError } from '../../app/api';
-import type { ReimportResult } from '../../app/api-types';
+import type { ReimportResult } from '../api-types';
 import { useT } from '../../app/i18n/i18n-provider';
 import { useSignedIn } from '../../app/session';
 import { useAnnounce } from '../../app/ui/announcer';

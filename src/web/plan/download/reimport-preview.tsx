@@ -1,4 +1,4 @@
-import type { ReimportResult } from '../../app/api-types';
+import type { ReimportResult } from '../api-types';
 import { useT } from '../../app/i18n/i18n-provider';
 import { Alert } from '../../app/ui/alert';
 import { useFieldLabel } from '../plans/field-labels';

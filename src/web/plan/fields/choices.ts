@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Action, Goal, Measure } from '../../../core/plan/format/plan-format.schema';
-import { useT } from '../../app/i18n/i18n-provider';
-import { dictionaries, type MessageKey } from '../../app/i18n/dictionaries';
+import { useI18n, useT } from '../../app/i18n/i18n-provider';
+import type { MessageKey } from '../../app/i18n/message-catalogue';
 
 /*
  * The format's closed lists. Typed against the format's own types so a value the format does not
@@ -32,10 +32,10 @@ export function useChoices() {
 
 /** The label of one value of a closed list, or the value itself when the list does not know it. */
 export function useChoiceLabel() {
-  const t = useT();
+  const { t, hasMessage } = useI18n();
   return (prefix: 'unit' | 'direction' | 'cadence' | 'measureKind' | 'status' | 'goalKind', value: unknown): string => {
     if (typeof value !== 'string' || !value) return '';
     const key = `${prefix}.${value}`;
-    return key in dictionaries.en ? t(key as MessageKey) : value;
+    return hasMessage(key) ? t(key) : value;
   };
 }

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../app/i18n/dictionaries';
+import type { MessageKey } from '../../app/i18n/message-catalogue';
 import { FieldFrame } from '../../app/ui/field';
 import { useT } from '../../app/i18n/i18n-provider';
 

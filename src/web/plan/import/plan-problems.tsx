@@ -1,6 +1,6 @@
 import type { ApiError } from '../../app/api';
 import { useT } from '../../app/i18n/i18n-provider';
-import type { MessageKey } from '../../app/i18n/dictionaries';
+import type { MessageKey } from '../../app/i18n/message-catalogue';
 import { Alert } from '../../app/ui/alert';
 
 const listNames: Record<string, MessageKey> = {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useI18n } from '../../app/i18n/i18n-provider';
-import type { MessageKey } from '../../app/i18n/dictionaries';
+import type { MessageKey } from '../../app/i18n/message-catalogue';
 import { Button } from '../../app/ui/button';
 import { Icon } from '../../app/ui/icons';
 import { usePlanWorkspace } from '../plans/plan-workspace-context';

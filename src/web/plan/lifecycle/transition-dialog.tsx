@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { api, ApiError } from '../../app/api';
-import type { PlanDetail } from '../../app/api-types';
+import type { PlanDetail } from '../api-types';
 import { useT } from '../../app/i18n/i18n-provider';
-import type { MessageKey } from '../../app/i18n/dictionaries';
+import type { MessageKey } from '../../app/i18n/message-catalogue';
 import { useAnnounce } from '../../app/ui/announcer';
 import { Alert } from '../../app/ui/alert';
 import { Button } from '../../app/ui/button';

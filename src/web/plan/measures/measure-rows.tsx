@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { MeasureValue } from '../../../core/plan/format/plan-format.schema';
-import type { PlanElement } from '../../app/api-types';
+import type { PlanElement } from '../api-types';
 import { useI18n } from '../../app/i18n/i18n-provider';
 import { useChoiceLabel } from '../fields/choices';
 import { titleOf } from '../plans/level-names';

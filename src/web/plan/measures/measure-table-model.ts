@@ -1,5 +1,5 @@
 import type { MeasureValue } from '../../../core/plan/format/plan-format.schema';
-import type { PlanElement } from '../../app/api-types';
+import type { PlanElement } from '../api-types';
 
 /** '' is the whole population ("all students"); any other text names a student group. */
 export type Group = string;

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { PlanElement, PlanElementKind } from '../../app/api-types';
+import type { PlanElement, PlanElementKind } from '../api-types';
 import { useT } from '../../app/i18n/i18n-provider';
 import { Button } from '../../app/ui/button';
 import { TextField } from '../../app/ui/field';

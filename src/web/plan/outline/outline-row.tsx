@@ -1,5 +1,5 @@
 import { memo, useEffect, useRef, useState, type DragEvent } from 'react';
-import type { PlanElement } from '../../app/api-types';
+import type { PlanElement } from '../api-types';
 import { useT } from '../../app/i18n/i18n-provider';
 import { titleOf } from '../plans/level-names';
 import type { DropPlace } from '../plans/outline-moves';

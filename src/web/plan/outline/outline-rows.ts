@@ -1,4 +1,4 @@
-import type { PlanElement } from '../../app/api-types';
+import type { PlanElement } from '../api-types';
 import type { OutlineIndex } from '../plans/outline-index';
 
 export interface OutlineRowModel {

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { api, ApiError } from '../../app/api';
-import type { PlanElement, PlanElementKind } from '../../app/api-types';
+import type { PlanElement, PlanElementKind } from '../api-types';
 import { useT } from '../../app/i18n/i18n-provider';
 import { useAnnounce } from '../../app/ui/announcer';
 import { usePlanErrorMessage } from '../plans/plan-error-alert';

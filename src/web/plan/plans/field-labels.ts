@@ -1,15 +1,14 @@
-import { useT } from '../../app/i18n/i18n-provider';
-import { dictionaries, type MessageKey } from '../../app/i18n/dictionaries';
+import { useI18n } from '../../app/i18n/i18n-provider';
 
 /**
  * The reader's name for a field of the format ("percent_complete" → "Percent complete"), for
  * conflict notices, the version comparison and re-import previews. Unknown fields show as written.
  */
 export function useFieldLabel() {
-  const t = useT();
+  const { t, hasMessage } = useI18n();
   return (field: string): string => {
     const key = `fieldName.${field}`;
-    return key in dictionaries.en ? t(key as MessageKey) : field;
+    return hasMessage(key) ? t(key) : field;
   };
 }
 

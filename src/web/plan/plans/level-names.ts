@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { PlanElement, PlanElementKind, PlanHeaderFields } from '../../app/api-types';
+import type { PlanElement, PlanElementKind, PlanHeaderFields } from '../api-types';
 import { useT } from '../../app/i18n/i18n-provider';
 
 export interface LevelNames {

@@ -1,4 +1,4 @@
-import type { PlanElement, PlanElementKind } from '../../app/api-types';
+import type { PlanElement, PlanElementKind } from '../api-types';
 
 /**
  * The plan's elements arranged as the tree the editor shows. Built once per change of the element

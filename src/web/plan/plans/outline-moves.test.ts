@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanElement, PlanElementKind } from '../../app/api-types';
+import type { PlanElement, PlanElementKind } from '../api-types';
 import { buildOutlineIndex } from './outline-index';
 import { dropPlaceAt, dropTarget, isSamePlace, levelMove, possibleParents, stepMove } from './outline-moves';
 

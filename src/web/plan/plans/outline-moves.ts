@@ -1,4 +1,4 @@
-import type { PlanElement, PlanElementKind } from '../../app/api-types';
+import type { PlanElement, PlanElementKind } from '../api-types';
 import { childrenOf, subtreeIds, type OutlineIndex } from './outline-index';
 
 /** Where an element goes: its new parent and its final index among siblings of its kind there. */

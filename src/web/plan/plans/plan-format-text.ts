@@ -1,4 +1,4 @@
-import type { PlanPeriodRange } from '../../app/api-types';
+import type { PlanPeriodRange } from '../api-types';
 import type { MeasureValue, Period } from '../../../core/plan/format/plan-format.schema';
 
 /** "2026-27 – 2030-31": a plan's period in its own labels. */

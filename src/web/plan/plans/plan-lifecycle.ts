@@ -1,5 +1,5 @@
-import type { PlanDetail, PlanLifecycle } from '../../app/api-types';
-import type { MessageKey } from '../../app/i18n/dictionaries';
+import type { PlanDetail, PlanLifecycle } from '../api-types';
+import type { MessageKey } from '../../app/i18n/message-catalogue';
 import type { BadgeTone } from '../../app/ui/badge';
 
 export const lifecycleLabel: Record<PlanLifecycle, MessageKey> = {

@@ -1,4 +1,5 @@
 import { Outlet, type RouteObject } from 'react-router';
+import { planWorkspaceMonitoringRoutes } from '../../monitoring/plan-workspace-routes';
 import { PlansAreaGuard } from './plans-area-guard';
 
 /*
@@ -7,18 +8,12 @@ import { PlansAreaGuard } from './plans-area-guard';
  */
 const area = () => import('./plans-area');
 const page = (name: keyof Awaited<ReturnType<typeof area>>) => async () => ({ Component: (await area())[name] });
-/** Progress and Coverage come in their own chunk (see progress/progress-area.ts). */
-const progressArea = () => import('../../monitoring/progress/progress-area');
-const progressPage = (name: keyof Awaited<ReturnType<typeof progressArea>>) => async () => ({ Component: (await progressArea())[name] });
-/** PDSA cycles, Data Wise trackers and check-ins come in their own chunk too (improvement/index.ts). */
-const improvementArea = () => import('../../monitoring/improvement');
-const improvementPage = (name: keyof Awaited<ReturnType<typeof improvementArea>>) => async () => ({ Component: (await improvementArea())[name] });
 
 /**
  * The plans area under /o/:organizationId: the list, and each plan's workspace with one URL per
  * view (the segments match planViews), so any view can be bookmarked or sent to a colleague.
  */
-export const planRoutes: RouteObject[] = [
+export const plansAreaRoutes: RouteObject[] = [
   {
     path: 'plans',
     element: (
@@ -35,10 +30,8 @@ export const planRoutes: RouteObject[] = [
           { index: true, lazy: page('OutlineView') },
           { path: 'details', lazy: page('PlanDetailsView') },
           { path: 'measures', lazy: page('MeasuresTableView') },
-          { path: 'progress', lazy: progressPage('ProgressView') },
-          { path: 'coverage', lazy: progressPage('CoverageView') },
-          { path: 'check-ins', lazy: improvementPage('CheckInsView') },
-          { path: 'improvement', lazy: improvementPage('ImprovementView') },
+          // Progress, Coverage, Check-ins and Improvement: monitoring's screens, in monitoring's chunks.
+          ...planWorkspaceMonitoringRoutes,
           { path: 'page', lazy: page('PlanOnAPageView') },
           { path: 'budget', lazy: page('BudgetView') },
           { path: 'decision-rights', lazy: page('DecisionRightsView') },

@@ -1,5 +1,5 @@
 import type { Permission } from '../../app/api-types';
-import type { MessageKey } from '../../app/i18n/dictionaries';
+import type { MessageKey } from '../../app/i18n/message-catalogue';
 
 /**
  * The views of a plan's workspace, in the order of its secondary navigation; each has its own URL.

@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
-import type { PlanCheck, PlanComment, PlanDetail, PlanElement, SessionOrganization } from '../../app/api-types';
+import type { SessionOrganization } from '../../app/api-types';
+import type { PlanCheck, PlanComment, PlanDetail, PlanElement } from '../api-types';
 import { hasPermission } from '../../app/session';
 import { useResource, type Resource } from '../../app/use-resource';
 import { useLevelNames, type LevelNames } from './level-names';

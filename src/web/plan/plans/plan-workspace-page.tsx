@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { Link, NavLink, Outlet, useLocation, useParams } from 'react-router';
-import type { PlanDetail } from '../../app/api-types';
+import type { PlanDetail } from '../api-types';
 import { useI18n } from '../../app/i18n/i18n-provider';
 import { useOrganizationInUrl } from '../../app/layout/current-organization';
 import { Badge } from '../../app/ui/badge';

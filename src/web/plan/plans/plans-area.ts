@@ -1,6 +1,6 @@
 /**
- * Every page of the plans area, in the one chunk plan-routes.tsx loads on first use; the monitoring
- * views (Progress, Coverage) are in their own chunk, progress/progress-area.ts.
+ * Every page of the plans area, in the one chunk plan-routes.tsx loads on first use; monitoring's
+ * views of a plan are in their own chunks (see monitoring/plan-workspace-routes.ts).
  */
 export { CommentsView } from '../comments/comments-view';
 export { PlanDetailsView } from '../details/plan-details-view';

@@ -1,7 +1,7 @@
 import { ResourceStates } from '../../app/ui/resource-states';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import type { PlanSummary } from '../../app/api-types';
+import type { PlanSummary } from '../api-types';
 import { useI18n } from '../../app/i18n/i18n-provider';
 import { useOrganizationInUrl } from '../../app/layout/current-organization';
 import { hasPermission } from '../../app/session';

@@ -1,4 +1,4 @@
-import type { ComparedElement, PlanComparison } from '../../app/api-types';
+import type { ComparedElement, PlanComparison } from '../api-types';
 import { useT } from '../../app/i18n/i18n-provider';
 import { Alert } from '../../app/ui/alert';
 import { PlanErrorAlert } from '../plans/plan-error-alert';

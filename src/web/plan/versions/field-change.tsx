@@ -1,4 +1,4 @@
-import type { FieldChange, PlanLifecycle } from '../../app/api-types';
+import type { FieldChange, PlanLifecycle } from '../api-types';
 import { useI18n } from '../../app/i18n/i18n-provider';
 import { describeValue, useFieldLabel } from '../plans/field-labels';
 import { lifecycleLabel } from '../plans/plan-lifecycle';

@@ -1,5 +1,5 @@
 import { useI18n } from '../../app/i18n/i18n-provider';
-import type { MessageKey } from '../../app/i18n/dictionaries';
+import type { MessageKey } from '../../app/i18n/message-catalogue';
 
 /** The labels the server gives frozen versions (lifecycle-rules.ts versionLabel), in the reader's language. */
 const knownLabels: Record<string, MessageKey> = {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
-import type { PlanVersion } from '../../app/api-types';
+import type { PlanVersion } from '../api-types';
 import { useI18n } from '../../app/i18n/i18n-provider';
 import { Badge } from '../../app/ui/badge';
 import { Button } from '../../app/ui/button';

@@ -1,4 +1,4 @@
-import type { TextDiffPart } from '../../app/api-types';
+import type { TextDiffPart } from '../api-types';
 import { useT } from '../../app/i18n/i18n-provider';
 
 /**

@@ -1,4 +1,4 @@
-import type { BudgetCell, CurrencyBudget, PlanBudget } from '../../app/api-types';
+import type { BudgetCell, CurrencyBudget, PlanBudget } from '../api-types';
 import { useI18n } from '../../app/i18n/i18n-provider';
 import { EmptyState } from '../../app/ui/empty-state';
 import { PlanErrorAlert } from '../plans/plan-error-alert';

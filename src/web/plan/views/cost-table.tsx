@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { CostSummary } from '../../app/api-types';
+import type { CostSummary } from '../api-types';
 import { useI18n } from '../../app/i18n/i18n-provider';
 import { formatMoney, formatNumber } from '../plans/plan-format-text';
 import { elementPath } from '../plans/plan-views';

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
-import type { DecisionRightsMatrix, DecisionRightsRow } from '../../app/api-types';
+import type { DecisionRightsMatrix, DecisionRightsRow } from '../api-types';
 import { useT } from '../../app/i18n/i18n-provider';
-import type { MessageKey } from '../../app/i18n/dictionaries';
+import type { MessageKey } from '../../app/i18n/message-catalogue';
 import { EmptyState } from '../../app/ui/empty-state';
 import { PlanErrorAlert } from '../plans/plan-error-alert';
 import { Loading } from '../../app/ui/loading';

@@ -1,4 +1,4 @@
-import type { PlanElement } from '../../app/api-types';
+import type { PlanElement } from '../api-types';
 import { useI18n } from '../../app/i18n/i18n-provider';
 import { Button } from '../../app/ui/button';
 import { EmptyState } from '../../app/ui/empty-state';

@@ -1,7 +1,7 @@
 import { ResourceStates } from '../../app/ui/resource-states';
 import { useState } from 'react';
 import { api, ApiError } from '../../app/api';
-import type { ApiToken, CreatedApiToken } from '../../app/api-types';
+import type { ApiToken, CreatedApiToken } from '../api-types';
 import { useI18n } from '../../app/i18n/i18n-provider';
 import { Alert } from '../../app/ui/alert';
 import { Button } from '../../app/ui/button';

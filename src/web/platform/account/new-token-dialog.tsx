@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import type { CreatedApiToken } from '../../app/api-types';
+import type { CreatedApiToken } from '../api-types';
 import { useT } from '../../app/i18n/i18n-provider';
 import { Alert } from '../../app/ui/alert';
 import { Button } from '../../app/ui/button';

@@ -1,4 +1,4 @@
-import type { AuditEvent } from '../../app/api-types';
+import type { AuditEvent } from '../api-types';
 import { useT } from '../../app/i18n/i18n-provider';
 import { diffSnapshots, readableValue } from './audit-diff';
 

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { AuditEvent } from '../../app/api-types';
+import type { AuditEvent } from '../api-types';
 import { useI18n } from '../../app/i18n/i18n-provider';
 import { AuditChanges, countChanges } from './audit-changes';
 

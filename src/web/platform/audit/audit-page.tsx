@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { withQuery } from '../../app/api';
-import type { AuditEvent } from '../../app/api-types';
+import type { AuditEvent } from '../api-types';
 import { useI18n } from '../../app/i18n/i18n-provider';
 import { useOrganizationInUrl } from '../../app/layout/current-organization';
 import { Button } from '../../app/ui/button';

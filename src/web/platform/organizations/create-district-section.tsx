@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../app/api';
-import type { NetworkDistrict } from '../../app/api-types';
+import type { NetworkDistrict } from '../api-types';
 import { useT } from '../../app/i18n/i18n-provider';
 import { useSignedIn } from '../../app/session';
 import { Alert } from '../../app/ui/alert';

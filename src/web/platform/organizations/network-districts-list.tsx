@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { NetworkDistrict } from '../../app/api-types';
+import type { NetworkDistrict } from '../api-types';
 import { useI18n } from '../../app/i18n/i18n-provider';
 import { useSignedIn } from '../../app/session';
 import { buttonClass } from '../../app/ui/button';

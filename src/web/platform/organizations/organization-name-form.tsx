@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api, ApiError } from '../../app/api';
-import type { Organization } from '../../app/api-types';
+import type { Organization } from '../api-types';
 import { useT } from '../../app/i18n/i18n-provider';
 import { useSignedIn } from '../../app/session';
 import { Alert } from '../../app/ui/alert';

@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
-import type { NetworkDistrict, Organization, School, SessionOrganization } from '../../app/api-types';
+import type { SessionOrganization } from '../../app/api-types';
+import type { NetworkDistrict, Organization, School } from '../api-types';
 import { useI18n } from '../../app/i18n/i18n-provider';
-import type { MessageKey } from '../../app/i18n/dictionaries';
 import { useOrganizationInUrl } from '../../app/layout/current-organization';
-import { areaPath, areasFor } from '../../app/layout/navigation-items';
+import { areaPath, useOrganizationAreas, type AreaLink } from '../../app/layout/navigation-items';
 import { hasPermission, useSignedIn } from '../../app/session';
 import { Badge } from '../../app/ui/badge';
 import { ErrorAlert } from '../../app/ui/error-message';
@@ -12,14 +12,6 @@ import { PageHeader } from '../../app/ui/page-header';
 import { useResource } from '../../app/use-resource';
 import { roleTone, useRoleLabel } from '../../app/role-labels';
 import { NetworkDistrictsList } from './network-districts-list';
-
-const areaDescriptions: Record<string, MessageKey> = {
-  plans: 'overview.tile.plans',
-  people: 'overview.tile.people',
-  audit: 'overview.tile.audit',
-  outbox: 'overview.tile.outbox',
-  settings: 'overview.tile.settings',
-};
 
 /** The organization at a glance: what it is, the user's place in it, and the way to each area. */
 export function OverviewPage() {
@@ -33,9 +25,9 @@ export function OverviewPage() {
   const isNetwork = organization.kind === 'network';
   const districts = useResource<{ districts: NetworkDistrict[] }>(isNetwork ? `/api/organizations/${organization.id}/districts` : null);
   const network = organizations.find((candidate) => candidate.id === organization.networkId);
-  const tiles = areasFor(organization).filter((area) => area.segment !== '');
-  const tileText = (segment: string) => {
-    const key = segment === 'settings' && isNetwork ? 'overview.tile.settingsNetwork' : areaDescriptions[segment];
+  const tiles = useOrganizationAreas()(organization).filter((area) => area.segment !== '');
+  const tileText = (area: AreaLink) => {
+    const key = area.segment === 'settings' && isNetwork ? 'overview.tile.settingsNetwork' : area.description;
     return key ? t(key) : '';
   };
 
@@ -76,7 +68,7 @@ export function OverviewPage() {
                   <Icon name={area.icon} size={20} />
                 </span>
                 <span className="tile-title">{t(area.label)}</span>
-                <span className="tile-text">{tileText(area.segment)}</span>
+                <span className="tile-text">{tileText(area)}</span>
               </Link>
             ))}
           </div>

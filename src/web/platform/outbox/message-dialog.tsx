@@ -1,4 +1,4 @@
-import type { OutboxMessage } from '../../app/api-types';
+import type { OutboxMessage } from '../api-types';
 import { useI18n } from '../../app/i18n/i18n-provider';
 import { Alert } from '../../app/ui/alert';
 import { Button } from '../../app/ui/button';

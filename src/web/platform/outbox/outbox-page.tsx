@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { NavLink } from 'react-router';
-import type { OutboxMessage } from '../../app/api-types';
+import type { OutboxMessage } from '../api-types';
 import { useI18n } from '../../app/i18n/i18n-provider';
 import { useNavigationOrganization, useOrganizationInUrl } from '../../app/layout/current-organization';
 import { hasPermission, useSignedIn } from '../../app/session';

@@ -1,6 +1,6 @@
-import type { OutboxStatus } from '../../app/api-types';
+import type { OutboxStatus } from '../api-types';
 import { useT } from '../../app/i18n/i18n-provider';
-import type { MessageKey } from '../../app/i18n/dictionaries';
+import type { MessageKey } from '../../app/i18n/message-catalogue';
 import { Badge, type BadgeTone } from '../../app/ui/badge';
 
 const statusDisplay: Record<OutboxStatus, { tone: BadgeTone; label: MessageKey }> = {

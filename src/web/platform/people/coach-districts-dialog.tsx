@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Member, NetworkDistrict } from '../../app/api-types';
+import type { Member, NetworkDistrict } from '../api-types';
 import { useT } from '../../app/i18n/i18n-provider';
 import { Button } from '../../app/ui/button';
 import { Dialog } from '../../app/ui/dialog';

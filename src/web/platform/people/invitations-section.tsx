@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { api, ApiError } from '../../app/api';
-import type { Invitation, SessionOrganization } from '../../app/api-types';
+import type { SessionOrganization } from '../../app/api-types';
+import type { Invitation } from '../api-types';
 import { useI18n } from '../../app/i18n/i18n-provider';
 import { Alert } from '../../app/ui/alert';
 import { Badge } from '../../app/ui/badge';

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { api } from '../../app/api';
-import type { Invitation, Role, SessionOrganization } from '../../app/api-types';
-import { rolesFor } from '../../app/api-types';
+import type { Role, SessionOrganization } from '../../app/api-types';
+import type { Invitation } from '../api-types';
+import { rolesFor } from '../api-types';
 import { useT } from '../../app/i18n/i18n-provider';
 import { Button } from '../../app/ui/button';
 import { ErrorAlert } from '../../app/ui/error-message';

@@ -1,4 +1,5 @@
-import type { Member, NetworkDistrict, Role, SessionOrganization } from '../../app/api-types';
+import type { Role, SessionOrganization } from '../../app/api-types';
+import type { Member, NetworkDistrict } from '../api-types';
 import { useI18n } from '../../app/i18n/i18n-provider';
 import { useSignedIn } from '../../app/session';
 import { Badge } from '../../app/ui/badge';

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { Member, NetworkDistrict, SessionOrganization } from '../../app/api-types';
+import type { SessionOrganization } from '../../app/api-types';
+import type { Member, NetworkDistrict } from '../api-types';
 import { useI18n } from '../../app/i18n/i18n-provider';
 import { Alert } from '../../app/ui/alert';
 import { ConfirmDialog } from '../../app/ui/dialog';

@@ -3,7 +3,7 @@ import { useT } from '../../app/i18n/i18n-provider';
 import { hasPermission } from '../../app/session';
 import { PageHeader } from '../../app/ui/page-header';
 import { useResource } from '../../app/use-resource';
-import type { Invitation, NetworkDistrict } from '../../app/api-types';
+import type { Invitation, NetworkDistrict } from '../api-types';
 import { InvitationsSection } from './invitations-section';
 import { MembersSection } from './members-section';
 import './people.css';

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { Member, Role, SessionOrganization } from '../../app/api-types';
-import { rolesFor } from '../../app/api-types';
+import type { Role, SessionOrganization } from '../../app/api-types';
+import type { Member } from '../api-types';
+import { rolesFor } from '../api-types';
 import { useT } from '../../app/i18n/i18n-provider';
 import { Button } from '../../app/ui/button';
 import { useRoleLabel } from '../../app/role-labels';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { api, ApiError } from '../../app/api';
-import type { Member, Role } from '../../app/api-types';
+import type { Role } from '../../app/api-types';
+import type { Member } from '../api-types';
 import { useT } from '../../app/i18n/i18n-provider';
 import { useSignedIn } from '../../app/session';
 import { useErrorMessage } from '../../app/ui/error-message';

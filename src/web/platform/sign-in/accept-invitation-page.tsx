@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { api } from '../../app/api';
-import type { InvitationPreview, SessionResponse } from '../../app/api-types';
+import type { SessionResponse } from '../../app/api-types';
+import type { InvitationPreview } from '../api-types';
 import { useT } from '../../app/i18n/i18n-provider';
 import { useSession } from '../../app/session';
 import { Alert } from '../../app/ui/alert';

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../app/i18n/dictionaries';
+import type { MessageKey } from '../../app/i18n/message-catalogue';
 
 export { constituencies, type Constituency } from '../../../core/process/constituencies';
 import type { Constituency } from '../../../core/process/constituencies';

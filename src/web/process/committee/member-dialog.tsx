@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api, ApiError } from '../../app/api';
-import type { Member } from '../../app/api-types';
+import type { Member } from '../../platform/api-types';
 import { useT } from '../../app/i18n/i18n-provider';
 import { Alert } from '../../app/ui/alert';
 import { useAnnounce } from '../../app/ui/announcer';

@@ -1,4 +1,4 @@
-import type { CycleDeliverable, CycleDetail, CyclePhase, CycleSession, CycleStep } from '../../app/api-types';
+import type { CycleDeliverable, CycleDetail, CyclePhase, CycleSession, CycleStep } from '../api-types';
 import { useI18n } from '../../app/i18n/i18n-provider';
 import { Badge } from '../../app/ui/badge';
 import { Button } from '../../app/ui/button';

@@ -1,5 +1,5 @@
 import { useOutletContext } from 'react-router';
-import type { CycleDetail } from '../../app/api-types';
+import type { CycleDetail } from '../api-types';
 import type { Resource } from '../../app/use-resource';
 
 /** What the cycle's layout hands every section page: the cycle, loaded once, and a way to reload it. */

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { api, ApiError } from '../../app/api';
-import type { CyclePhase, Member } from '../../app/api-types';
+import type { Member } from '../../platform/api-types';
+import type { CyclePhase } from '../api-types';
 import { useI18n } from '../../app/i18n/i18n-provider';
 import { useOrganizationInUrl } from '../../app/layout/current-organization';
 import { hasPermission, useSignedIn } from '../../app/session';

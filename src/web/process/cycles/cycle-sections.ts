@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../app/i18n/dictionaries';
+import type { MessageKey } from '../../app/i18n/message-catalogue';
 
 /** The sections of a planning cycle, in tab order; '' is the overview (timeline and checklist). */
 export const cycleSections: readonly { segment: string; label: MessageKey }[] = [

@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import type { CycleDetail } from '../../app/api-types';
+import type { CycleDetail } from '../api-types';
 import { useI18n } from '../../app/i18n/i18n-provider';
 import { dayNumber, formatDay, todayDate } from './process-api';
 

@@ -1,7 +1,7 @@
 import { ResourceStates } from '../../app/ui/resource-states';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import type { CycleSummary } from '../../app/api-types';
+import type { CycleSummary } from '../api-types';
 import { useI18n } from '../../app/i18n/i18n-provider';
 import { useOrganizationInUrl } from '../../app/layout/current-organization';
 import { hasPermission } from '../../app/session';

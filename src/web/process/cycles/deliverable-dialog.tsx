@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { api, ApiError } from '../../app/api';
-import type { CycleDeliverable, CycleDetail, DeliverableEvent, DeliverableStatus, Member } from '../../app/api-types';
+import type { Member } from '../../platform/api-types';
+import type { CycleDeliverable, CycleDetail, DeliverableEvent, DeliverableStatus } from '../api-types';
 import { useI18n } from '../../app/i18n/i18n-provider';
 import { useOrganizationInUrl } from '../../app/layout/current-organization';
 import { hasPermission, useSignedIn } from '../../app/session';

@@ -1,4 +1,4 @@
-import type { DeliverableEvent } from '../../app/api-types';
+import type { DeliverableEvent } from '../api-types';
 import { useI18n } from '../../app/i18n/i18n-provider';
 import { ErrorAlert } from '../../app/ui/error-message';
 import { Loading } from '../../app/ui/loading';

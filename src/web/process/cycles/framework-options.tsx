@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { api, ApiError } from '../../app/api';
-import type { CycleDetail, CycleOptionalPath } from '../../app/api-types';
+import type { CycleDetail, CycleOptionalPath } from '../api-types';
 import { useT } from '../../app/i18n/i18n-provider';
 import { Alert } from '../../app/ui/alert';
 import { useAnnounce } from '../../app/ui/announcer';

@@ -1,7 +1,7 @@
 import { useT } from '../../app/i18n/i18n-provider';
 import type { ItemKind } from './process-api';
 import { itemName, siblingsOf, type CycleEditor, type CycleItem } from './use-cycle-editor';
-import type { CycleDetail } from '../../app/api-types';
+import type { CycleDetail } from '../api-types';
 
 interface ItemControlsProps {
   cycle: CycleDetail;

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { api, ApiError } from '../../app/api';
-import type { CycleDetail, CyclePhase } from '../../app/api-types';
-import type { MessageKey } from '../../app/i18n/dictionaries';
+import type { CycleDetail, CyclePhase } from '../api-types';
+import type { MessageKey } from '../../app/i18n/message-catalogue';
 import { useT } from '../../app/i18n/i18n-provider';
 import { useAnnounce } from '../../app/ui/announcer';
 import { Alert } from '../../app/ui/alert';

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { api, ApiError } from '../../app/api';
-import type { CycleDetail, PlanSummary } from '../../app/api-types';
+import type { PlanSummary } from '../../plan/api-types';
+import type { CycleDetail } from '../api-types';
 import { useT } from '../../app/i18n/i18n-provider';
 import { useAnnounce } from '../../app/ui/announcer';
 import { Alert } from '../../app/ui/alert';

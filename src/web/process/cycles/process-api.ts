@@ -1,7 +1,7 @@
 import type { ApiError } from '../../app/api';
-import type { DeliverableStatus, ReadinessState } from '../../app/api-types';
+import type { DeliverableStatus, ReadinessState } from '../api-types';
 import type { BadgeTone } from '../../app/ui/badge';
-import type { MessageKey } from '../../app/i18n/dictionaries';
+import type { MessageKey } from '../../app/i18n/message-catalogue';
 
 /** Every planning-cycle endpoint in one place. */
 export const processApi = {

@@ -6,7 +6,7 @@ const area = () => import('./process-area');
 const page = (name: keyof Awaited<ReturnType<typeof area>>) => async () => ({ Component: (await area())[name] });
 
 /** The planning cycles under /o/:organizationId/process: the list, and one cycle with its sections. */
-export const processRoutes: RouteObject[] = [
+export const processAreaRoutes: RouteObject[] = [
   {
     path: 'process',
     element: (

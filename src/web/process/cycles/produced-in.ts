@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../app/i18n/dictionaries';
+import type { MessageKey } from '../../app/i18n/message-catalogue';
 import { planPath } from '../../plan/plans/plan-views';
 import { cycleSectionPath } from './cycle-sections';
 

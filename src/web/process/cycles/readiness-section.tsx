@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { api, ApiError } from '../../app/api';
-import type { ReadinessItem, ReadinessState } from '../../app/api-types';
+import type { ReadinessItem, ReadinessState } from '../api-types';
 import { useT } from '../../app/i18n/i18n-provider';
 import { Badge } from '../../app/ui/badge';
 import { Button } from '../../app/ui/button';

@@ -1,7 +1,7 @@
 import { useT } from '../../app/i18n/i18n-provider';
 import { Button } from '../../app/ui/button';
 import { Dialog } from '../../app/ui/dialog';
-import type { CycleDetail } from '../../app/api-types';
+import type { CycleDetail } from '../api-types';
 import { itemName, type RemoveTarget } from './use-cycle-editor';
 
 interface RemoveDialogProps {

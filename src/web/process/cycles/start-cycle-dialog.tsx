@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { api } from '../../app/api';
-import type { CycleDetail, ProcessTemplateSummary } from '../../app/api-types';
+import type { CycleDetail, ProcessTemplateSummary } from '../api-types';
 import { checkRequired } from '../../app/form-checks';
 import { useT } from '../../app/i18n/i18n-provider';
 import { Button } from '../../app/ui/button';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api, ApiError } from '../../app/api';
-import type { CycleDeliverable, CycleDetail, CyclePhase, CycleSession, CycleStep } from '../../app/api-types';
+import type { CycleDeliverable, CycleDetail, CyclePhase, CycleSession, CycleStep } from '../api-types';
 import { useT } from '../../app/i18n/i18n-provider';
 import { useAnnounce } from '../../app/ui/announcer';
 import { isConflict, processApi, type ItemKind } from './process-api';

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../app/i18n/dictionaries';
+import type { MessageKey } from '../../app/i18n/message-catalogue';
 
 export const decisionMethods = ['consensus', 'fist_to_five', 'majority', 'other'] as const;
 export type DecisionMethod = (typeof decisionMethods)[number];

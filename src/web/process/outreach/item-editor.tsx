@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { api } from '../../app/api';
-import type { CycleSession } from '../../app/api-types';
+import type { CycleSession } from '../api-types';
 import { useT } from '../../app/i18n/i18n-provider';
 import { useAnnounce } from '../../app/ui/announcer';
 import { Badge } from '../../app/ui/badge';

@@ -1,5 +1,5 @@
 import type { MergeField } from '../../../core/process/merge-fields';
-import type { MessageKey } from '../../app/i18n/dictionaries';
+import type { MessageKey } from '../../app/i18n/message-catalogue';
 
 export type OutreachKind = 'email_invitation' | 'talking_points' | 'script' | 'commitment' | 'agenda_template';
 export const outreachKinds: readonly OutreachKind[] = ['email_invitation', 'talking_points', 'script', 'commitment', 'agenda_template'];

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api, ApiError } from '../../app/api';
-import type { CycleSession } from '../../app/api-types';
+import type { CycleSession } from '../api-types';
 import { useI18n } from '../../app/i18n/i18n-provider';
 import { ErrorAlert } from '../../app/ui/error-message';
 import { SelectField, TextField } from '../../app/ui/field';

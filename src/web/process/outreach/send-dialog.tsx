@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api } from '../../app/api';
-import type { CycleSession } from '../../app/api-types';
+import type { CycleSession } from '../api-types';
 import { useI18n } from '../../app/i18n/i18n-provider';
 import { Alert } from '../../app/ui/alert';
 import { useAnnounce } from '../../app/ui/announcer';

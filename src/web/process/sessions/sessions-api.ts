@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../app/i18n/dictionaries';
+import type { MessageKey } from '../../app/i18n/message-catalogue';
 import type { BadgeTone } from '../../app/ui/badge';
 
 export type AttendanceStatus = 'present' | 'absent' | 'excused';

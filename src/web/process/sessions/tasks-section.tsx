@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api } from '../../app/api';
-import type { Member } from '../../app/api-types';
+import type { Member } from '../../platform/api-types';
 import { useI18n } from '../../app/i18n/i18n-provider';
 import { Button } from '../../app/ui/button';
 import { SelectField, TextField } from '../../app/ui/field';

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api } from '../../app/api';
-import type { CyclePhase, Member } from '../../app/api-types';
+import type { Member } from '../../platform/api-types';
+import type { CyclePhase } from '../api-types';
 import { useT } from '../../app/i18n/i18n-provider';
 import { useAnnounce } from '../../app/ui/announcer';
 import { Button } from '../../app/ui/button';

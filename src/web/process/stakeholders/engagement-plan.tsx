@@ -1,4 +1,4 @@
-import type { CyclePhase } from '../../app/api-types';
+import type { CyclePhase } from '../api-types';
 import { useT } from '../../app/i18n/i18n-provider';
 import { Icon } from '../../app/ui/icons';
 import { methodLabel, type Engagement, type StakeholderGroup } from './stakeholders-api';

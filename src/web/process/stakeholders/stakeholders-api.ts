@@ -1,5 +1,5 @@
 import type { BadgeTone } from '../../app/ui/badge';
-import type { MessageKey } from '../../app/i18n/dictionaries';
+import type { MessageKey } from '../../app/i18n/message-catalogue';
 
 export { constituencies, type Constituency } from '../../../core/process/constituencies';
 import type { Constituency } from '../../../core/process/constituencies';

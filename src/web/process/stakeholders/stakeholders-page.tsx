@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { api, ApiError } from '../../app/api';
-import type { Member } from '../../app/api-types';
+import type { Member } from '../../platform/api-types';
 import { useT } from '../../app/i18n/i18n-provider';
 import { useOrganizationInUrl } from '../../app/layout/current-organization';
 import { hasPermission } from '../../app/session';

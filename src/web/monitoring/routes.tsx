@@ -1,0 +1,13 @@
+import type { DomainRoutes } from '../app/web-domain';
+import { publicSiteRoutes } from './public-site/public-site-routes';
+import { updateLinkRoutes, updateRoutes } from './updates/update-routes';
+
+/**
+ * The monitoring domain's pages, each its own small chunk: the mailed update link (no sign-in), My
+ * updates and the update form, and the public-site settings. Its views inside a plan's workspace
+ * are placed by the plan's routes (see plan-workspace-routes.ts).
+ */
+export const monitoringRoutes: DomainRoutes = {
+  public: updateLinkRoutes,
+  organization: [...updateRoutes, ...publicSiteRoutes],
+};
