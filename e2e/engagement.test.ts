@@ -77,6 +77,9 @@ describe.skipIf(!chromiumPath)('stakeholders and outreach in Chromium', () => {
   it('edits an invitation with a merge field, previews it and sends it to the group', async () => {
     await page.getByRole('link', { name: 'Outreach kit', exact: true }).click();
     await page.waitForURL(/\/outreach/);
+    // Opening the kit adds nothing; the planner starts from the starter kit on purpose.
+    await page.getByText('The kit is empty').waitFor();
+    await page.getByRole('button', { name: 'Add the starter kit' }).click();
     await page.getByRole('button', { name: 'Invitation to a listening session' }).click();
     const subject = page.getByLabel('Email subject');
     await subject.fill('Your voice matters to ');

@@ -57,7 +57,7 @@ describe.skipIf(!chromiumPath)('a viewer reads the planning process in Chromium'
     await visit('committee', 'Add a member');
     await visit('engagement', 'Add a group');
     await visit('norms', 'Start from suggested norms');
-    await visit('outreach', 'Send invitation');
+    await visit('outreach', 'Add the starter kit');
     await planner.goto(`${cycleUrl}/sessions`);
     await planner.getByRole('link', { name: /introduction session/i }).first().click();
     await planner.getByRole('button', { name: 'Save the agenda' }).waitFor();
@@ -90,7 +90,7 @@ describe.skipIf(!chromiumPath)('a viewer reads the planning process in Chromium'
     await section('norms');
     expect(await buttons(viewer, 'Start from suggested norms')).toBe(0);
     await section('outreach');
-    expect(await buttons(viewer, 'Send invitation')).toBe(0);
+    expect(await buttons(viewer, 'Add the starter kit')).toBe(0);
     expect(await buttons(viewer, 'Add an item')).toBe(0);
     await viewer.setViewportSize(PHONE);
     await section('committee');

@@ -25,23 +25,16 @@ export function checkMergeFields(texts: { subject?: string | null; body?: string
 }
 
 /**
- * The kit of a cycle; the first time an editor opens it, the starter items are added (once, even
- * when two people open it at the same moment). Readers see what is there.
+ * The kit of a cycle, as it is. Opening it never writes (nothing is added, nothing audited in the
+ * reader's name): an empty kit offers the starter items, which an editor adds on purpose.
  */
-export async function openOutreachKit(options: CycleScope & { canEdit: boolean; locale: 'en' | 'es' }) {
-  const { db, actor, organizationId, cycleId, canEdit, locale } = options;
+export async function readOutreachKit(options: { db: Kysely<DB>; organizationId: string; cycleId: string }) {
+  const { db, organizationId, cycleId } = options;
   if (!(await outreachRepo.findCycle(db, organizationId, cycleId))) throw notFound('Cycle');
-  if (canEdit && !(await outreachRepo.isKitStarted(db, cycleId))) {
-    await inTransaction(db, async (trx) => {
-      if (!(await outreachRepo.startKit(trx, cycleId, organizationId))) return;
-      const items = await outreachRepo.insertItems(trx, cycleId, organizationId, starterKit(locale));
-      await recordAuditEvent(trx, actor, { organizationId, action: 'outreach.starter_kit_added', entityType: 'planning_cycle', entityId: cycleId, after: { items: items.map((i) => i.title) } });
-    });
-  }
   return outreachRepo.listItems(db, cycleId);
 }
 
-/** Adds the starter items again on request, e.g. after they were deleted or changed beyond use. */
+/** Adds the starter items in the editor's language, the first time or again (after they were deleted or changed beyond use). */
 export async function addStarterKit(options: CycleScope & { locale: 'en' | 'es' }) {
   const { db, actor, organizationId, cycleId, locale } = options;
   return inTransaction(db, async (trx) => {

@@ -34,14 +34,10 @@ export const outreachRepo = {
       .executeTakeFirst();
   },
 
-  /** True for the one caller that opens the kit first; everyone else finds it already started. */
+  /** Marks the kit started (once: later callers find it so); true for the caller that started it. */
   async startKit(trx: Transaction<DB>, cycleId: string, organizationId: string) {
     const row = await trx.insertInto('outreach_kits').values({ cycle_id: cycleId, organization_id: organizationId }).onConflict((oc) => oc.column('cycle_id').doNothing()).returning('cycle_id').executeTakeFirst();
     return Boolean(row);
-  },
-
-  isKitStarted(db: Executor, cycleId: string) {
-    return db.selectFrom('outreach_kits').select('cycle_id').where('cycle_id', '=', cycleId).executeTakeFirst().then(Boolean);
   },
 
   listItems(db: Executor, cycleId: string) {

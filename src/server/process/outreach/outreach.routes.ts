@@ -8,7 +8,7 @@ import type { AppContext } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { standardErrors } from '../../http/common.schema.js';
 import { actorFrom } from '../../platform/audit/actor.js';
-import { addOutreachItem, addStarterKit, openOutreachKit, removeOutreachItem, updateOutreachItem } from './manage-outreach-items.js';
+import { addOutreachItem, addStarterKit, readOutreachKit, removeOutreachItem, updateOutreachItem } from './manage-outreach-items.js';
 import { previewOutreachItem } from './preview-outreach-item.js';
 import { outreachRepo } from './outreach.repo.js';
 import { presentItem, presentSend } from './outreach.present.js';
@@ -27,16 +27,16 @@ export async function registerOutreachRoutes(fastify: FastifyInstance, ctx: AppC
   };
 
   app.get('/api/cycles/:cycleId/outreach', {
-    schema: { tags, summary: 'The outreach kit (an editor opening it first gets the starter items)', params: CycleParams, response: { 200: OutreachKit, ...standardErrors } },
+    schema: { tags, summary: 'The outreach kit as it is (opening it writes nothing; an empty kit offers the starter items)', params: CycleParams, response: { 200: OutreachKit, ...standardErrors } },
     config: { access: cycleAccess('process.read') },
     handler: async (request) => {
-      const items = await openOutreachKit({ ...scope(request, request.params.cycleId), canEdit: accessOf(request).permissions.has('process.edit') });
+      const items = await readOutreachKit({ db: ctx.db, organizationId: accessOf(request).organizationId, cycleId: request.params.cycleId });
       return { items: items.map(presentItem), mergeFields: [...mergeFields] };
     },
   });
 
   app.post('/api/cycles/:cycleId/outreach/starter-kit', {
-    schema: { tags, summary: 'Add the starter items to the kit again', params: CycleParams, response: { 201: z.object({ items: z.array(OutreachItem) }), ...standardErrors } },
+    schema: { tags, summary: 'Add the starter items to the kit (in the editor\'s language)', params: CycleParams, response: { 201: z.object({ items: z.array(OutreachItem) }), ...standardErrors } },
     config: { access: cycleAccess('process.edit') },
     handler: async (request, reply) => reply.status(201).send({ items: (await addStarterKit(scope(request, request.params.cycleId))).map(presentItem) }),
   });

@@ -31,20 +31,24 @@ const post = (url: string, payload: object, headers = planner.auth) => t.app.inj
 const kit = (cycleId: string, headers = planner.auth) => t.app.inject({ method: 'GET', url: `/api/cycles/${cycleId}/outreach`, headers });
 
 describe('outreach kit', () => {
-  it('gives the starter kit once, to the first editor who opens it', async () => {
+  it('opens without writing anything, and adds the starter kit when an editor asks', async () => {
     const cycle = await startCycle();
+    const auditRows = async () => (await t.ctx.db.selectFrom('audit_events').select(({ fn }) => fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n;
+    const auditBefore = await auditRows();
+    const opened = json(await kit(cycle.id));
+    expect(opened.items).toEqual([]);
+    expect(opened.mergeFields).toEqual(['district_name', 'session_name', 'session_date', 'link', 'recipient_name']);
     expect(json(await kit(cycle.id, viewer.auth)).items).toEqual([]);
+    // Opening the tab, as planner or viewer, added no item and no audit row in anyone's name.
+    expect(await auditRows()).toBe(auditBefore);
+
+    const added = await post(`/api/cycles/${cycle.id}/outreach/starter-kit`, {});
+    expect(added.statusCode).toBe(201);
     const first = json(await kit(cycle.id));
     expect(new Set(first.items.map((i: { kind: string }) => i.kind))).toEqual(new Set(['email_invitation', 'talking_points', 'script', 'commitment', 'agenda_template']));
-    expect(first.mergeFields).toEqual(['district_name', 'session_name', 'session_date', 'link', 'recipient_name']);
-    const [again, asViewer] = await Promise.all([kit(cycle.id), kit(cycle.id, viewer.auth)]);
-    expect(json(again).items).toHaveLength(first.items.length);
-    expect(json(asViewer).items).toHaveLength(first.items.length);
-    // Deleting everything does not bring it back uninvited; the explicit action does.
-    for (const item of first.items) await t.app.inject({ method: 'DELETE', url: `/api/cycles/${cycle.id}/outreach/items/${item.id}`, headers: planner.auth });
-    expect(json(await kit(cycle.id)).items).toEqual([]);
-    expect((await post(`/api/cycles/${cycle.id}/outreach/starter-kit`, {})).statusCode).toBe(201);
-    expect(json(await kit(cycle.id)).items).toHaveLength(first.items.length);
+    expect(json(await kit(cycle.id, viewer.auth)).items).toHaveLength(first.items.length);
+    expect(await auditRows()).toBe(String(Number(auditBefore) + 1));
+    expect((await post(`/api/cycles/${cycle.id}/outreach/starter-kit`, {}, viewer.auth)).statusCode).toBe(403);
   });
 
   it('refuses unknown merge fields naming the field and the name, and stale edits with 409', async () => {
