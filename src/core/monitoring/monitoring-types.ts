@@ -103,9 +103,4 @@ export interface ResultCell {
   value: number | null;
   n: number | null;
 }
-
-export interface SuppressedCell extends ResultCell {
-  isHidden: boolean;
-  /** Why it is hidden: its own small n, or because a hidden value could be worked out from it. */
-  hiddenBecause: 'small_n' | 'complementary' | 'unknown_n' | null;
-}
+// What may be published of such cells, and why a value is withheld, is protect-results.ts's.

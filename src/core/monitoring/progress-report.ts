@@ -17,6 +17,11 @@ export interface ReportMeasure {
   unitLabel?: string;
   status: Pick<MeasureStatusResult, 'status' | 'period' | 'expected' | 'actual' | 'finalTarget' | 'trend'>;
   latestNarrative: { periodLabel: string; happened: string | null; why: string | null; nextSteps: string | null; author: string } | null;
+  /**
+   * Set when the latest all-students value is withheld by protectResults (the report goes to a
+   * public board meeting): printed as its range when coded, else as hidden, never as the number.
+   */
+  latestWithheld?: { range: { min: number; max: number } | null } | null;
 }
 
 export interface ReportGoal {
@@ -103,15 +108,24 @@ function goalBlocks(goal: ReportGoal, call: BoardCall, levelNames: ProgressRepor
 
 function measureRow(measure: ReportMeasure): string[][] {
   const { status } = measure;
-  const latest = status.actual === null ? [NO_VALUE] : [valueText(status.actual, measure), ...(status.period ? [status.period.label] : [])];
+  const period = status.period ? [status.period.label] : [];
+  const withheld = measure.latestWithheld;
+  const latest = status.actual === null ? [NO_VALUE] : withheld ? [withheldText(withheld.range, measure), ...period] : [valueText(status.actual, measure), ...period];
   return [
     [measure.name],
     latest,
     [status.expected === null ? NO_VALUE : valueText(status.expected, measure)],
     [status.finalTarget === null ? NO_VALUE : valueText(status.finalTarget, measure)],
-    [boardCallWords[boardCallOfMeasure(status)]],
-    [trendWords[status.trend]],
+    // A status beside a withheld value would narrow it, as on the public page.
+    [withheld ? 'Hidden to protect student privacy' : boardCallWords[boardCallOfMeasure(status)]],
+    [withheld ? trendWords.unknown : trendWords[status.trend]],
   ];
+}
+
+/** A withheld value as the board may read it: "95% or more", or hidden for privacy. */
+function withheldText(range: { min: number; max: number } | null, measure: ReportMeasure): string {
+  if (!range) return 'Hidden to protect student privacy';
+  return range.min <= 0 ? `${valueText(range.max, measure)} or less` : `${valueText(range.min, measure)} or more`;
 }
 
 /** A number with the measure's unit, as the plan documents print it ("48.2%", "12 days"). */

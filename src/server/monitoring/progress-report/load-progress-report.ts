@@ -2,6 +2,9 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { invalidInput } from '../../errors.js';
 import { buildProgressReport, type ProgressReport } from '../../../core/monitoring/progress-report.js';
+import { inferPeriodRollUps } from '../../../core/monitoring/disclosure-equations.js';
+import type { PeriodValue } from '../../../core/monitoring/monitoring-types.js';
+import { protectResults } from '../../../core/monitoring/protect-results.js';
 import { periodEndDate } from '../../../core/monitoring/reporting-periods.js';
 import { findOrganization } from '../../platform/organizations/find-organization.js';
 import { readScorecard } from '../scorecard/read-scorecard.js';
@@ -15,7 +18,8 @@ import { calendarOf, loadMonitoringSettings } from '../updates/save-monitoring-s
 export async function loadProgressReport(options: { db: Kysely<DB>; organizationId: string; planId: string; period: string | undefined; today: string }): Promise<ProgressReport> {
   const { db, organizationId, planId, today } = options;
   const periodLabel = options.period?.trim() || null;
-  const calendar = calendarOf(await loadMonitoringSettings(db, organizationId));
+  const settings = await loadMonitoringSettings(db, organizationId);
+  const calendar = calendarOf(settings);
   let asOf = today;
   if (periodLabel) {
     const endsOn = periodEndDate({ label: periodLabel }, calendar);
@@ -30,7 +34,7 @@ export async function loadProgressReport(options: { db: Kysely<DB>; organization
     measures: goal.measures.map((measure) => {
       const narrative = measure.latestNarrative;
       const later = narrative !== null && (endOf(narrative.periodLabel) ?? '') > asOf;
-      return { ...measure, latestNarrative: later ? null : narrative };
+      return { ...measure, latestNarrative: later ? null : narrative, latestWithheld: latestWithheld(measure, settings.suppressionThreshold) };
     }),
   }));
   return buildProgressReport({
@@ -42,4 +46,17 @@ export async function loadProgressReport(options: { db: Kysely<DB>; organization
     printedOn: today,
     goals,
   });
+}
+
+/**
+ * The board packet is public once tabled, so the latest all-students value goes through the same
+ * privacy rule as the public page, over all the measure's results as a reader could combine them.
+ */
+function latestWithheld(measure: { unit?: string | null; actuals: readonly unknown[]; status: { period: { label: string } | null } }, threshold: number) {
+  if (!measure.status.period) return null;
+  const actuals = measure.actuals as PeriodValue[];
+  const cells = actuals.map((a) => ({ periodLabel: a.period.label, subgroup: a.subgroup ?? null, value: a.value, n: a.n ?? null }));
+  const protectedCells = protectResults(cells, { threshold, isPercentage: measure.unit === 'percent', periodRollUps: inferPeriodRollUps(cells.map((c) => c.periodLabel)) });
+  const latest = protectedCells.find((c) => c.periodLabel === measure.status.period!.label && c.subgroup === null);
+  return latest?.isHidden ? { range: latest.range } : null;
 }

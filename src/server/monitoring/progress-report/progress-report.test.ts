@@ -90,3 +90,23 @@ describe('the progress report', () => {
     expect(res.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 });
+
+describe('the progress report protects student privacy', () => {
+  it('prints a coded value as its range and a small measure as hidden, never the number', async () => {
+    const districtId = (await t.factories.organization({ name: 'Maple Grove' })).id;
+    const owner = await t.factories.user({ organizationId: districtId, role: 'planner' });
+    const otherPlanId = await importAdoptedPlan(t, districtId, owner);
+    const rows = [
+      { measure_key: 'G1.M2', period: '2022-23', value: 96.5, n: 150 },
+      { measure_key: 'G2.M1', period: '2022-23', value: 3, n: 6 },
+    ];
+    const posted = await t.app.inject({ method: 'POST', url: `/api/plans/${otherPlanId}/actuals`, headers: owner.auth, payload: rows });
+    expect(posted.statusCode, posted.body).toBe(200);
+    const res = await t.app.inject({ method: 'GET', url: `/api/plans/${otherPlanId}/progress-report.docx?period=2023-24`, headers: owner.auth });
+    expect(res.statusCode, res.body).toBe(200);
+    const text = await wordText(res.rawPayload);
+    expect(text).toContain('Attendance rate95% or more2022-23');
+    expect(text).toContain('Reserve monthsHidden to protect student privacy2022-23');
+    expect(text).not.toContain('96.5');
+  });
+});

@@ -1,5 +1,6 @@
-import { suppressSmallGroups } from '../../../core/monitoring/suppress-small-groups.js';
-import type { PeriodValue, ResultCell } from '../../../core/monitoring/monitoring-types.js';
+import { inferPeriodRollUps } from '../../../core/monitoring/disclosure-equations.js';
+import type { PeriodValue } from '../../../core/monitoring/monitoring-types.js';
+import { protectResults, type ProtectedResult } from '../../../core/monitoring/protect-results.js';
 import type { PlanHeader } from '../../../core/plan/format/plan-tree.js';
 import type { readScorecard } from '../scorecard/read-scorecard.js';
 import type { LocalizedText, PublicGoal, PublicLanguage, PublicMeasure, PublicPlan } from './public-site.schema.js';
@@ -79,11 +80,13 @@ export function buildPublicPlan(input: PublicPlanInput): PublicPlan {
 type Localize = (subject: string, subjectKey: string, field: string, original: string | null | undefined) => LocalizedText | null;
 
 function publicMeasure(measure: ScoreMeasure, threshold: number, localize: Localize): PublicMeasure {
-  const hidden = hiddenActuals(measure.actuals as PeriodValue[], threshold);
-  const isHidden = (value: PeriodValue) => hidden.has(cellId(value.period.label, value.subgroup ?? null));
+  const isPercentage = measure.unit === 'percent';
+  const withheld = withheldActuals(measure.actuals as PeriodValue[], threshold, isPercentage);
   const groups: (string | null)[] = [null, ...new Set(measure.actuals.map((a) => a.subgroup ?? null).filter((g): g is string => g !== null))];
   const point = (value: PeriodValue) => ({ periodLabel: value.period.label, endsOn: value.period.ends_on ?? null, value: value.value });
   const baseline = measure.baseline && (measure.baseline.n === undefined || measure.baseline.n >= threshold) ? point(measure.baseline as PeriodValue) : null;
+  const privacy = (cell: ProtectedResult | undefined) => ({ value: null, isHidden: true, hiddenBecause: cell?.hiddenBecause ?? null, range: cell?.range ?? null });
+  const shown = { isHidden: false, hiddenBecause: null, range: null };
 
   const series = groups.map((subgroup) => ({
     subgroup,
@@ -91,11 +94,16 @@ function publicMeasure(measure: ScoreMeasure, threshold: number, localize: Local
     targets: measure.targets.filter((t) => (t.subgroup ?? null) === subgroup).map((t) => point(t as PeriodValue)),
     actuals: measure.actuals
       .filter((a) => (a.subgroup ?? null) === subgroup)
-      .map((a) => (isHidden(a as PeriodValue) ? { ...point(a as PeriodValue), value: null, isHidden: true } : { ...point(a as PeriodValue), isHidden: false })),
+      .map((a) => {
+        const cell = withheld.get(cellId(a.period.label, subgroup));
+        return cell ? { ...point(a as PeriodValue), ...privacy(cell) } : { ...point(a as PeriodValue), ...shown };
+      }),
   }));
 
   const judged = measure.status;
-  const latestHidden = judged.period !== null && hidden.has(cellId(judged.period.label, null));
+  // A coded all-students value withholds its status too: "on track" against a target of 97 would narrow "95% or more".
+  const latestWithheld = judged.period !== null ? withheld.get(cellId(judged.period.label, null)) : undefined;
+  const latestHidden = latestWithheld !== undefined;
   const lastTarget = [...measure.targets].reverse().find((t) => (t.subgroup ?? null) === null && t.value !== null);
   const narrative = measure.latestNarrative;
   return {
@@ -107,7 +115,7 @@ function publicMeasure(measure: ScoreMeasure, threshold: number, localize: Local
     source: null,
     status: latestHidden ? null : judged.status,
     trend: latestHidden ? 'unknown' : judged.trend,
-    latest: !latestHidden && judged.period && judged.actual !== null ? { periodLabel: judged.period.label, value: judged.actual } : null,
+    latest: judged.period && judged.actual !== null ? { periodLabel: judged.period.label, ...(latestWithheld ? privacy(latestWithheld) : { value: judged.actual, ...shown }) } : null,
     finalTarget: lastTarget && lastTarget.value !== null ? { periodLabel: lastTarget.period.label, value: lastTarget.value } : null,
     series,
     narrative: narrative
@@ -123,17 +131,14 @@ function publicMeasure(measure: ScoreMeasure, threshold: number, localize: Local
 
 const cellId = (periodLabel: string, subgroup: string | null) => `${periodLabel}\u0000${subgroup ?? ''}`;
 
-/** The actual cells to hide, period by period, by the small-n rule and its complements. */
-function hiddenActuals(actuals: readonly PeriodValue[], threshold: number): Set<string> {
-  const byPeriod = new Map<string, ResultCell[]>();
-  for (const value of actuals) {
-    const cells = byPeriod.get(value.period.label) ?? [];
-    cells.push({ subgroup: value.subgroup ?? null, value: value.value, n: value.n ?? null });
-    byPeriod.set(value.period.label, cells);
-  }
-  const hidden = new Set<string>();
-  for (const [periodLabel, cells] of byPeriod) {
-    for (const cell of suppressSmallGroups(cells, threshold)) if (cell.isHidden) hidden.add(cellId(periodLabel, cell.subgroup));
-  }
-  return hidden;
+/**
+ * The actual cells withheld for privacy, by the one rule every public output uses, over all the
+ * measure's periods at once, since a reader of the page sees them all together.
+ */
+function withheldActuals(actuals: readonly PeriodValue[], threshold: number, isPercentage: boolean): Map<string, ProtectedResult> {
+  const cells = actuals.map((value) => ({ periodLabel: value.period.label, subgroup: value.subgroup ?? null, value: value.value, n: value.n ?? null }));
+  const periodRollUps = inferPeriodRollUps(cells.map((cell) => cell.periodLabel));
+  const withheld = new Map<string, ProtectedResult>();
+  for (const cell of protectResults(cells, { threshold, isPercentage, periodRollUps })) if (cell.isHidden) withheld.set(cellId(cell.periodLabel, cell.subgroup), cell);
+  return withheld;
 }

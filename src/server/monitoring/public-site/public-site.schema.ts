@@ -11,10 +11,16 @@ export const LocalizedText = z
 const publicStatus = z.enum(['achieved', 'on_track', 'at_risk', 'off_track', 'no_data']);
 
 const PublicPoint = z.object({ periodLabel: z.string(), endsOn: z.string().nullable(), value: z.number().nullable() });
-const PublicActual = PublicPoint.extend({
-  /** Hidden to protect student privacy: a small group, or a value a hidden one could be worked out from. */
+/** How a value is withheld to protect student privacy; a coded value is published as `range`. */
+const privacyFields = {
+  /** The exact value is withheld to protect student privacy (value is then null). */
   isHidden: z.boolean(),
-});
+  /** small_group: too few students; complement: a hidden value could be worked out from it; top_coded / bottom_coded: near 100% or 0%, published as `range`. */
+  hiddenBecause: z.enum(['small_group', 'complement', 'top_coded', 'bottom_coded']).nullable(),
+  /** For a coded value, what may be said of it: { min: 95, max: 100 } is "95% or more". */
+  range: z.object({ min: z.number(), max: z.number() }).nullable(),
+};
+const PublicActual = PublicPoint.extend(privacyFields);
 
 export const PublicSeries = z.object({
   subgroup: z.string().nullable(),
@@ -30,10 +36,11 @@ export const PublicMeasure = z.object({
   unitLabel: z.string().nullable(),
   direction: z.string().nullable(),
   source: z.string().nullable(),
-  /** null when the all-students result of the latest period is hidden for privacy. */
+  /** null when the all-students result of the latest period is withheld (hidden or coded) for privacy. */
   status: publicStatus.nullable(),
   trend: z.enum(['improving', 'flat', 'declining', 'unknown']),
-  latest: z.object({ periodLabel: z.string(), value: z.number() }).nullable(),
+  /** The latest all-students result; withheld for privacy like any actual (value null, isHidden true). null only when there is none. */
+  latest: z.object({ periodLabel: z.string(), value: z.number().nullable(), ...privacyFields }).nullable(),
   finalTarget: z.object({ periodLabel: z.string(), value: z.number() }).nullable(),
   series: z.array(PublicSeries),
   narrative: z

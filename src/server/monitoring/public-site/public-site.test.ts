@@ -51,18 +51,19 @@ describe('the public site', () => {
     expect(audit).toHaveLength(1);
   });
 
-  it('hides a small group and the group it could be worked out from, and never sends n', async () => {
+  it('hides a small group, and nothing of another category, and never sends n', async () => {
     const response = await publicPlan();
     expect(response.body).not.toMatch(/"n":/);
     const measure = json(response).goals[0].measures[0];
     const actualOf = (subgroup: string | null) => measure.series.find((s: { subgroup: string | null }) => s.subgroup === subgroup).actuals[0];
-    expect(actualOf(null)).toMatchObject({ periodLabel: '2021-22', value: 47, isHidden: false });
-    expect(actualOf('Pacific Islander')).toMatchObject({ value: null, isHidden: true });
-    expect(actualOf('Students with disabilities')).toMatchObject({ value: null, isHidden: true });
+    expect(actualOf(null)).toMatchObject({ periodLabel: '2021-22', value: 47, isHidden: false, hiddenBecause: null });
+    expect(actualOf('Pacific Islander')).toMatchObject({ value: null, isHidden: true, hiddenBecause: 'small_group', range: null });
+    // Race and ethnicity, English learners and disability are different breakdowns: with the
+    // other races unpublished, no subtraction gives Pacific Islander away.
+    expect(actualOf('Students with disabilities')).toMatchObject({ value: 22, isHidden: false });
     expect(actualOf('English learners')).toMatchObject({ value: 31, isHidden: false });
     expect(response.body).not.toContain('12.5');
-    expect(response.body).not.toContain('"value":22');
-    expect(measure).toMatchObject({ status: expect.any(String), latest: { periodLabel: '2021-22', value: 47 } });
+    expect(measure).toMatchObject({ status: expect.any(String), latest: { periodLabel: '2021-22', value: 47, isHidden: false } });
 
     const page = await t.app.inject({ method: 'GET', url: `/p/${slug}/goals/G1` });
     expect(page.statusCode).toBe(200);
@@ -70,7 +71,7 @@ describe('the public site', () => {
     expect(page.body).toContain('Grade 3 reading proficiency');
     expect(page.body).toContain('47%');
     expect(page.body).not.toContain('12.5');
-    expect(page.body).toContain('Not shown');
+    expect(page.body).toContain('Hidden to protect student privacy');
   });
 
   it('reads in Spanish where the district translated, and says so where it did not', async () => {
@@ -113,7 +114,7 @@ describe('the public site', () => {
     expect(team.goals[0].title).toBe('Every child reads and writes (draft)');
     const body = json(await publicPlan());
     expect(body.goals[0].title.text).toBe('Every child reads');
-    expect(body.goals[0].measures[0].latest).toEqual({ periodLabel: '2021-22', value: 47 });
+    expect(body.goals[0].measures[0].latest).toMatchObject({ periodLabel: '2021-22', value: 47, isHidden: false });
     expect((await t.app.inject({ method: 'GET', url: `/p/${slug}` })).body).not.toContain('(draft)');
   });
 
@@ -135,5 +136,85 @@ describe('the public site', () => {
     const refused = await publish({ planId: draftId, isPublished: true, hiddenKeys: [], version: current.version });
     expect(refused.statusCode).toBe(400);
     expect(json(refused).error.details[0]).toEqual({ path: '/isPublished', message: 'only an adopted plan can be published' });
+  });
+});
+
+describe('the public site protects student privacy', () => {
+  let other: { slug: string };
+  const plan = (lang = 'en') => t.app.inject({ method: 'GET', url: `/api/public/districts/${other.slug}/plan?lang=${lang}` });
+  const measureOf = (body: { goals: { measures: { key: string }[] }[] }, key: string) => body.goals.flatMap((g) => g.measures).find((m) => m.key === key) as Record<string, any>;
+  const actualOf = (measure: Record<string, any>, subgroup: string | null, period: string) =>
+    measure.series.find((s: { subgroup: string | null }) => s.subgroup === subgroup).actuals.find((a: { periodLabel: string }) => a.periodLabel === period);
+
+  beforeAll(async () => {
+    const district = await t.factories.organization({ name: 'Maple Grove' });
+    other = district;
+    const owner = await t.factories.user({ organizationId: district.id, role: 'planner' });
+    const otherPlanId = await importAdoptedPlan(t, district.id, owner);
+    const rows = [
+      // The issue's first example: one small English learners group beside 1,180 students.
+      { measure_key: 'G1.M1', period: '2022-23', value: 61.2, n: 1180 },
+      { measure_key: 'G1.M1', period: '2022-23', subgroup: 'EL', value: 40, n: 8 },
+      // The issue's second example: Female would be (100 x 50.56 - 95 x 51.57) / 5 = 31.37.
+      { measure_key: 'G1.M2', period: '2021-22', value: 50.56, n: 100 },
+      { measure_key: 'G1.M2', period: '2021-22', subgroup: 'Male', value: 51.57, n: 95 },
+      { measure_key: 'G1.M2', period: '2021-22', subgroup: 'Female', value: 31.37, n: 5 },
+      // 150 students at 96.5%: published as "95% or more".
+      { measure_key: 'G1.M2', period: '2022-23', value: 96.5, n: 150 },
+      // A whole measure about 6 students: hidden, and said so.
+      { measure_key: 'G2.M1', period: '2022-23', value: 3, n: 6 },
+    ];
+    const posted = await t.app.inject({ method: 'POST', url: `/api/plans/${otherPlanId}/actuals`, headers: owner.auth, payload: rows });
+    expect(posted.statusCode, posted.body).toBe(200);
+    const saved = await t.app.inject({ method: 'PUT', url: `/api/districts/${district.id}/public-site`, headers: owner.auth, payload: { planId: otherPlanId, isPublished: true, hiddenKeys: [], version: 0 } });
+    expect(saved.statusCode, saved.body).toBe(200);
+  });
+
+  it('keeps all students shown beside one small English learners group', async () => {
+    const response = await plan();
+    const measure = measureOf(json(response), 'G1.M1');
+    expect(measure.latest).toEqual({ periodLabel: '2022-23', value: 61.2, isHidden: false, hiddenBecause: null, range: null });
+    expect(measure.status).not.toBeNull();
+    expect(actualOf(measure, 'EL', '2022-23')).toMatchObject({ value: null, isHidden: true, hiddenBecause: 'small_group' });
+    const page = (await t.app.inject({ method: 'GET', url: `/p/${other.slug}/goals/G1` })).body;
+    expect(page).toContain('61.2%');
+    expect(page).toContain('Hidden to protect student privacy');
+  });
+
+  it('does not let Female be worked out from all students and Male', async () => {
+    const response = await plan();
+    expect(response.body).not.toMatch(/"n":/);
+    expect(response.body).not.toContain('31.37');
+    const measure = measureOf(json(response), 'G1.M2');
+    expect(actualOf(measure, null, '2021-22')).toMatchObject({ value: 50.56, isHidden: false });
+    expect(actualOf(measure, 'Female', '2021-22')).toMatchObject({ value: null, isHidden: true, hiddenBecause: 'small_group' });
+    expect(actualOf(measure, 'Male', '2021-22')).toMatchObject({ value: null, isHidden: true, hiddenBecause: 'complement' });
+    const page = (await t.app.inject({ method: 'GET', url: `/p/${other.slug}/goals/G1` })).body;
+    expect(page).not.toContain('31.37');
+    expect(page).not.toContain('51.57');
+    expect(page).toContain('50.56%');
+  });
+
+  it('publishes a value near 100% of a small group as a range, in English and Spanish', async () => {
+    const measure = measureOf(json(await plan()), 'G1.M2');
+    expect(measure.latest).toEqual({ periodLabel: '2022-23', value: null, isHidden: true, hiddenBecause: 'top_coded', range: { min: 95, max: 100 } });
+    expect(measure.status).toBeNull();
+    expect(JSON.stringify(measure)).not.toContain('96.5');
+    const english = (await t.app.inject({ method: 'GET', url: `/p/${other.slug}/goals/G1` })).body;
+    expect(english).toContain('95% or more (2022-23)');
+    const spanish = (await t.app.inject({ method: 'GET', url: `/p/${other.slug}/goals/G1?lang=es` })).body;
+    expect(spanish).toContain('95% o más (2022-23)');
+    expect(spanish).toContain('Oculto para proteger la privacidad de los estudiantes');
+  });
+
+  it('says a hidden latest result is hidden for privacy, never that there is no result yet', async () => {
+    const measure = measureOf(json(await plan()), 'G2.M1');
+    expect(measure.latest).toEqual({ periodLabel: '2022-23', value: null, isHidden: true, hiddenBecause: 'small_group', range: null });
+    const english = (await t.app.inject({ method: 'GET', url: `/p/${other.slug}/goals/G2` })).body;
+    expect(english).toContain('Hidden to protect student privacy (2022-23)');
+    expect(english).not.toContain('No result yet');
+    const spanish = (await t.app.inject({ method: 'GET', url: `/p/${other.slug}/goals/G2?lang=es` })).body;
+    expect(spanish).toContain('Oculto para proteger la privacidad de los estudiantes (2022-23)');
+    expect(spanish).not.toContain('Todavía sin resultado');
   });
 });

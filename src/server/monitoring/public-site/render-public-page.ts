@@ -39,6 +39,18 @@ function formatValue(value: number, measure: PublicMeasure, language: string): s
   return measure.unitLabel ? `${number} ${measure.unitLabel}` : number;
 }
 
+type Withholdable = { value: number | null; isHidden: boolean; range: { min: number; max: number } | null };
+
+/** A value as the public may read it: the number, its published range, or why it is hidden. */
+function publicValue(point: Withholdable, measure: PublicMeasure, language: PublicPlan['language']): string {
+  if (point.range) {
+    const atBottom = point.range.min <= 0;
+    return publicMessage(language, atBottom ? 'atMost' : 'atLeast', { value: formatValue(atBottom ? point.range.max : point.range.min, measure, language) });
+  }
+  if (point.isHidden || point.value === null) return publicMessage(language, 'hidden');
+  return formatValue(point.value, measure, language);
+}
+
 function statusBadge(status: string | null, language: PublicPlan['language']): string {
   const css = status ?? 'hidden';
   const label = status ? publicMessage(language, statusKey[status] ?? 'statusNoData') : publicMessage(language, 'statusHidden');
@@ -119,7 +131,7 @@ function measureSection(plan: PublicPlan, measure: PublicMeasure): string {
   const t = (key: PublicMessageKey) => escapeHtml(publicMessage(language, key));
   const groupName = (subgroup: string | null) => subgroup ?? publicMessage(language, 'allStudents');
   const facts = [
-    [t('latest'), measure.latest ? `${escapeHtml(formatValue(measure.latest.value, measure, language))} (${escapeHtml(measure.latest.periodLabel)})` : t('noResultYet')],
+    [t('latest'), measure.latest ? `${escapeHtml(publicValue(measure.latest, measure, language))} (${escapeHtml(measure.latest.periodLabel)})` : t('noResultYet')],
     [t('target'), measure.finalTarget ? `${escapeHtml(formatValue(measure.finalTarget.value, measure, language))} (${escapeHtml(measure.finalTarget.periodLabel)})` : '—'],
     [t('trend'), t(trendKey[measure.trend] ?? 'trendUnknown')],
   ]
@@ -154,17 +166,18 @@ function numbersTable(plan: PublicPlan, measure: PublicMeasure): string {
   if (periods.size === 0) return '';
   const ordered = [...periods].sort((a, b) => (a[1] ?? '9999').localeCompare(b[1] ?? '9999')).map(([label]) => label);
   const columns = [
-    { head: t('targetLine'), cell: (period: string) => all?.targets.find((p) => p.periodLabel === period)?.value ?? null, hidden: () => false },
+    { head: t('targetLine'), cell: (period: string) => all?.targets.find((p) => p.periodLabel === period)?.value ?? null, withheld: () => undefined },
     ...measure.series.map((s) => ({
       head: escapeHtml(s.subgroup ?? publicMessage(language, 'allStudents')),
       cell: (period: string) => (s.baseline?.periodLabel === period ? s.baseline.value : (s.actuals.find((p) => p.periodLabel === period)?.value ?? null)),
-      hidden: (period: string) => s.actuals.some((p) => p.periodLabel === period && p.isHidden),
+      withheld: (period: string) => s.actuals.find((p) => p.periodLabel === period && p.isHidden),
     })),
   ];
   const rows = ordered
     .map((period) => {
       const cells = columns.map((c) => {
-        if (c.hidden(period)) return `<td>${t('hidden')}</td>`;
+        const withheld = c.withheld(period);
+        if (withheld) return withheld.range ? `<td class="num">${escapeHtml(publicValue(withheld, measure, language))}</td>` : `<td>${t('hidden')}</td>`;
         const value = c.cell(period);
         return `<td class="num">${value === null ? '' : escapeHtml(formatValue(value, measure, language))}</td>`;
       });
