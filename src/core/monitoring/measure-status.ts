@@ -84,7 +84,8 @@ export function computeMeasureStatus(o: {
   const expectedGain = baseline === undefined ? 0 : side * (expected - baseline);
   if (baseline !== undefined && expectedGain > EPSILON) {
     const share = (side * (latest.value - baseline)) / expectedGain;
-    const made = `${show(latest.value)} made ${Math.round(Math.max(share, 0) * 100)}% of the progress expected by ${latest.period.label} (${show(expected)})`;
+    // Said so a board member can read it aloud: the result, what was expected, and how far along the way it got.
+    const made = `${latest.period.label}: ${show(latest.value)} against ${show(expected)} expected, ${Math.round(Math.max(share, 0) * 100)}% of the progress expected since the baseline`;
     if (share >= o.rules.atRiskProgress - EPSILON) return result('at_risk', made);
     return result('off_track', made);
   }

@@ -23,6 +23,7 @@ export const planCheckCodes = [
   'measure_missing_direction',
   'measure_range_without_bounds',
   'measure_target_against_direction',
+  'measure_target_outside_plan',
 ] as const;
 /** One of planCheckCodes. */
 export type PlanCheckCode = (typeof planCheckCodes)[number];

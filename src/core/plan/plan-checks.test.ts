@@ -137,3 +137,33 @@ describe.skipIf(!hasRiverbend)(`checkPlan on the Riverbend example${hasRiverbend
     expect(message).toMatch(/^Key performance indicator G1\.M2 "Percent of K-2 students at benchmark on the winter\.\.\." has no owner/);
   });
 });
+
+describe('checkPlan: targets outside the plan years', () => {
+  const measure = (targets: string[], endsOn?: string): Measure => ({
+    key: 'G1.M1',
+    name: 'Reading',
+    owner: 'Ana',
+    unit: 'percent',
+    direction: 'increase',
+    baseline: { period: { label: '2025-26' }, value: 40 },
+    targets: targets.map((label) => ({ period: { label, ...(endsOn ? { ends_on: endsOn } : {}) }, value: 50 })),
+  });
+  const plan = (m: Measure, period: PlanDocument['plan']['period'] = { start: { label: '2026-27' }, end: { label: '2030-31' } }): PlanDocument => ({
+    ...planOf([{ key: 'G1', title: 'Goal', measures: [m] }]),
+    plan: { ...planOf([{ key: 'G1', title: 'Goal', measures: [m] }]).plan, period },
+  });
+  it.each<[string, string[], number]>([
+    ['inside the years', ['2027-28', '2030-31'], 0],
+    ['after the last year', ['2027-28', '2035-36'], 1],
+    ['before the first year', ['2024-25'], 1],
+    ['a label no calendar reads is left alone', ['By the end of the plan'], 0],
+  ])('%s', (_, targets, count) => {
+    const found = checkPlan(plan(measure(targets))).filter((c) => c.code === 'measure_target_outside_plan');
+    expect(found).toHaveLength(count);
+  });
+  it('names the target and the plan year it passes', () => {
+    const [check] = checkPlan(plan(measure(['2035-36']))).filter((c) => c.code === 'measure_target_outside_plan');
+    expect(check).toMatchObject({ key: 'G1.M1', severity: 'warning', field: 'targets', message: 'Measure G1.M1 "Reading" has a target for 2035-36, after the plan ends (2030-31).' });
+  });
+  it('says nothing for a plan without years', () => expect(codesOf(checkPlan(planOf([{ key: 'G1', title: 'Goal', measures: [measure(['2035-36'])] }])))).not.toContain('measure_target_outside_plan'));
+});

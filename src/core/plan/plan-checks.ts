@@ -1,8 +1,9 @@
-import type { Action, PlanDocument, Strategy } from './format/plan-format.schema.js';
+import type { Action, Measure, PlanDocument, Strategy } from './format/plan-format.schema.js';
 import { assemblePlan, type FlatElement, type PlanHeader } from './format/plan-tree.js';
 import { labelElement } from './element-label.js';
 import { checkMeasure } from './measure-checks.js';
 import { countPlan } from './plan-counts.js';
+import { findTargetsOutsidePlanYears } from './target-years.js';
 import type { PlanCheck, PlanCheckCode } from './plan-check.js';
 
 export { planCheckCodes, type PlanCheck, type PlanCheckCode } from './plan-check.js';
@@ -43,19 +44,33 @@ export function checkPlan(document: PlanDocument, options: PlanCheckOptions = {}
   const checks: PlanCheck[] = [...checkComplexity(document)];
   for (const goal of document.plan.goals) {
     const goalLabel = labelElement(names, goal.kind ?? 'goal', goal.key, goal.title);
-    for (const measure of goal.measures ?? []) checks.push(...checkMeasure(measure, labelElement(names, 'measure', measure.key, measure.name)));
+    for (const measure of goal.measures ?? []) checks.push(...checkMeasure(measure, labelElement(names, 'measure', measure.key, measure.name)), ...checkTargetYears(document, measure));
     for (const strategy of goal.strategies ?? []) {
       const label = labelElement(names, 'strategy', strategy.key, strategy.title);
       if (!strategy.owner?.trim()) {
         checks.push({ key: strategy.key, level: 'strategy', code: 'strategy_missing_owner', severity: 'warning', message: `${label} (under ${goalLabel}) has no owner.`, field: 'owner' });
       }
-      for (const measure of strategy.measures ?? []) checks.push(...checkMeasure(measure, labelElement(names, 'measure', measure.key, measure.name)));
+      for (const measure of strategy.measures ?? []) checks.push(...checkMeasure(measure, labelElement(names, 'measure', measure.key, measure.name)), ...checkTargetYears(document, measure));
       for (const action of strategy.actions ?? []) {
         if (action.status !== 'canceled') checks.push(...checkAction(action, strategy, labelElement(names, 'action', action.key, action.title), today));
       }
     }
   }
   return checks;
+}
+
+/** A target dated outside the plan's years (its `period`), one warning per target. */
+function checkTargetYears(document: PlanDocument, measure: Measure): PlanCheck[] {
+  const period = document.plan.period;
+  const label = labelElement(document.plan.level_names, 'measure', measure.key, measure.name);
+  return findTargetsOutsidePlanYears(measure, period).map(({ period: target, side }) => ({
+    key: measure.key,
+    level: 'measure',
+    code: 'measure_target_outside_plan',
+    severity: 'warning',
+    message: `${label} has a target for ${target.label}, ${side === 'after' ? `after the plan ends (${period!.end.label})` : `before the plan begins (${period!.start.label})`}.`,
+    field: 'targets',
+  }));
 }
 
 /** checkPlan over the editor's rows: assembles the document from the header and the elements first. */

@@ -57,7 +57,7 @@ describe('first-run setup', () => {
     expect(publicPage.statusCode).toBe(200);
     const goals = JSON.parse(publicPage.body).goals;
     expect(goals[0].title).toEqual({ text: 'Cada estudiante lee al nivel de su grado en el 3.er grado', language: 'es', isTranslated: true });
-    expect(goals[0].measures[0].latest).toEqual({ periodLabel: '2025-26', value: 48.9 });
+    expect(goals[0].measures[0].latest).toEqual({ periodLabel: '2025-26', value: 48.9, isHidden: false, hiddenBecause: null, range: null });
     expect(publicPage.body).not.toContain('44.4');
   });
 

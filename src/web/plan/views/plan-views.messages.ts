@@ -84,6 +84,7 @@ export const planViewsEn = {
   'checkCode.measure_missing_direction': 'This measure does not say whether higher or lower is better.',
   'checkCode.measure_range_without_bounds': 'This measure should stay within a range, but the range has no minimum or maximum.',
   'checkCode.measure_target_against_direction': 'A target of this measure goes the wrong way for its direction.',
+  'checkCode.measure_target_outside_plan': 'A target of this measure falls outside the years of the plan.',
 
   'comments.title': 'Comments',
   'comments.description': 'Every conversation about this plan, with where it is anchored.',
@@ -241,6 +242,7 @@ export const planViewsEs: Translations<typeof planViewsEn> = {
   'checkCode.measure_missing_direction': 'Este indicador no indica si es mejor un valor más alto o más bajo.',
   'checkCode.measure_range_without_bounds': 'Este indicador debe mantenerse dentro de un rango, pero el rango no tiene mínimo ni máximo.',
   'checkCode.measure_target_against_direction': 'Un objetivo de este indicador va en sentido contrario a su dirección.',
+  'checkCode.measure_target_outside_plan': 'Un objetivo de este indicador queda fuera de los años del plan.',
 
   'comments.title': 'Comentarios',
   'comments.description': 'Todas las conversaciones sobre este plan, con el lugar al que se refieren.',

@@ -1,0 +1,62 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, chromiumPath, launchBrowser } from './support/browser.js';
+import { callApi } from './support/call-api.js';
+import { startTestServer } from './support/server.js';
+import { appRoutePatterns } from './support/app-routes.js';
+
+/*
+ * Every address the application shows can be reloaded, bookmarked and opened from mail: each page
+ * of every domain (the list is checked against the router by src/web/app-routes.test.ts), with the
+ * demo district's real ids and a measure key with a dot in it, opened and then reloaded.
+ */
+describe.skipIf(!chromiumPath)('reloading every page of the application', () => {
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let browser: Browser;
+  let page: Page;
+  const values: Record<string, string> = { token: 'no-such.token', elementKey: 'G1.M1' };
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: DESKTOP });
+    await page.goto(`${server.url}/setup`);
+    await page.getByLabel('Organization name').fill('Maple Grove Schools');
+    await page.getByLabel('School district').check();
+    await page.getByLabel('Full name').fill('Ana Ruiz');
+    await page.getByLabel('Email address').fill('ana@maple.example');
+    await page.getByLabel('Password').fill('a planning password 2026');
+    await page.getByLabel('Load a demo district').check();
+    await page.getByRole('button', { name: 'Create organization' }).click();
+    await page.waitForURL(/\/o\/[0-9a-f-]{36}/);
+
+    const session = await callApi(page, 'GET', '/api/auth/session');
+    const demo = session.body.organizations.find((o: { name: string }) => o.name.includes('(demo)'));
+    values.organizationId = demo.id;
+    const plans = (await callApi(page, 'GET', `/api/districts/${demo.id}/plans`)).body.plans as { id: string; lifecycle: string }[];
+    values.planId = plans.find((p) => p.lifecycle === 'adopted')!.id;
+    const cycles = (await callApi(page, 'GET', `/api/districts/${demo.id}/cycles`)).body.cycles as { id: string }[];
+    values.cycleId = cycles[0]!.id;
+    values.sessionId = (await callApi(page, 'GET', `/api/cycles/${values.cycleId}`)).body.sessions[0].id;
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.cleanup();
+  });
+
+  const fill = (pattern: string) => pattern.replace(/:(\w+)/g, (_, name: string) => {
+    if (!values[name]) throw new Error(`no value for :${name} in ${pattern}`);
+    return encodeURIComponent(values[name]!);
+  });
+
+  it.each(appRoutePatterns)('%s opens and reloads as a page of the application', async (pattern) => {
+    const url = `${server.url}${fill(pattern)}`;
+    for (const response of [await page.goto(url), await page.reload()]) {
+      expect(response?.status(), url).toBe(200);
+      expect(response?.headers()['content-type'], url).toMatch(/text\/html/);
+      const heading = page.getByRole('heading', { level: 1 }).first();
+      await heading.waitFor();
+      expect(await heading.textContent(), url).not.toBe('Page not found');
+    }
+  });
+});
