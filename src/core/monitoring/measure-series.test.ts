@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endedActuals, measureSeries } from './measure-series.js';
+import { measureSeries, postedActuals } from './measure-series.js';
 import type { MeasureForStatus, PeriodValue, ReportingCalendar } from './monitoring-types.js';
 
 const calendar: ReportingCalendar = { yearBasis: 'school', schoolYearStartMonth: 7, fiscalYearStartMonth: 7 };
@@ -23,15 +23,18 @@ describe('measureSeries', () => {
   });
 });
 
-describe('endedActuals', () => {
-  it('keeps the group’s ended, numeric, datable actuals, oldest first, the later of two for a period', () => {
+describe('postedActuals', () => {
+  it('keeps the group’s numeric, datable actuals of periods begun by today, oldest first, the later of two for a period', () => {
     const measure: MeasureForStatus = {
       actuals: [v('2025-26', 50), v('2023-24', 45), v('2025-26', 51), v('2024-25', null), v('someday', 60), v('2026-27', 55), v('2024-25', 30, { subgroup: 'EL' })],
     };
-    expect(endedActuals(measure, calendar, '2026-09-01').map((a) => [a.period.label, a.value])).toEqual([
+    expect(postedActuals(measure, calendar, '2026-09-01').map((a) => [a.period.label, a.value])).toEqual([
       ['2023-24', 45],
       ['2025-26', 51],
+      ['2026-27', 55],
     ]);
-    expect(endedActuals(measure, calendar, '2026-09-01', 'EL').map((a) => a.value)).toEqual([30]);
+    // As of a day before 2026-27 began, its result was not there yet.
+    expect(postedActuals(measure, calendar, '2026-06-30').map((a) => a.period.label)).toEqual(['2023-24', '2025-26']);
+    expect(postedActuals(measure, calendar, '2026-09-01', 'EL').map((a) => a.value)).toEqual([30]);
   });
 });

@@ -1,6 +1,6 @@
 import { toDayNumber } from '../process/calendar-dates.js';
 import type { MeasureForStatus, PeriodValue, ReportingCalendar } from './monitoring-types.js';
-import { periodEndDate } from './reporting-periods.js';
+import { periodEndDate, periodStartDate } from './reporting-periods.js';
 
 /**
  * A measure's numbers as dated points for one student group: what expectedValue draws its line
@@ -70,17 +70,21 @@ function baselineOf(measure: MeasureForStatus, calendar: ReportingCalendar, grou
 }
 
 /**
- * The group's actuals with a number whose period has ended by `today` (a period ending today
- * counts: its day is over by the time anyone reads the result), oldest first. When a period has
- * two values, the later one in the list wins, as a correction would.
+ * The group's actuals with a number whose period has begun by `today`, oldest first. A result
+ * posted for the year in progress is the latest result: it shows, and is judged against the value
+ * expected at its period's end, rather than vanishing until the period closes. `today` still cuts
+ * off what was not yet there, so a report as of an earlier day reads as it did then. When a period
+ * has two values, the later one in the list wins, as a correction would.
  */
-export function endedActuals(measure: MeasureForStatus, calendar: ReportingCalendar, today: string, subgroup: string | null = null): DatedValue[] {
+export function postedActuals(measure: MeasureForStatus, calendar: ReportingCalendar, today: string, subgroup: string | null = null): DatedValue[] {
   const last = toDayNumber(today);
   const byDay = new Map<number, DatedValue>();
   for (const actual of measure.actuals ?? []) {
     if (groupOf(actual) !== subgroup) continue;
     const point = dated(actual, calendar);
-    if (point && point.day <= last) byDay.set(point.day, point);
+    if (!point) continue;
+    const startsOn = periodStartDate(actual.period, calendar);
+    if ((startsOn === null ? point.day : toDayNumber(startsOn)) <= last) byDay.set(point.day, point);
   }
   return inTimeOrder([...byDay.values()]);
 }

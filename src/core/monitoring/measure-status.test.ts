@@ -34,11 +34,12 @@ describe('computeMeasureStatus', () => {
     ['off track below the baseline', allStudents([v('2025-26', 47)]), {}, 'off_track', '2025-26: 47 against 50.1 expected, 0% of the progress expected since the baseline'],
     ['a stricter plan threshold', allStudents([v('2025-26', 49.5)]), { atRiskProgress: 0.75 }, 'off_track', '2025-26: 49.5 against 50.1 expected, 68% of the progress expected since the baseline'],
     ['achieved early when the final target is met', allStudents([v('2025-26', 68.5)]), {}, 'achieved', '68.5 meets the final target of 68'],
-    ['no data while the period has not ended', allStudents([v('2025-26', 49.5)]), { today: '2026-06-29' }, 'no_data', 'No result yet for a period that has ended'],
-    ['a period ending today has ended', allStudents([v('2025-26', 49.5)]), { today: '2026-06-30' }, 'at_risk', '2025-26: 49.5 against 50.1 expected, 68% of the progress expected since the baseline'],
-    ['no data without actuals', riverbend, {}, 'no_data', 'No result yet for a period that has ended'],
-    ['a "TBD" actual is not data', allStudents([v('2025-26', null, { raw: 'TBD' })]), {}, 'no_data', 'No result yet for a period that has ended'],
-    ['the latest ended period is judged, whatever the list order', allStudents([v('2025-26', 50.5), v('2023-24', 40), v('2026-27', 40)]), {}, 'on_track', '50.5 meets the expected 50.1 for 2025-26'],
+    ['a result for the year in progress is judged against the value expected at its end', allStudents([v('2025-26', 49.5)]), { today: '2026-06-29' }, 'at_risk', '2025-26: 49.5 against 50.1 expected, 68% of the progress expected since the baseline'],
+    ['no data for a period that has not begun', allStudents([v('2025-26', 49.5)]), { today: '2025-06-30' }, 'no_data', 'No result yet'],
+    ['a period ending today counts', allStudents([v('2025-26', 49.5)]), { today: '2026-06-30' }, 'at_risk', '2025-26: 49.5 against 50.1 expected, 68% of the progress expected since the baseline'],
+    ['no data without actuals', riverbend, {}, 'no_data', 'No result yet'],
+    ['a "TBD" actual is not data', allStudents([v('2025-26', null, { raw: 'TBD' })]), {}, 'no_data', 'No result yet'],
+    ['the latest period begun is judged, whatever the list order', allStudents([v('2025-26', 50.5), v('2023-24', 40), v('2027-28', 40)]), {}, 'on_track', '50.5 meets the expected 50.1 for 2025-26'],
     ['an actual before the baseline has nothing to meet', allStudents([v('2023-24', 46)]), {}, 'no_data', 'No expected value for 2023-24: it comes before the baseline'],
     ['no targets, nothing to compare', { direction: 'increase', baseline: v('2024-25', 40), actuals: [v('2025-26', 41)] }, {}, 'no_data', 'No target with a number to compare with'],
     ['no direction: read from baseline to target', { ...riverbend, direction: undefined, actuals: [v('2025-26', 49.5)] }, {}, 'at_risk', '2025-26: 49.5 against 50.1 expected, 68% of the progress expected since the baseline'],
@@ -92,11 +93,29 @@ describe('computeMeasureStatus', () => {
     it.each<[string, MeasureForStatus, Trend]>([
       ['rising reading is improving', allStudents([v('2022-23', 45), v('2023-24', 47), v('2024-25', 48.2), v('2025-26', 49.5)]), 'improving'],
       ['a flat run is flat', allStudents([v('2023-24', 49.5), v('2024-25', 49.6), v('2025-26', 49.5)]), 'flat'],
-      ['periods not ended are left out', allStudents([v('2024-25', 50), v('2025-26', 49), v('2026-27', 60)]), 'declining'],
+      ['periods not begun are left out', allStudents([v('2024-25', 50), v('2025-26', 49), v('2027-28', 60)]), 'declining'],
       ['falling absence is improving', { direction: 'decrease', baseline: v('2024-25', 22), targets: [v('2026-27', 16)], actuals: [v('2024-25', 22), v('2025-26', 20)] }, 'improving'],
       ['a range read by distance: back inside is improving', { direction: 'range', range: { min: 10, max: 15 }, actuals: [v('2024-25', 18), v('2025-26', 14)] }, 'improving'],
       ['a range read by distance: staying inside is flat', { direction: 'range', range: { min: 10, max: 15 }, actuals: [v('2024-25', 11), v('2025-26', 14)] }, 'flat'],
       ['a range read by distance: drifting out is declining', { direction: 'range', range: { min: 10, max: 15 }, actuals: [v('2024-25', 12), v('2025-26', 9)] }, 'declining'],
     ])('%s', (_, measure, expected) => expect(status(measure).trend).toBe(expected));
   });
+});
+
+describe('a posted result never vanishes', () => {
+  // The reported case: baseline 2025-26, first target 2027-28, 40.5% (n 1,180) posted for 2026-27 in December.
+  const measure: MeasureForStatus = {
+    direction: 'increase',
+    baseline: v('2025-26', 38),
+    targets: [v('2027-28', 44), v('2029-30', 50)],
+    actuals: [v('2026-27', 40.5, { n: 1180 })],
+  };
+  it('is the latest result, judged against the value interpolated between baseline and target', () => {
+    const result = status(measure, { today: '2026-12-06' });
+    expect(result.actual).toBe(40.5);
+    expect(result.period?.label).toBe('2026-27');
+    expect(result.status).toBe('at_risk');
+    expect(result.reason).toBe('2026-27: 40.5 against 41 expected, 83% of the progress expected since the baseline');
+  });
+  it('was not there before its year began', () => expect(status(measure, { today: '2026-06-30' }).status).toBe('no_data'));
 });

@@ -1,5 +1,5 @@
 import { expectedValue } from './expected-value.js';
-import { endedActuals, measureSeries, type DatedValue, type MeasureSeries } from './measure-series.js';
+import { measureSeries, postedActuals, type DatedValue, type MeasureSeries } from './measure-series.js';
 import type { Direction, MeasureForStatus, MeasureStatus, MeasureStatusResult, ReportingCalendar, StatusRules } from './monitoring-types.js';
 import { computeTrend } from './trend.js';
 
@@ -26,7 +26,8 @@ function betterSide(direction: Direction | undefined, series: MeasureSeries): 1 
 
 /**
  * A measure's status for one group (null: all students), computed, never typed. It judges the
- * latest actual with a number whose period has ended by `today`:
+ * latest actual with a number whose period has begun by `today` (postedActuals: a result posted
+ * for the year in progress is judged against the value expected at its period's end):
  * - achieved when it meets the final target. Floors, ceilings and held levels are promises to
  *   keep until the final target's period, so for at_least / at_most / maintain an actual meeting
  *   the final target earlier is on track, not achieved;
@@ -49,7 +50,7 @@ export function computeMeasureStatus(o: {
 }): MeasureStatusResult {
   const subgroup = o.subgroup ?? null;
   const series = measureSeries(o.measure, o.calendar, subgroup);
-  const actuals = endedActuals(o.measure, o.calendar, o.today, subgroup);
+  const actuals = postedActuals(o.measure, o.calendar, o.today, subgroup);
   const latest = actuals.at(-1);
   const finalTarget = series.finalTarget?.value ?? null;
   const expected = latest ? expectedValue({ measure: o.measure, at: latest.endsOn, calendar: o.calendar, subgroup }) : null;
@@ -63,7 +64,7 @@ export function computeMeasureStatus(o: {
     reason,
   });
 
-  if (!latest) return result('no_data', 'No result yet for a period that has ended');
+  if (!latest) return result('no_data', 'No result yet');
   if (o.measure.direction === 'range') return judgeRange(o.measure.range, latest, actuals, result);
 
   const side = betterSide(o.measure.direction, series);

@@ -77,7 +77,7 @@ export function periodEndDate(period: PeriodRef, calendar: ReportingCalendar): s
 }
 
 /** First day of a period: from its label, else a year before its ends_on (plan periods are years). */
-function periodStartDate(period: PeriodRef, calendar: ReportingCalendar): string | null {
+export function periodStartDate(period: PeriodRef, calendar: ReportingCalendar): string | null {
   const parsed = parsePeriodLabel(period.label, calendar);
   if (parsed && (!period.ends_on || parsed.endsOn === period.ends_on)) return parsed.startsOn;
   if (!period.ends_on) return null;
