@@ -80,7 +80,9 @@ describe.skipIf(!chromiumPath)('following a plan’s progress in Chromium', () =
     await expect.poll(() => measureRow('Grade 3 reading proficiency').getByText('Off track').count()).toBe(1);
     await expect.poll(() => measureRow('Attendance rate').getByText('No data yet').count()).toBeGreaterThan(0);
 
-    const chip = goal('Every child reads by grade 3').locator('.card-header').getByRole('button');
+    // The goal's status (from its measures) first; its strategies' implementation beside it.
+    const chip = goal('Every child reads by grade 3').locator('.card-header').getByRole('button').first();
+    expect(await goal('Every child reads by grade 3').locator('.card-header').getByRole('button', { name: /^Implementation: / }).count()).toBe(1);
     await chip.focus();
     await expect.poll(() => page.getByRole('tooltip').textContent()).toMatch(/of \d+ on track/);
     expect(await chip.getAttribute('aria-describedby')).toBe(await page.getByRole('tooltip').getAttribute('id'));
@@ -90,7 +92,7 @@ describe.skipIf(!chromiumPath)('following a plan’s progress in Chromium', () =
   });
 
   it('refuses a file with a bad row, naming the row and column, then applies the fixed file', async () => {
-    const before = await goal('Every child reads by grade 3').locator('.card-header').getByRole('button').textContent();
+    const before = await goal('Every child reads by grade 3').locator('.card-header').getByRole('button').first().textContent();
     await page.getByRole('button', { name: 'Upload actuals' }).click();
     const dialog = page.getByRole('dialog', { name: 'Upload actuals' });
     await dialog.getByLabel('File of actuals').setInputFiles({ name: 'actuals.csv', mimeType: 'text/csv', buffer: Buffer.from(BAD_CSV) });
@@ -109,7 +111,7 @@ describe.skipIf(!chromiumPath)('following a plan’s progress in Chromium', () =
     await expect.poll(() => measureRow('Grade 3 reading proficiency').getByText('On track').count()).toBe(1);
     await expect.poll(() => measureRow('Grade 3 reading proficiency').getByText('51% in 2025-26').count()).toBe(1);
     await expect.poll(() => measureRow('Attendance rate').getByText('On track').count()).toBe(1);
-    const after = await goal('Every child reads by grade 3').locator('.card-header').getByRole('button').textContent();
+    const after = await goal('Every child reads by grade 3').locator('.card-header').getByRole('button').first().textContent();
     expect(after).toBe('On track');
     expect(after).not.toBe(before);
   });

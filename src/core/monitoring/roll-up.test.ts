@@ -51,3 +51,38 @@ describe('rollUp', () => {
     });
   });
 });
+
+describe('rollUp: the status and its explanation agree, over random sets of results', () => {
+  // A small seeded generator (mulberry32), so a failure names a case that can be replayed.
+  const random = (seed: number) => () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const statuses: RollUpChild['status'][] = ['achieved', 'on_track', 'at_risk', 'off_track', 'no_data'];
+  const onTrack = new Set<RollUpChild['status']>(['achieved', 'on_track', 'complete']);
+
+  it('never says on track with none on track, off track with none off track, or anything but no data with nothing counted', () => {
+    const next = random(20261206);
+    for (let round = 0; round < 5000; round++) {
+      const children: RollUpChild[] = Array.from({ length: 1 + Math.floor(next() * 8) }, (_, i) => ({
+        key: `M${i}`,
+        kind: 'measure',
+        status: statuses[Math.floor(next() * statuses.length)]!,
+        weight: next() < 0.3 ? Math.floor(next() * 4) : 1,
+      }));
+      const result = rollUp(children);
+      const counted = children.filter((c) => c.status !== 'no_data' && (c.weight ?? 1) > 0);
+      const shownOnTrack = children.filter((c) => onTrack.has(c.status)).length;
+      const where = `round ${round}: ${JSON.stringify(children)} -> ${result.status} "${result.explanation}"`;
+      // The explanation counts exactly the children given.
+      expect(result.explanation.startsWith(`${shownOnTrack} of ${children.length} measure`), where).toBe(true);
+      if (counted.length === 0) expect(result.status, where).toBe('no_data');
+      if (result.status === 'on_track') expect(counted.some((c) => onTrack.has(c.status)), where).toBe(true);
+      if (result.status === 'off_track') expect(counted.some((c) => c.status === 'off_track'), where).toBe(true);
+      if (counted.length > 0 && counted.every((c) => onTrack.has(c.status))) expect(result.status, where).toBe('on_track');
+      if (counted.length > 0 && counted.every((c) => c.status === 'off_track')) expect(result.status, where).toBe('off_track');
+    }
+  });
+});

@@ -53,11 +53,19 @@ function buildScorecard(data: PlanMonitoring, extras: Extras) {
       ];
       return { key: strategy.key, title: strategy.fields.title, rollUp: presentRollUp(rollUp(children)), measures: strategyMeasures, actions };
     });
-    const children: RollUpChild[] = [
-      ...measures.map((m) => ({ key: m.key, kind: 'measure' as const, status: m.status.status, weight: weightOf(m.key) })),
-      ...strategies.map((s) => ({ key: s.key, kind: 'strategy' as const, status: s.rollUp.status, weight: weightOf(s.key) })),
-    ];
-    return { key: goal.key, kind: goal.fields.kind ?? 'goal', title: goal.fields.title, rollUp: presentRollUp(rollUp(children)), measures, strategies };
+    // A goal is judged by its outcomes, its measures; how its strategies are being carried out is
+    // reported beside it, never mixed in, so busy work cannot make a goal look on track.
+    const outcomes: RollUpChild[] = measures.map((m) => ({ key: m.key, kind: 'measure' as const, status: m.status.status, weight: weightOf(m.key) }));
+    const implementation: RollUpChild[] = strategies.map((s) => ({ key: s.key, kind: 'strategy' as const, status: s.rollUp.status, weight: weightOf(s.key) }));
+    return {
+      key: goal.key,
+      kind: goal.fields.kind ?? 'goal',
+      title: goal.fields.title,
+      rollUp: presentRollUp(rollUp(outcomes)),
+      implementation: presentRollUp(rollUp(implementation)),
+      measures,
+      strategies,
+    };
   });
 
   return {

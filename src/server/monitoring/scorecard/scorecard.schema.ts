@@ -95,7 +95,15 @@ export const ScoreStrategy = z
   .meta({ id: 'ScoreStrategy' });
 
 export const ScoreGoal = z
-  .object({ key: z.string(), kind: z.enum(goalKinds), title: z.string(), rollUp: RollUpResultOut, measures: z.array(ScoreMeasure), strategies: z.array(ScoreStrategy) })
+  .object({
+    key: z.string(),
+    kind: z.enum(goalKinds),
+    title: z.string(),
+    rollUp: RollUpResultOut.meta({ description: "The goal's status, from its outcome measures only." }),
+    implementation: RollUpResultOut.meta({ description: "How the goal's strategies are being carried out, reported beside its status and never mixed in." }),
+    measures: z.array(ScoreMeasure),
+    strategies: z.array(ScoreStrategy),
+  })
   .meta({ id: 'ScoreGoal' });
 
 export const Scorecard = z

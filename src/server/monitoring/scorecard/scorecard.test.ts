@@ -69,6 +69,23 @@ describe('the scorecard', () => {
     expect(measure(await scorecardOf(planId), 'G1.M1').status.status).toBe('on_track');
   });
 
+  it('judges a goal by its outcome measures, and reports its strategies\' implementation beside it, never mixed in', async () => {
+    const planId = await importAdoptedPlan(t, districtId, planner);
+    const before = (await scorecardOf(planId)).goals[0];
+    // The tutoring strategy is on track (one action on track, one complete), but no result is in yet.
+    expect(before.implementation).toMatchObject({ status: 'on_track', explanation: '1 of 1 strategy on track' });
+    expect(before.rollUp).toMatchObject({ status: 'no_data', explanation: '0 of 2 measures on track (2 no data)' });
+
+    // Both outcomes off track: busy work does not make the goal look on track.
+    await postActuals(planId, [
+      { measure_key: 'G1.M1', period: '2020-21', value: 39 },
+      { measure_key: 'G1.M2', period: '2020-21', value: 88 },
+    ]);
+    const after = (await scorecardOf(planId)).goals[0];
+    expect(after.rollUp).toMatchObject({ status: 'off_track', explanation: '0 of 2 measures on track (2 off track)' });
+    expect(after.implementation.status).toBe('on_track');
+  });
+
   it('shows owners, the latest narrative and the status an owner reported', async () => {
     const planId = await importAdoptedPlan(t, districtId, planner);
     await t.ctx.db.insertInto('element_owners').values({ plan_id: planId, organization_id: districtId, element_key: 'G1.S1.A1', user_id: contributor.id, created_at: new Date() }).execute();

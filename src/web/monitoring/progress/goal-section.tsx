@@ -25,7 +25,16 @@ export function GoalSection({ goal, levelNames, onOpenChart }: { goal: ScoreGoal
           </p>
           <h2 id={headingId}>{goal.title}</h2>
         </div>
-        <ExplainedChip look={rollUpStatusLook[goal.rollUp.status]} label={statusText.measure(goal.rollUp.status)} explanation={statusText.rollUp(goal.rollUp)} />
+        <div className="progress-goal-chips">
+          <ExplainedChip look={rollUpStatusLook[goal.rollUp.status]} label={statusText.measure(goal.rollUp.status)} explanation={statusText.rollUp(goal.rollUp)} />
+          {goal.strategies.length > 0 && (
+            <ExplainedChip
+              look={rollUpStatusLook[goal.implementation.status]}
+              label={t('progress.implementation', { status: statusText.measure(goal.implementation.status) })}
+              explanation={statusText.rollUp(goal.implementation)}
+            />
+          )}
+        </div>
       </div>
       {goal.measures.length > 0 && (
         <div className="progress-block">

@@ -81,7 +81,10 @@ export interface ScoreGoal {
   key: string;
   kind: GoalKind;
   title: string;
+  /** The goal's status, from its outcome measures only. */
   rollUp: RollUpResult;
+  /** Its strategies' implementation, shown beside the status, never mixed in. */
+  implementation: RollUpResult;
   measures: ScoreMeasure[];
   strategies: ScoreStrategy[];
 }

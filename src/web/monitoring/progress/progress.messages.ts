@@ -38,6 +38,7 @@ export const progressEn = {
   'progress.trend.declining': 'Declining',
   'progress.trend.unknown': 'No trend yet',
 
+  'progress.implementation': 'Implementation: {status}',
   'progress.rollUp.counted': '{onTrack} of {counted} on track',
   'progress.rollUp.atRisk': '{count} at risk',
   'progress.rollUp.offTrack': '{count} off track',
@@ -217,6 +218,7 @@ export const progressEs: Translations<typeof progressEn> = {
   'progress.trend.declining': 'Empeorando',
   'progress.trend.unknown': 'Sin tendencia aún',
 
+  'progress.implementation': 'Ejecución: {status}',
   'progress.rollUp.counted': '{onTrack} de {counted} en camino',
   'progress.rollUp.atRisk': '{count} en riesgo',
   'progress.rollUp.offTrack': '{count} fuera de rumbo',
