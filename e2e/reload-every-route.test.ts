@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, chromiumPath, launchBrowser } from './support/browser.js';
+import { chromiumPath } from './support/browser.js';
 import { callApi } from './support/call-api.js';
-import { startTestServer } from './support/server.js';
+import { openFirstRun, type FirstRun } from './support/first-run.js';
 import { appRoutePatterns } from './support/app-routes.js';
 
 /*
@@ -11,24 +11,13 @@ import { appRoutePatterns } from './support/app-routes.js';
  * demo district's real ids and a measure key with a dot in it, opened and then reloaded.
  */
 describe.skipIf(!chromiumPath)('reloading every page of the application', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
+  let run: FirstRun;
   let page: Page;
   const values: Record<string, string> = { token: 'no-such.token', elementKey: 'G1.M1' };
 
   beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: DESKTOP });
-    await page.goto(`${server.url}/setup`);
-    await page.getByLabel('Organization name').fill('Maple Grove Schools');
-    await page.getByLabel('School district').check();
-    await page.getByLabel('Full name').fill('Ana Ruiz');
-    await page.getByLabel('Email address').fill('ana@maple.example');
-    await page.getByLabel('Password').fill('a planning password 2026');
-    await page.getByLabel('Load a demo district').check();
-    await page.getByRole('button', { name: 'Create organization' }).click();
-    await page.waitForURL(/\/o\/[0-9a-f-]{36}/);
+    run = await openFirstRun({ name: 'Maple Grove Schools', adminName: 'Ana Ruiz', email: 'ana@maple.example' }, { loadDemo: true });
+    page = run.page;
 
     const session = await callApi(page, 'GET', '/api/auth/session');
     const demo = session.body.organizations.find((o: { name: string }) => o.name.includes('(demo)'));
@@ -40,8 +29,7 @@ describe.skipIf(!chromiumPath)('reloading every page of the application', () => 
     values.sessionId = (await callApi(page, 'GET', `/api/cycles/${values.cycleId}`)).body.sessions[0].id;
   }, 120_000);
   afterAll(async () => {
-    await browser?.close();
-    await server?.cleanup();
+    await run?.close();
   });
 
   const fill = (pattern: string) => pattern.replace(/:(\w+)/g, (_, name: string) => {
@@ -50,7 +38,7 @@ describe.skipIf(!chromiumPath)('reloading every page of the application', () => 
   });
 
   it.each(appRoutePatterns)('%s opens and reloads as a page of the application', async (pattern) => {
-    const url = `${server.url}${fill(pattern)}`;
+    const url = `${run.server.url}${fill(pattern)}`;
     for (const response of [await page.goto(url), await page.reload()]) {
       expect(response?.status(), url).toBe(200);
       expect(response?.headers()['content-type'], url).toMatch(/text\/html/);

@@ -13,9 +13,13 @@ export interface FirstRun {
 
 /**
  * A fresh server, a browser at desktop width and a district made through the first-run setup
- * screen, its administrator signed in: where most journeys begin.
+ * screen, its administrator signed in: where most journeys begin. `loadDemo` ticks "Load a demo
+ * district" too.
  */
-export async function openFirstRun(district = { name: 'Bayou Parish Schools', adminName: 'Claire Boudreaux', email: 'claire@bayou.example' }): Promise<FirstRun> {
+export async function openFirstRun(
+  district = { name: 'Bayou Parish Schools', adminName: 'Claire Boudreaux', email: 'claire@bayou.example' },
+  options: { loadDemo?: boolean } = {},
+): Promise<FirstRun> {
   mkdirSync('test-results/screens', { recursive: true });
   const server = await startTestServer();
   const browser = await launchBrowser();
@@ -26,6 +30,7 @@ export async function openFirstRun(district = { name: 'Bayou Parish Schools', ad
   await page.getByLabel('Full name').fill(district.adminName);
   await page.getByLabel('Email address').fill(district.email);
   await page.getByLabel('Password').fill('a planning password 2026');
+  if (options.loadDemo) await page.getByLabel('Load a demo district').check();
   await page.getByRole('button', { name: 'Create organization' }).click();
   await page.waitForURL(/\/o\/[0-9a-f-]{36}/);
   const organizationId = /\/o\/([0-9a-f-]{36})/.exec(page.url())![1]!;

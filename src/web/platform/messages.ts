@@ -1,5 +1,6 @@
 import type { Translations } from '../app/i18n/translations';
-import { authEn, authEs } from './sign-in/sign-in.messages';
+import { setupEn, setupEs } from './setup/setup.messages';
+import { signInEn, signInEs } from './sign-in/sign-in.messages';
 import { peopleEn, peopleEs } from './people/people.messages';
 import { auditEn, auditEs } from './audit/audit.messages';
 import { outboxEn, outboxEs } from './outbox/outbox.messages';
@@ -7,11 +8,11 @@ import { organizationEn, organizationEs } from './organizations/organizations.me
 import { accountEn, accountEs } from './account/account.messages';
 
 /*
- * The platform domain's words: sign-in, people, audit, outbox, organizations and the account.
+ * The platform domain's words: setup, sign-in, people, audit, outbox, organizations and the account.
  * English is the reference; the Spanish is typed against it, so no key can be missing.
  */
-const en = { ...authEn, ...peopleEn, ...auditEn, ...outboxEn, ...organizationEn, ...accountEn };
-const es: Translations<typeof en> = { ...authEs, ...peopleEs, ...auditEs, ...outboxEs, ...organizationEs, ...accountEs };
+const en = { ...setupEn, ...signInEn, ...peopleEn, ...auditEn, ...outboxEn, ...organizationEn, ...accountEn };
+const es: Translations<typeof en> = { ...setupEs, ...signInEs, ...peopleEs, ...auditEs, ...outboxEs, ...organizationEs, ...accountEs };
 
 /** For src/web/domains.ts, which hands every domain's words to the I18nProvider. */
 export const platformMessages = { en, es };

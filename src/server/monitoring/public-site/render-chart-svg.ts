@@ -1,10 +1,11 @@
+import { niceTicks, yearOfPeriod } from '../../../core/monitoring/chart-ticks.js';
 import { escapeHtml } from '../../documents/escape-html.js';
 
 export interface ChartLine {
   label: string;
   /** Dashed lines are promises (targets); solid lines are results. */
   isDashed: boolean;
-  points: readonly { endsOn: string; value: number }[];
+  points: readonly { periodLabel: string; endsOn: string; value: number }[];
 }
 
 // Drawn small and scaled up to at most 600 px wide, so the labels stay readable on a phone too.
@@ -16,13 +17,39 @@ export const chartColours = ['#0b5cad', '#b35900', '#007a5e', '#a3297a', '#5c5c5
 
 const dayOf = (date: string) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
 
-function niceRange(min: number, max: number): [number, number] {
-  if (min === max) return [min - 1, max + 1];
-  const pad = (max - min) * 0.1;
-  return [Math.floor(min - pad), Math.ceil(max + pad)];
-}
-
 const format = (value: number) => (Math.abs(value) >= 100 ? value.toFixed(0) : String(Math.round(value * 10) / 10));
+
+/** Room one label of the time axis needs ("2025-26" at the chart's font size). */
+const LABEL_ROOM = 52;
+
+/**
+ * The time axis: each year as plans write it ("2025-26", not the calendar year it ends in), at its
+ * first point; a label too close to the one before is left out, except the last, which replaces it;
+ * the last is anchored at its end when it sits at the right edge, so it is not cut off.
+ */
+function timeLabels(points: readonly { periodLabel: string; endsOn: string }[], x: (date: string) => number) {
+  const firsts = new Map<string, string>();
+  for (const point of [...points].sort((a, b) => a.endsOn.localeCompare(b.endsOn))) {
+    const year = yearOfPeriod(point.periodLabel);
+    if (!firsts.has(year)) firsts.set(year, point.endsOn);
+  }
+  const placed: { text: string; at: number }[] = [];
+  const years = [...firsts.entries()];
+  years.forEach(([text, endsOn], index) => {
+    const at = x(endsOn);
+    const previous = placed.at(-1);
+    if (previous && at - previous.at < LABEL_ROOM) {
+      if (index < years.length - 1) return;
+      placed.pop();
+    }
+    placed.push({ text, at });
+  });
+  return placed.map(({ text, at }) => ({
+    text,
+    at,
+    anchor: at > WIDTH - PAD.right - LABEL_ROOM / 2 ? 'end' : 'middle',
+  }));
+}
 
 /**
  * An SVG line chart drawn on the server, so the public page needs no script: one line per group
@@ -36,21 +63,18 @@ export function renderChartSvg(lines: readonly ChartLine[], options: { title: st
   if (all.length === 0) return '';
   const days = all.map((p) => dayOf(p.endsOn));
   const [minDay, maxDay] = [Math.min(...days), Math.max(...days)];
-  const [minValue, maxValue] = niceRange(Math.min(...all.map((p) => p.value)), Math.max(...all.map((p) => p.value)));
+  // Whole, round steps (50, 55, 60 or 0, 20, 40 ...), never quarters of an odd range.
+  const ticks = niceTicks(Math.min(...all.map((p) => p.value)), Math.max(...all.map((p) => p.value)), 4);
+  const [minValue, maxValue] = [ticks[0]!, ticks.at(-1)!];
   const x = (date: string) => PAD.left + (maxDay === minDay ? 0.5 : (dayOf(date) - minDay) / (maxDay - minDay)) * (WIDTH - PAD.left - PAD.right);
   const y = (value: number) => PAD.top + (1 - (value - minValue) / (maxValue - minValue)) * (HEIGHT - PAD.top - PAD.bottom);
   const suffix = options.unitSuffix ?? '';
 
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((share) => minValue + share * (maxValue - minValue));
   const grid = ticks
     .map((value) => `<line x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${y(value).toFixed(1)}" y2="${y(value).toFixed(1)}" class="grid"/><text x="${PAD.left - 6}" y="${(y(value) + 4).toFixed(1)}" text-anchor="end">${format(value)}${escapeHtml(suffix)}</text>`)
     .join('');
-  const years = [...new Set(all.map((p) => p.endsOn.slice(0, 4)))].sort();
-  const yearLabels = years
-    .map((year) => {
-      const point = all.filter((p) => p.endsOn.startsWith(year)).sort((a, b) => a.endsOn.localeCompare(b.endsOn))[0]!;
-      return `<text x="${x(point.endsOn).toFixed(1)}" y="${HEIGHT - 12}" text-anchor="middle">${year}</text>`;
-    })
+  const yearLabels = timeLabels(all, x)
+    .map(({ text, at, anchor }) => `<text x="${at.toFixed(1)}" y="${HEIGHT - 12}" text-anchor="${anchor}">${escapeHtml(text)}</text>`)
     .join('');
   const paths = drawn
     .map((line, index) => {

@@ -139,8 +139,8 @@ function measureSection(plan: PublicPlan, measure: PublicMeasure): string {
     .join('');
   const lines: ChartLine[] = [];
   const all = measure.series.find((s) => s.subgroup === null);
-  const dated = (points: { endsOn: string | null; value: number | null }[]) =>
-    points.filter((p): p is { endsOn: string; value: number } => p.endsOn !== null && p.value !== null);
+  const dated = (points: { periodLabel: string; endsOn: string | null; value: number | null }[]) =>
+    points.filter((p): p is { periodLabel: string; endsOn: string; value: number } => p.endsOn !== null && p.value !== null);
   if (all) lines.push({ label: publicMessage(language, 'targetLine'), isDashed: true, points: dated([...(all.baseline ? [all.baseline] : []), ...all.targets]) });
   for (const series of measure.series) lines.push({ label: groupName(series.subgroup), isDashed: false, points: dated([...(series.subgroup === null && series.baseline ? [series.baseline] : []), ...series.actuals]) });
   const chart = renderChartSvg(lines, { title: publicMessage(language, 'chartTitle', { name: measure.name.text }), unitSuffix: measure.unit === 'percent' ? '%' : '' });

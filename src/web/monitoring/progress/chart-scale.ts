@@ -1,4 +1,7 @@
+import { niceTicks } from '../../../core/monitoring/chart-ticks';
 import type { PeriodValue } from '../../../core/monitoring/monitoring-types';
+
+export { niceTicks } from '../../../core/monitoring/chart-ticks';
 
 /**
  * The arithmetic of a measure's chart, kept apart from the drawing so it can be tested: which
@@ -112,36 +115,6 @@ export function buildChart(measure: ChartMeasure, groups: readonly (string | nul
   }
   const values = series.flatMap((line) => line.points.map((point) => point.value));
   return { periods, series, ticks: values.length > 0 ? niceTicks(Math.min(...values), Math.max(...values)) : [0, 1] };
-}
-
-/** A step of 1, 2, 2.5 or 5 times a power of ten that splits the span into about `count` parts. */
-function niceStep(span: number, count: number): number {
-  const raw = span / count;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const fraction = raw / power;
-  const nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 2.5 ? 2.5 : fraction <= 5 ? 5 : 10;
-  return nice * power;
-}
-
-/**
- * Round ticks covering [min, max] with a little room, about `count` intervals; a single value gets
- * a band around it. Floating-point noise is rounded away so labels read "0.3", not "0.30000000000000004".
- */
-export function niceTicks(min: number, max: number, count = 5): number[] {
-  let low = min;
-  let high = max;
-  if (low === high) {
-    const pad = low === 0 ? 1 : Math.abs(low) * 0.1;
-    low -= pad;
-    high += pad;
-  }
-  const step = niceStep(high - low, count);
-  const start = Math.floor(low / step) * step;
-  const end = Math.ceil(high / step) * step;
-  const decimals = Math.max(0, -Math.floor(Math.log10(step)) + 1);
-  const ticks: number[] = [];
-  for (let tick = start; tick <= end + step / 2; tick += step) ticks.push(Number(tick.toFixed(decimals)));
-  return ticks;
 }
 
 /** Maps a value from [domainLow, domainHigh] onto [rangeLow, rangeHigh] (either may run backwards). */

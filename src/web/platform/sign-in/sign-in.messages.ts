@@ -1,24 +1,7 @@
 import type { Translations } from '../../app/i18n/translations';
 
-/** First-run setup, signing in, password resets and invitations. */
-export const authEn = {
-  'setup.eyebrow': 'Welcome to Waymark',
-  'setup.title': 'Set up Waymark',
-  'setup.description': 'Create your organization and its first administrator. You can invite your colleagues as soon as this is done.',
-  'setup.organizationSection': 'Your organization',
-  'setup.organizationName': 'Organization name',
-  'setup.organizationNameHint': 'For example “Riverside Unified School District”.',
-  'setup.organizationKind': 'What kind of organization is it?',
-  'setup.kindDistrict': 'School district',
-  'setup.kindDistrictText': 'One district writing and monitoring its own strategic plan.',
-  'setup.kindNetwork': 'State agency or consultancy',
-  'setup.kindNetworkText': 'A network that supports several districts through the planning process.',
-  'setup.adminSection': 'First administrator',
-  'setup.loadDemo': 'Load a demo district',
-  'setup.loadDemoText': 'Adds a sample district with schools and people so you can explore before entering real data.',
-  'setup.submit': 'Create organization',
-  'setup.failed': 'Setup could not be completed',
-
+/** Signing in, password resets and invitations. */
+export const signInEn = {
   'signIn.title': 'Sign in to Waymark',
   'signIn.description': 'Use the email address your district invited.',
   'signIn.submit': 'Sign in',
@@ -56,24 +39,7 @@ export const authEn = {
   'invitation.otherAccount': 'You are signed in as {email}. Accepting will sign you in with the invited account instead.',
 };
 
-export const authEs: Translations<typeof authEn> = {
-  'setup.eyebrow': 'Bienvenido a Waymark',
-  'setup.title': 'Configurar Waymark',
-  'setup.description': 'Cree su organización y su primer administrador. Podrá invitar a sus colegas en cuanto termine.',
-  'setup.organizationSection': 'Su organización',
-  'setup.organizationName': 'Nombre de la organización',
-  'setup.organizationNameHint': 'Por ejemplo, “Distrito Escolar Unificado de Riverside”.',
-  'setup.organizationKind': '¿Qué tipo de organización es?',
-  'setup.kindDistrict': 'Distrito escolar',
-  'setup.kindDistrictText': 'Un distrito que redacta y da seguimiento a su propio plan estratégico.',
-  'setup.kindNetwork': 'Agencia estatal o consultora',
-  'setup.kindNetworkText': 'Una red que acompaña a varios distritos durante el proceso de planificación.',
-  'setup.adminSection': 'Primer administrador',
-  'setup.loadDemo': 'Cargar un distrito de demostración',
-  'setup.loadDemoText': 'Agrega un distrito de ejemplo con escuelas y personas para explorar antes de ingresar datos reales.',
-  'setup.submit': 'Crear organización',
-  'setup.failed': 'No se pudo completar la configuración',
-
+export const signInEs: Translations<typeof signInEn> = {
   'signIn.title': 'Iniciar sesión en Waymark',
   'signIn.description': 'Use el correo electrónico con el que su distrito lo invitó.',
   'signIn.submit': 'Iniciar sesión',
