@@ -6,7 +6,7 @@ const lines: ChartLine[] = [
   { label: 'Target', isDashed: true, points: [point('2022-23', '2023-06-30', 44), point('2026-27', '2027-06-30', 52), point('2029-30', '2030-06-30', 60)] },
   { label: 'All students', isDashed: false, points: [point('2022-23', '2023-06-30', 44), point('2023-24', '2024-06-30', 45.1), point('2024-25', '2025-06-30', 46.8), point('2025-26', '2026-06-30', 48.9)] },
 ];
-const axisTexts = (svg: string) => [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" text-anchor="(\w+)">([^<]*)<\/text>/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), anchor: m[3], text: m[4] ?? "" }));
+const axisTexts = (svg: string) => [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" text-anchor="(\w+)">([^<]*)<\/text>/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), anchor: m[3], text: m[4] ?? '' }));
 
 describe('the public chart', () => {
   const svg = renderChartSvg(lines, { title: 'Grade 3 reading', unitSuffix: '%' });
