@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 
 /** The large plan (10 goals, 80 measures x 8 groups x 6 periods, 40 strategies, 400 actions), from the build. */
 export async function largePlanDocument(root, size = {}) {
-  const module = await import(pathToFileURL(path.join(root, 'dist', 'core', 'plan-format', 'fixtures', 'large-plan.js')).href);
+  const module = await import(pathToFileURL(path.join(root, 'dist', 'core', 'plan', 'format', 'fixtures', 'large-plan.js')).href);
   return module.generateLargePlan({ ...module.benchmarkPlanSize, ...size });
 }
 
