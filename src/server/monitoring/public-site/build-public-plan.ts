@@ -81,10 +81,14 @@ type Localize = (subject: string, subjectKey: string, field: string, original: s
 
 function publicMeasure(measure: ScoreMeasure, threshold: number, localize: Localize): PublicMeasure {
   const isPercentage = measure.unit === 'percent';
-  const withheld = withheldActuals(measure.actuals as PeriodValue[], threshold, isPercentage);
+  // The all-students baseline is one more published value: the same rule decides it with the actuals.
+  const baselineValue = measure.baseline && (measure.baseline.subgroup ?? null) === null ? (measure.baseline as PeriodValue) : null;
+  const sameAsActual = baselineValue !== null && measure.actuals.some((a) => (a.subgroup ?? null) === null && a.period.label === baselineValue.period.label);
+  const published = [...(measure.actuals as PeriodValue[]), ...(baselineValue && !sameAsActual ? [baselineValue] : [])];
+  const withheld = withheldActuals(published, threshold, isPercentage);
   const groups: (string | null)[] = [null, ...new Set(measure.actuals.map((a) => a.subgroup ?? null).filter((g): g is string => g !== null))];
   const point = (value: PeriodValue) => ({ periodLabel: value.period.label, endsOn: value.period.ends_on ?? null, value: value.value });
-  const baseline = measure.baseline && (measure.baseline.n === undefined || measure.baseline.n >= threshold) ? point(measure.baseline as PeriodValue) : null;
+  const baseline = baselineValue && !withheld.has(cellId(baselineValue.period.label, null)) ? point(baselineValue) : null;
   const privacy = (cell: ProtectedResult | undefined) => ({ value: null, isHidden: true, hiddenBecause: cell?.hiddenBecause ?? null, range: cell?.range ?? null });
   const shown = { isHidden: false, hiddenBecause: null, range: null };
 

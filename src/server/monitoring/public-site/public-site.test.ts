@@ -181,6 +181,11 @@ describe('the public site protects student privacy', () => {
     expect(page).toContain('Hidden to protect student privacy');
   });
 
+  it('decides the all-students baseline by the same rule as the results: a baseline of unknown n stays', async () => {
+    const measure = measureOf(json(await plan()), 'G1.M1');
+    expect(measure.series.find((s: { subgroup: string | null }) => s.subgroup === null).baseline).toMatchObject({ periodLabel: '2019-20', value: 40 });
+  });
+
   it('does not let Female be worked out from all students and Male', async () => {
     const response = await plan();
     expect(response.body).not.toMatch(/"n":/);
