@@ -1,3 +1,5 @@
+import type { FieldIssue, FieldIssueCode } from '../core/platform/field-issues.js';
+
 /**
  * The one error type. Use-cases throw it with a stable code; the HTTP layer maps the code to a
  * status in one place (httpStatusFor) and renders the one error shape.
@@ -25,6 +27,9 @@ export type ErrorCode = keyof typeof errorStatus;
 export interface ErrorDetail {
   path: string;
   message: string;
+  /** What is wrong as a stable code the interface translates; the message stays the API's English. */
+  code?: FieldIssueCode;
+  params?: Record<string, string | number>;
 }
 
 export class AppError extends Error {
@@ -46,5 +51,6 @@ export function httpStatusFor(code: ErrorCode): number {
 
 export const notFound = (what = 'Resource') => new AppError('not_found', `${what} not found`);
 export const forbidden = (message = 'You do not have permission to do this') => new AppError('forbidden', message);
-export const invalidInput = (path: string, message: string) =>
-  new AppError('invalid_input', message, [{ path, message }]);
+/** One field refused; `issue` lets the interface say why in the reader's language. */
+export const invalidInput = (path: string, message: string, issue?: FieldIssue) =>
+  new AppError('invalid_input', message, [{ path, message, ...issue }]);

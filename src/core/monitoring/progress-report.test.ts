@@ -19,16 +19,21 @@ describe('buildProgressReport', () => {
     expect(build([]).lines).toEqual(['Plan 2030', 'Status as of June 30, 2025', 'Prepared September 1, 2025']);
   });
 
-  it('counts the board calls of the goals in its summary', () => {
+  it('counts the goals by the status every view shows, with the stagnant ones beside them', () => {
     const report = build([goal({}), goal({ key: 'G2', kind: 'guardrail', rollUp: { status: 'no_data', explanation: '' }, measures: [] }), goal({ key: 'G3', measures: [measure({ trend: 'flat' })] })]);
-    expect(report.summary).toBe('3 goals: 1 on track, 0 off track, 1 stagnant, 1 no data yet.');
+    expect(report.summary).toBe('3 goals: 2 on track, 0 at risk, 0 off track, 1 no data yet; 1 stagnant.');
+    expect(report.blocks).toContainEqual({ kind: 'facts', items: [{ label: 'Status', value: 'On track, stagnant (most of its measures are flat or declining)' }, { label: 'Why', value: '1 of 1 measure on track' }] });
     expect(report.blocks).toContainEqual({ kind: 'heading', level: 1, text: 'Guardrail G2: Every child reads' });
   });
 
-  it('prints each measure with its unit, period, judgement and trend, and the latest narrative', () => {
+  it('prints each measure with its unit, period, status and trend, and the latest narrative', () => {
     const report = build([goal({ measures: [measure({}, { periodLabel: '2024-25', happened: 'Tutoring began', why: null, nextSteps: 'Expand', author: 'Ana' })] })]);
     const table = report.blocks.find((block) => block.kind === 'table');
     expect(table && table.kind === 'table' && table.rows[0]).toEqual([['Grade 3 reading'], ['52.5%', '2024-25'], ['50%'], ['60%'], ['On track'], ['Improving']]);
+    const atRisk = build([goal({ rollUp: { status: 'at_risk', explanation: '' }, measures: [measure({ status: 'at_risk', trend: 'declining' })] })]);
+    const atRiskTable = atRisk.blocks.find((block) => block.kind === 'table');
+    // At risk is at risk here too (a board report once called it off track).
+    expect(atRiskTable && atRiskTable.kind === 'table' && atRiskTable.rows[0]!.slice(4)).toEqual([['At risk'], ['Declining, stagnant']]);
     expect(report.blocks).toContainEqual({ kind: 'facts', items: [{ label: 'What happened', value: 'Tutoring began' }, { label: 'Next steps', value: 'Expand' }] });
   });
 });

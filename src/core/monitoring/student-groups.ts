@@ -12,7 +12,7 @@ export interface StudentGroupDefinition {
   key: string;
   /** The reporting category it belongs to; the groups of one category never overlap. */
   category: string;
-  /** The names districts write for it; matched ignoring case, punctuation and spacing. */
+  /** The names districts write for it; matched ignoring case, punctuation and spacing. The first is how a district's list shows it. */
   names: readonly string[];
 }
 
@@ -34,15 +34,15 @@ export const builtInStudentGroups: StudentGroupCatalog = {
     group('female', 'sex', 'Female', 'Girls', 'F', 'Women'),
     group('male', 'sex', 'Male', 'Boys', 'M', 'Men'),
     group('nonbinary', 'sex', 'Nonbinary', 'Non-binary', 'X', 'Gender X', 'Another gender'),
-    group('hispanic', 'race_ethnicity', 'Hispanic', 'Latino', 'Latina', 'Latinx', 'Hispanic/Latino', 'Hispanic or Latino', 'Hispanic/Latinx', 'Latino/a'),
-    group('american_indian', 'race_ethnicity', 'American Indian', 'American Indian or Alaska Native', 'American Indian/Alaska Native', 'Native American', 'AIAN'),
+    group('hispanic', 'race_ethnicity', 'Hispanic or Latino', 'Hispanic', 'Latino', 'Latina', 'Latinx', 'Hispanic/Latino', 'Hispanic/Latinx', 'Latino/a'),
+    group('american_indian', 'race_ethnicity', 'American Indian or Alaska Native', 'American Indian', 'American Indian/Alaska Native', 'Native American', 'AIAN'),
     group('asian', 'race_ethnicity', 'Asian', 'Asian American'),
-    group('black', 'race_ethnicity', 'Black', 'African American', 'Black or African American', 'Black/African American'),
-    group('pacific_islander', 'race_ethnicity', 'Pacific Islander', 'Native Hawaiian', 'Native Hawaiian or Other Pacific Islander', 'Native Hawaiian/Pacific Islander', 'NHPI'),
+    group('black', 'race_ethnicity', 'Black or African American', 'Black', 'African American', 'Black/African American'),
+    group('pacific_islander', 'race_ethnicity', 'Native Hawaiian or Other Pacific Islander', 'Pacific Islander', 'Native Hawaiian', 'Native Hawaiian/Pacific Islander', 'NHPI'),
     group('white', 'race_ethnicity', 'White', 'Caucasian'),
     group('multiracial', 'race_ethnicity', 'Two or more races', 'Two or More Races', 'Multiracial', 'Multi-racial', 'Two or more'),
-    group('english_learner', 'english_learner_status', 'EL', 'ELL', 'ELs', 'English learner', 'English learners', 'English Language Learners', 'English Language Learner', 'Limited English proficient', 'LEP', 'Emergent bilingual', 'Multilingual learners', 'ML'),
-    group('not_english_learner', 'english_learner_status', 'Non-EL', 'Not EL', 'Non-English learners', 'Not English learners', 'English proficient', 'Non-ELL'),
+    group('english_learner', 'english_learner_status', 'English learners', 'EL', 'ELL', 'ELs', 'English learner', 'English Language Learners', 'English Language Learner', 'Limited English proficient', 'LEP', 'Emergent bilingual', 'Multilingual learners', 'ML'),
+    group('not_english_learner', 'english_learner_status', 'Not English learners', 'Non-EL', 'Not EL', 'Non-English learners', 'English proficient', 'Non-ELL'),
     group('students_with_disabilities', 'disability_status', 'Students with disabilities', 'SWD', 'Special education', 'IEP', 'Students with IEPs', 'With disabilities'),
     group('students_without_disabilities', 'disability_status', 'Students without disabilities', 'Non-SWD', 'Not SWD', 'General education', 'Without disabilities'),
     group('economically_disadvantaged', 'economic_status', 'Economically disadvantaged', 'Low income', 'Low-income', 'Free or reduced lunch', 'Free/reduced lunch', 'FRL', 'FRPL', 'Socioeconomically disadvantaged'),

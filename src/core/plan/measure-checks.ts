@@ -1,5 +1,6 @@
 import type { Measure } from './format/plan-format.schema.js';
 import type { PlanCheck, PlanCheckCode } from './plan-check.js';
+import { missingOwnerMessage } from './owner-check.js';
 import { findTargetsAgainstDirection } from './target-direction.js';
 
 /**
@@ -10,13 +11,14 @@ import { findTargetsAgainstDirection } from './target-direction.js';
  * written only as words, no direction). A measure in unit `text` is judged by words, not
  * numbers, so it is never asked for numbers or a direction.
  */
-export function checkMeasure(measure: Measure, label: string): PlanCheck[] {
+export function checkMeasure(measure: Measure, label: string, owners?: ReadonlyMap<string, string>): PlanCheck[] {
   const checks: PlanCheck[] = [];
   const add = (code: PlanCheckCode, severity: PlanCheck['severity'], message: string, field: string) =>
     checks.push({ key: measure.key, level: 'measure', code, severity, message, field });
   const isNumeric = measure.unit !== 'text';
 
-  if (!measure.owner?.trim()) add('measure_missing_owner', 'warning', `${label} has no owner, so nobody is asked to post its results.`, 'owner');
+  const noOwner = missingOwnerMessage({ label, key: measure.key, role: measure.owner, owners, consequence: ', so nobody is asked to post its results' });
+  if (noOwner) add('measure_missing_owner', 'warning', noOwner, 'owner');
 
   if (!measure.baseline) add('measure_missing_baseline', 'warning', `${label} has no baseline, so progress cannot be judged against a starting point.`, 'baseline');
   else if (isNumeric && measure.baseline.value === null) {

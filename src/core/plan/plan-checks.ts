@@ -2,6 +2,7 @@ import type { Action, Measure, PlanDocument, Strategy } from './format/plan-form
 import { assemblePlan, type FlatElement, type PlanHeader } from './format/plan-tree.js';
 import { labelElement } from './element-label.js';
 import { checkMeasure } from './measure-checks.js';
+import { missingOwnerMessage } from './owner-check.js';
 import { countPlan } from './plan-counts.js';
 import { findTargetsOutsidePlanYears } from './target-years.js';
 import type { PlanCheck, PlanCheckCode } from './plan-check.js';
@@ -26,6 +27,8 @@ export const MAX_STRATEGIES = 20;
 export interface PlanCheckOptions {
   /** The day to judge due dates against (YYYY-MM-DD, a longer ISO timestamp is cut). Without it nothing is overdue, so the result depends on the document alone. */
   today?: string;
+  /** Element key -> the name of the person who owns it (element_owners). Without it the plan's own owner words count. */
+  owners?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -44,15 +47,14 @@ export function checkPlan(document: PlanDocument, options: PlanCheckOptions = {}
   const checks: PlanCheck[] = [...checkComplexity(document)];
   for (const goal of document.plan.goals) {
     const goalLabel = labelElement(names, goal.kind ?? 'goal', goal.key, goal.title);
-    for (const measure of goal.measures ?? []) checks.push(...checkMeasure(measure, labelElement(names, 'measure', measure.key, measure.name)), ...checkTargetYears(document, measure));
+    for (const measure of goal.measures ?? []) checks.push(...checkMeasure(measure, labelElement(names, 'measure', measure.key, measure.name), options.owners), ...checkTargetYears(document, measure));
     for (const strategy of goal.strategies ?? []) {
       const label = labelElement(names, 'strategy', strategy.key, strategy.title);
-      if (!strategy.owner?.trim()) {
-        checks.push({ key: strategy.key, level: 'strategy', code: 'strategy_missing_owner', severity: 'warning', message: `${label} (under ${goalLabel}) has no owner.`, field: 'owner' });
-      }
-      for (const measure of strategy.measures ?? []) checks.push(...checkMeasure(measure, labelElement(names, 'measure', measure.key, measure.name)), ...checkTargetYears(document, measure));
+      const noOwner = missingOwnerMessage({ label: `${label} (under ${goalLabel})`, key: strategy.key, role: strategy.owner, owners: options.owners });
+      if (noOwner) checks.push({ key: strategy.key, level: 'strategy', code: 'strategy_missing_owner', severity: 'warning', message: noOwner, field: 'owner' });
+      for (const measure of strategy.measures ?? []) checks.push(...checkMeasure(measure, labelElement(names, 'measure', measure.key, measure.name), options.owners), ...checkTargetYears(document, measure));
       for (const action of strategy.actions ?? []) {
-        if (action.status !== 'canceled') checks.push(...checkAction(action, strategy, labelElement(names, 'action', action.key, action.title), today));
+        if (action.status !== 'canceled') checks.push(...checkAction(action, strategy, labelElement(names, 'action', action.key, action.title), today, options.owners));
       }
     }
   }
@@ -96,13 +98,14 @@ function checkComplexity(document: PlanDocument): PlanCheck[] {
     }));
 }
 
-function checkAction(action: Action, strategy: Strategy, label: string, today: string | undefined): PlanCheck[] {
+function checkAction(action: Action, strategy: Strategy, label: string, today: string | undefined, owners: ReadonlyMap<string, string> | undefined): PlanCheck[] {
   const checks: PlanCheck[] = [];
   const add = (code: PlanCheckCode, severity: PlanCheck['severity'], message: string, field: string) =>
     checks.push({ key: action.key, level: 'action', code, severity, message, field });
   const datedMilestones = (action.milestones ?? []).filter((milestone) => milestone.due);
 
-  if (!action.owner?.trim()) add('action_missing_owner', 'warning', `${label} has no owner.`, 'owner');
+  const noOwner = missingOwnerMessage({ label, key: action.key, role: action.owner, owners });
+  if (noOwner) add('action_missing_owner', 'warning', noOwner, 'owner');
 
   if (!action.due && !action.timeline?.trim() && !datedMilestones.length) {
     add('action_missing_dates', 'warning', `${label} has no due date, timeline or dated milestone, so nobody knows when it should be done.`, 'due');

@@ -125,6 +125,45 @@ export const supportSchema = z.strictObject({
 
 export const templateOutcomeSchema = z.strictObject({ text, deliverables: z.array(id).optional(), linksTo: productArea.optional() });
 
+/**
+ * A template's words in another language. Only the texts people read are translated; ids, dates,
+ * formats and `source` (which quotes the English seed) stay as they are. Items are found by id and
+ * lists by position, so every part is optional: what is not translated reads in English.
+ * checkTemplate (template-checks.ts) refuses an id that does not exist or a list of another length.
+ */
+const translatedList = z.array(text);
+export const templateTranslationSchema = z.strictObject({
+  name: shortText.optional(),
+  summary: text.optional(),
+  vocabulary: z.strictObject({ steeringCommittee: shortText.optional() }).optional(),
+  readiness: z.record(id, z.strictObject({ label: shortText.optional(), description: text.optional() })).optional(),
+  representation: z.strictObject({ note: text.optional() }).optional(),
+  phases: z
+    .record(id, z.strictObject({ name: shortText.optional(), guidingQuestion: text.optional(), purpose: text.optional(), durationNote: text.optional(), steps: translatedList.optional(), outcomes: translatedList.optional() }))
+    .optional(),
+  sessions: z
+    .record(
+      id,
+      z.strictObject({
+        name: shortText.optional(),
+        lengthLabel: shortText.optional(),
+        purpose: text.optional(),
+        agenda: translatedList.optional(),
+        outcomes: translatedList.optional(),
+        note: text.optional(),
+        alternatives: z.array(z.strictObject({ name: shortText.optional(), lengthLabel: shortText.optional(), note: text.optional() })).optional(),
+      }),
+    )
+    .optional(),
+  deliverables: z.record(id, z.strictObject({ name: shortText.optional(), description: text.optional(), doneWhen: translatedList.optional() })).optional(),
+  optionalPaths: z.record(id, z.strictObject({ name: shortText.optional(), description: text.optional() })).optional(),
+  supports: z.record(id, z.strictObject({ name: shortText.optional(), description: text.optional() })).optional(),
+  outcomes: translatedList.optional(),
+});
+
+/** The languages a template may carry besides its English; the interface's other languages. */
+export const templateTranslationsSchema = z.strictObject({ es: templateTranslationSchema.optional() });
+
 export const processTemplateSchema = z.strictObject({
   format: z.literal(PROCESS_TEMPLATE_FORMAT),
   id,
@@ -148,12 +187,15 @@ export const processTemplateSchema = z.strictObject({
   optionalPaths: z.array(optionalPathSchema),
   supports: z.array(supportSchema),
   outcomes: z.array(templateOutcomeSchema),
+  /** The same texts in other languages, by language code. */
+  translations: templateTranslationsSchema.optional(),
 });
 
 export type ProcessTemplate = z.infer<typeof processTemplateSchema>;
 export type TemplatePhase = z.infer<typeof phaseSchema>;
 export type TemplateSession = z.infer<typeof sessionSchema>;
 export type TemplateDeliverable = z.infer<typeof deliverableSchema>;
+export type TemplateTranslation = z.infer<typeof templateTranslationSchema>;
 
 /** Every template's readiness checklist starts with these; a framework adds its own after them. */
 export const BASE_READINESS_IDS = ['scope-confirmed', 'participants-named', 'norms-set', 'stakeholder-groups-identified', 'schedule-set'] as const;

@@ -1,3 +1,4 @@
+import { checkTranslations } from './check-translations.js';
 import { BASE_READINESS_IDS, phaseLengthDays, type ProcessTemplate, type TemplatePhase } from './process-template.schema.js';
 
 export interface TemplateProblem {
@@ -84,6 +85,7 @@ export function checkTemplate(template: ProcessTemplate): TemplateProblem[] {
   template.supports.forEach((support, s) => {
     if (support.phase) phaseAt(support.phase, `/supports/${s}/phase`);
   });
+  problems.push(...checkTranslations(template));
   return problems;
 }
 

@@ -92,6 +92,8 @@ beforeAll(async () => {
     elementId: element.id,
     // A measure of the imported plan, for /measures/:measureKey/series.
     measureKey: 'P1.V1',
+    // A built-in student group, for /student-groups/:key.
+    key: 'english_learner',
     userId: people.viewerA!.id,
     schoolId: school.id,
     invitationId: invitation.id,

@@ -8,7 +8,7 @@ export const demoLoadCommand: Command = {
   words: ['demo', 'load'],
   summary: 'Load the fictional demo district and print its id',
   description: [
-    'Creates the demo district (invented schools and a steering committee in each role) and prints its id. The demo people have no password, so nobody can sign in as them until an administrator invites them or resets their password. Running it again creates another copy.',
+    'Creates the demo district (invented schools, people in each role, a plan being written and an adopted plan being lived) and prints its id. The demo people it creates have the demo password, shown to the district\'s administrators on its overview; people who already had an account keep theirs. Running it again creates another copy.',
   ],
   options: {},
   async run(_options, ctx) {

@@ -1,11 +1,19 @@
 import { z } from 'zod';
+import { fieldIssueCodes } from '../../core/platform/field-issues.js';
 
 export const ErrorResponse = z
   .object({
     error: z.looseObject({
       code: z.string(),
       message: z.string(),
-      details: z.array(z.object({ path: z.string(), message: z.string() })),
+      details: z.array(
+        z.object({
+          path: z.string(),
+          message: z.string(),
+          code: z.enum(fieldIssueCodes).optional().meta({ description: 'What is wrong with the field, stable across languages; the message says it in English.' }),
+          params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+        }),
+      ),
     }),
   })
   .meta({ id: 'Error' });

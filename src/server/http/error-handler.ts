@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { fieldIssueOf } from '../../core/platform/field-issues.js';
 import { AppError, httpStatusFor, type ErrorCode, type ErrorDetail } from '../errors.js';
 
 interface ErrorBody {
@@ -7,7 +8,7 @@ interface ErrorBody {
 }
 
 /**
- * One error shape for every failure: {"error": {"code", "message", "details": [{"path", "message"}]}}.
+ * One error shape for every failure: {"error": {"code", "message", "details": [{"path", "message", "code", "params"}]}}.
  * Unknown errors are logged and become a bare 500: never a stack trace to the client.
  */
 export function installErrorHandler(app: FastifyInstance) {
@@ -35,6 +36,7 @@ function toErrorBody(error: FastifyError): { status: number; body: ErrorBody } {
     const details = error.validation.map((issue) => ({
       path: pathOf(part, issue.instancePath),
       message: issue.message ?? 'is not valid',
+      ...fieldIssueOf({ code: issue.keyword, message: issue.message, params: issue.params }),
     }));
     return { status: 400, body: errorBody('invalid_input', summarize(details), details) };
   }

@@ -31,6 +31,17 @@ describe('the one error shape', () => {
     expect(json(res).error.details.map((d: { path: string }) => d.path).sort()).toEqual(['/email', '/role']);
   });
 
+  it('gives each bad field a stable code and the numbers its message needs, beside the English message', async () => {
+    const res = await t.app.inject({ method: 'POST', url: `/api/organizations/${districtId}/invitations`, headers: admin.auth, payload: { email: 'not-an-email', role: 'king' } });
+    const byPath = Object.fromEntries(json(res).error.details.map((d: { path: string }) => [d.path, d]));
+    expect(byPath['/email']).toEqual({ path: '/email', message: expect.any(String), code: 'invalid_email' });
+    expect(byPath['/role']).toMatchObject({ code: 'invalid_choice' });
+    const tooLong = await t.app.inject({ method: 'POST', url: `/api/organizations/${districtId}/schools`, headers: admin.auth, payload: { name: 'x'.repeat(5000) } });
+    expect(json(tooLong).error.details[0]).toMatchObject({ path: '/name', code: 'too_long', params: { maximum: expect.any(Number) } });
+    const missing = await t.app.inject({ method: 'POST', url: `/api/organizations/${districtId}/schools`, headers: admin.auth, payload: {} });
+    expect(json(missing).error.details[0]).toMatchObject({ path: '/name', code: 'required' });
+  });
+
   it('a write that fails part-way leaves nothing behind', async () => {
     const { inTransaction } = await import('../db/transaction.js');
     await expect(

@@ -3,11 +3,28 @@ import { column } from '../platform/backup/backup-columns.js';
 import { backupTable, previousCyclesFirst, type BackupTable } from '../platform/backup/backup-table.js';
 
 /**
- * The tables of living the plan, in foreign-key order, after the plans they point at: monitoring
- * settings and people, owners, updates and actuals, evidence, links and reminders; PDSA cycles,
+ * The tables of living the plan, in foreign-key order, after the plans they point at: the student
+ * groups, monitoring settings and people, owners, updates and actuals, evidence, links and reminders; PDSA cycles,
  * Data Wise trackers and check-ins; the public site and its translations.
  */
 export const monitoringBackupTables: readonly BackupTable[] = [
+  backupTable({
+    table: 'student_groups',
+    districtColumn: 'organization_id',
+    columns: {
+      id: column.id,
+      organization_id: column.id,
+      key: column.text,
+      category: column.text,
+      name: column.text,
+      aliases: column.json,
+      is_retired: column.boolean,
+      position: column.integer,
+      version: column.integer,
+      created_at: column.timestamp,
+      updated_at: column.timestamp,
+    },
+  }),
   backupTable({
     table: 'monitoring_settings',
     districtColumn: 'organization_id',
@@ -43,12 +60,6 @@ export const monitoringBackupTables: readonly BackupTable[] = [
     table: 'plan_monitoring',
     districtColumn: 'organization_id',
     columns: { plan_id: column.id, organization_id: column.id, at_risk_progress: z.number(), weights: column.json, version: column.integer, updated_at: column.timestamp },
-  }),
-  backupTable({
-    table: 'element_owners',
-    districtColumn: 'organization_id',
-    columns: { plan_id: column.id, organization_id: column.id, element_key: column.text, user_id: column.id, created_at: column.timestamp },
-    userColumns: ['user_id'],
   }),
   backupTable({
     table: 'element_updates',

@@ -6,9 +6,11 @@ import { registerImprovementRoutes } from './improvement/improvement.routes.js';
 import { registerRolloverRoutes } from './rollover/rollover.routes.js';
 import { registerProgressReportRoutes } from './progress-report/progress-report.routes.js';
 import { registerPublicSiteRoutes } from './public-site/public-site.routes.js';
+import { registerStudentGroupRoutes } from './student-groups/student-groups.routes.js';
 
-/** Monitoring's resources: updates, scorecard, reminders, improvement, rollover, the progress report and the public site. */
+/** Monitoring's resources: the district's student groups, updates, scorecard, reminders, improvement, rollover, the progress report and the public site. */
 export const monitoringRoutes: readonly RegisterRoutes[] = [
+  registerStudentGroupRoutes,
   registerUpdateRoutes,
   registerScorecardRoutes,
   registerReminderRoutes,

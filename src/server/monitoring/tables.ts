@@ -48,14 +48,6 @@ export interface PlanMonitoringTable {
   updated_at: Timestamp;
 }
 
-export interface ElementOwnersTable {
-  plan_id: string;
-  organization_id: string;
-  element_key: string;
-  user_id: string;
-  created_at: Timestamp;
-}
-
 export interface ElementUpdatesTable {
   id: Generated<string>;
   plan_id: string;
@@ -250,12 +242,26 @@ export interface YearClosuresTable {
   created_at: Timestamp;
 }
 
+/** The district's student groups (0015_student_groups.sql); none means the built-in list. */
+export interface StudentGroupsTable {
+  id: Generated<string>;
+  organization_id: string;
+  key: string;
+  category: string;
+  name: string;
+  aliases: Json;
+  is_retired: Generated<boolean>;
+  position: number;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 declare module '../db/schema.js' {
   interface DB {
     monitoring_settings: MonitoringSettingsTable;
     monitoring_people: MonitoringPeopleTable;
     plan_monitoring: PlanMonitoringTable;
-    element_owners: ElementOwnersTable;
     element_updates: ElementUpdatesTable;
     measure_actuals: MeasureActualsTable;
     update_evidence: UpdateEvidenceTable;
@@ -269,5 +275,6 @@ declare module '../db/schema.js' {
     check_ins: CheckInsTable;
     check_in_follow_ups: CheckInFollowUpsTable;
     year_closures: YearClosuresTable;
+    student_groups: StudentGroupsTable;
   }
 }

@@ -4,7 +4,7 @@ import { backupTable, parentsFirst, type BackupTable } from '../platform/backup/
 
 /**
  * The plan's tables, after the district they belong to: plans, their elements (parents first),
- * frozen versions and comments.
+ * frozen versions, comments, and the people who own its elements.
  */
 export const planBackupTables: readonly BackupTable[] = [
   backupTable({
@@ -77,5 +77,11 @@ export const planBackupTables: readonly BackupTable[] = [
       created_at: column.timestamp,
     },
     userColumns: ['author_id'],
+  }),
+  backupTable({
+    table: 'element_owners',
+    districtColumn: 'organization_id',
+    columns: { plan_id: column.id, organization_id: column.id, element_key: column.text, user_id: column.id, created_at: column.timestamp },
+    userColumns: ['user_id'],
   }),
 ];

@@ -5,8 +5,9 @@ import { registerPlanDocumentRoutes } from './documents/plan-documents.routes.js
 import { registerPlanVersionRoutes } from './versions/plan-versions.routes.js';
 import { registerPlanCommentRoutes } from './comments/plan-comments.routes.js';
 import { registerPlanInsightRoutes } from './insights/plan-insights.routes.js';
+import { registerOwnerRoutes } from './owners/owners.routes.js';
 
-/** The plan's resources: plans and their elements, documents, versions and lifecycle, comments, insights. */
+/** The plan's resources: plans and their elements, documents, versions and lifecycle, comments, insights, owners. */
 export const planRoutes: readonly RegisterRoutes[] = [
   registerPlanRoutes,
   registerPlanElementRoutes,
@@ -14,4 +15,5 @@ export const planRoutes: readonly RegisterRoutes[] = [
   registerPlanVersionRoutes,
   registerPlanCommentRoutes,
   registerPlanInsightRoutes,
+  registerOwnerRoutes,
 ];

@@ -63,11 +63,21 @@ export interface PlanCommentsTable {
   created_at: Timestamp;
 }
 
+/** The person of the district who owns a goal's measure, a strategy or an action, by element key (so it survives a re-import). */
+export interface ElementOwnersTable {
+  plan_id: string;
+  organization_id: string;
+  element_key: string;
+  user_id: string;
+  created_at: Timestamp;
+}
+
 declare module '../db/schema.js' {
   interface DB {
     plans: PlansTable;
     plan_elements: PlanElementsTable;
     plan_versions: PlanVersionsTable;
     plan_comments: PlanCommentsTable;
+    element_owners: ElementOwnersTable;
   }
 }

@@ -18,6 +18,8 @@ export const platformBackupTables: readonly BackupTable[] = [
       name: column.text,
       slug: column.text,
       network_id: column.id.nullable(),
+      // Backups made before demo districts were marked have no such column.
+      is_demo: column.boolean.default(false),
       version: column.integer,
       created_at: column.timestamp,
       updated_at: column.timestamp,

@@ -9,8 +9,9 @@ import { registerPeopleRoutes } from './people/people.routes.js';
 import { registerInvitationRoutes } from './invitations/invitations.routes.js';
 import { registerAuditRoutes } from './audit/audit.routes.js';
 import { registerOutboxRoutes } from './outbox/outbox.routes.js';
+import { registerDemoRoutes } from './demo/demo.routes.js';
 
-/** The platform's resources: health and API docs, first-run setup, sign-in, accounts, organizations, people, invitations, audit and outbox. */
+/** The platform's resources: health and API docs, first-run setup, sign-in, accounts, organizations, people, invitations, audit, outbox and the demo's sign-ins. */
 export const platformRoutes: readonly RegisterRoutes[] = [
   registerHealthRoutes,
   registerApiDocsRoutes,
@@ -22,4 +23,5 @@ export const platformRoutes: readonly RegisterRoutes[] = [
   registerInvitationRoutes,
   registerAuditRoutes,
   registerOutboxRoutes,
+  registerDemoRoutes,
 ];

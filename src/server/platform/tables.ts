@@ -17,6 +17,8 @@ export interface OrganizationsTable {
   name: string;
   slug: string;
   network_id: string | null;
+  /** Loaded as the demo: its demo people may have the known demo passwords. */
+  is_demo: Generated<boolean>;
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;

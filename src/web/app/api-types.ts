@@ -42,6 +42,8 @@ export interface SessionOrganization {
   kind: OrganizationKind;
   slug: string;
   networkId: string | null;
+  /** The demo district: invented data, whose people can be tried with demo passwords. */
+  isDemo: boolean;
   role: Role;
   /** 'network': reached through a role in the district's network, not a membership of its own. */
   source: 'member' | 'network';

@@ -7,7 +7,12 @@
 export interface ApiErrorDetail {
   /** A JSON pointer into the request body, such as "/email". */
   path: string;
+  /** The server's English words, for API users; the interface says `code` in the reader's language. */
   message: string;
+  /** What is wrong, stable across languages: 'required', 'too_long', ... (src/core/i18n/field-issues.ts). */
+  code?: string;
+  /** The numbers and names the message needs, such as { maximum: 200 }. */
+  params?: Record<string, string | number>;
 }
 
 export type ApiErrorCode =
@@ -52,7 +57,7 @@ export class ApiError extends Error {
     const fields: Record<string, string> = {};
     for (const detail of this.details) {
       const field = fieldNameOf(detail.path);
-      if (field && !(field in fields)) fields[field] = detail.message;
+      if (field && !(field in fields)) fields[field] = describeFieldIssue(detail);
     }
     return fields;
   }
@@ -65,11 +70,31 @@ function fieldNameOf(pointer: string): string | null {
 }
 
 let csrfToken: string | null = null;
+let readerLanguage = 'en';
+let describeFieldIssue: (detail: ApiErrorDetail) => string = (detail) => detail.message;
 let onUnauthenticated: (() => void) | null = null;
 
 /** The session provider hands over the token of the current session (null when signed out). */
 export function setCsrfToken(token: string | null) {
   csrfToken = token;
+}
+
+/** The I18nProvider hands over the page's language; the server answers its product texts (templates) in it. */
+export function setRequestLanguage(locale: string) {
+  readerLanguage = locale;
+}
+
+/**
+ * The I18nProvider hands over how to say a field's problem in the page's language, so every form
+ * that shows `fieldErrors` speaks it without each form translating on its own.
+ */
+export function setFieldIssueWords(describe: (detail: ApiErrorDetail) => string) {
+  describeFieldIssue = describe;
+}
+
+/** One detail of a refusal as the reader reads it. */
+export function fieldIssueMessage(detail: ApiErrorDetail): string {
+  return describeFieldIssue(detail);
 }
 
 /** Called when a signed-in request comes back 401: the session ended (expired, or signed out elsewhere). */
@@ -83,7 +108,7 @@ const authPaths = ['/api/auth/session', '/api/auth/sign-in', '/api/account/passw
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 async function request<T>(method: Method, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': readerLanguage };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
 

@@ -3,13 +3,14 @@ import { updatesEn, updatesEs } from './updates/updates.messages';
 import { progressEn, progressEs } from './progress/progress.messages';
 import { publicSiteEn, publicSiteEs } from './public-site/public-site.messages';
 import { improvementEn, improvementEs } from './improvement/improvement.messages';
+import { studentGroupsEn, studentGroupsEs } from './student-groups/student-groups.messages';
 
 /*
  * The monitoring domain's words: updates, progress, the public site and improvement.
  * English is the reference; the Spanish is typed against it, so no key can be missing.
  */
-const en = { ...updatesEn, ...progressEn, ...publicSiteEn, ...improvementEn };
-const es: Translations<typeof en> = { ...updatesEs, ...progressEs, ...publicSiteEs, ...improvementEs };
+const en = { ...updatesEn, ...progressEn, ...publicSiteEn, ...improvementEn, ...studentGroupsEn };
+const es: Translations<typeof en> = { ...updatesEs, ...progressEs, ...publicSiteEs, ...improvementEs, ...studentGroupsEs };
 
 /** For src/web/domains.ts, which hands every domain's words to the I18nProvider. */
 export const monitoringMessages = { en, es };

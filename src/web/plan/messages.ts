@@ -5,13 +5,14 @@ import { planOutlineEn, planOutlineEs } from './outline/plan-outline.messages';
 import { planFieldsEn, planFieldsEs } from './fields/plan-fields.messages';
 import { planDetailsEn, planDetailsEs } from './details/plan-details.messages';
 import { planViewsEn, planViewsEs } from './views/plan-views.messages';
+import { ownersEn, ownersEs } from './owners/owners.messages';
 
 /*
- * The plan domain's words: the plans list and each plan's workspace (lifecycle, outline, fields, details, views).
+ * The plan domain's words: the plans list and each plan's workspace (lifecycle, outline, fields, details, views, owners).
  * English is the reference; the Spanish is typed against it, so no key can be missing.
  */
-const en = { ...plansEn, ...planLifecycleEn, ...planOutlineEn, ...planFieldsEn, ...planDetailsEn, ...planViewsEn };
-const es: Translations<typeof en> = { ...plansEs, ...planLifecycleEs, ...planOutlineEs, ...planFieldsEs, ...planDetailsEs, ...planViewsEs };
+const en = { ...plansEn, ...planLifecycleEn, ...planOutlineEn, ...planFieldsEn, ...planDetailsEn, ...planViewsEn, ...ownersEn };
+const es: Translations<typeof en> = { ...plansEs, ...planLifecycleEs, ...planOutlineEs, ...planFieldsEs, ...planDetailsEs, ...planViewsEs, ...ownersEs };
 
 /** For src/web/domains.ts, which hands every domain's words to the I18nProvider. */
 export const planMessages = { en, es };

@@ -1,4 +1,6 @@
 import type { PlanBody } from '../format/plan-format.schema.js';
+import { printoutWords, type PrintoutWords } from './printout-words.js';
+import { ownLevelName } from '../level-words.js';
 
 export interface LevelNames {
   goal: string;
@@ -11,14 +13,33 @@ export interface LevelNames {
   actions: string;
 }
 
-/** What the plan calls its levels ("Priority", "Vital sign"), with the format's words as defaults. */
-export function levelNamesOf(plan: Pick<PlanBody, 'level_names'>): LevelNames {
-  const names = plan.level_names ?? {};
-  const goal = names.goal ?? 'Goal';
-  const measure = names.measure ?? 'Measure';
-  const strategy = names.strategy ?? 'Strategy';
-  const action = names.action ?? 'Action';
-  return { goal, goals: pluralOf(goal), measure, measures: pluralOf(measure), strategy, strategies: pluralOf(strategy), action, actions: pluralOf(action) };
+/**
+ * What the plan calls its levels ("Priority", "Vital sign"), with the format's words as defaults
+ * in the reader's language. A plan's own level names are its own words and stay as written.
+ */
+export function levelNamesOf(plan: Pick<PlanBody, 'level_names'>, words: PrintoutWords = printoutWords.en): LevelNames {
+  // An English default ("Goal") written into the plan is the language's word, not the district's: a Spanish reader reads "Meta".
+  const names = {
+    goal: ownLevelName(plan.level_names, 'goal', words.language),
+    measure: ownLevelName(plan.level_names, 'measure', words.language),
+    strategy: ownLevelName(plan.level_names, 'strategy', words.language),
+    action: ownLevelName(plan.level_names, 'action', words.language),
+  };
+  const plural = (word: string, own: string | undefined) => (own ? pluralOf(word) : words.plural(word));
+  const goal = names.goal ?? words.levels.goal;
+  const measure = names.measure ?? words.levels.measure;
+  const strategy = names.strategy ?? words.levels.strategy;
+  const action = names.action ?? words.levels.action;
+  return {
+    goal,
+    goals: plural(goal, names.goal),
+    measure,
+    measures: plural(measure, names.measure),
+    strategy,
+    strategies: plural(strategy, names.strategy),
+    action,
+    actions: plural(action, names.action),
+  };
 }
 
 /** English plurals of the level names plans use ("Priority" → "Priorities", "Focus area" → "Focus areas"). */

@@ -1,5 +1,7 @@
 import type { Measure, MeasureValue } from '../format/plan-format.schema.js';
 import { NO_VALUE, formatMeasureValue } from './format-plan-values.js';
+import { printoutWords, type PrintoutWords } from './printout-words.js';
+import { studentGroupLabel } from '../../monitoring/student-group-names.js';
 
 export const ALL_STUDENTS = 'All students';
 
@@ -15,28 +17,33 @@ export interface MeasureTableRow {
  * the baseline first, then periods in time order (by their end dates where both have one, else
  * as the plan lists them).
  */
-export function measureTableRows(measure: Measure): MeasureTableRow[] {
+export function measureTableRows(measure: Measure, words: PrintoutWords = printoutWords.en): MeasureTableRow[] {
   const rows: MeasureTableRow[] = [];
   if (measure.baseline) {
     rows.push({
-      period: `${measure.baseline.period.label} (baseline)`,
-      subgroup: measure.baseline.subgroup ?? measure.subgroup ?? ALL_STUDENTS,
+      period: words.baselineOf(measure.baseline.period.label),
+      subgroup: groupName(measure.baseline.subgroup ?? measure.subgroup, words),
       target: NO_VALUE,
-      actual: formatMeasureValue(measure.baseline, measure),
+      actual: formatMeasureValue(measure.baseline, measure, words),
     });
   }
   // Grouped by period first, so every student group of a year sits together.
   const periods = new Map<string, Map<string, MeasureTableRow>>();
   for (const [value, column] of mergeInTimeOrder(measure.targets ?? [], measure.actuals ?? [])) {
-    const subgroup = value.subgroup ?? measure.subgroup ?? ALL_STUDENTS;
+    const subgroup = groupName(value.subgroup ?? measure.subgroup, words);
     const groups = periods.get(value.period.label) ?? new Map<string, MeasureTableRow>();
     periods.set(value.period.label, groups);
     const row = groups.get(subgroup) ?? { period: value.period.label, subgroup, target: NO_VALUE, actual: NO_VALUE };
     groups.set(subgroup, row);
-    row[column] = formatMeasureValue(value, measure);
+    row[column] = formatMeasureValue(value, measure, words);
   }
   for (const groups of periods.values()) rows.push(...groups.values());
   return rows;
+}
+
+/** A group as the reader reads it: a built-in group in their language, a district's own as written. */
+function groupName(subgroup: string | undefined, words: PrintoutWords): string {
+  return subgroup === undefined ? words.allStudents : studentGroupLabel(subgroup, words.language);
 }
 
 /** The target a measure aims at last, for all students where the plan says so. */

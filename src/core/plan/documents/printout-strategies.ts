@@ -1,31 +1,38 @@
 import type { Action, Goal } from '../format/plan-format.schema.js';
-import { NO_VALUE, formatDate, formatWord } from './format-plan-values.js';
+import { NO_VALUE, formatDate, formatFormatWord } from './format-plan-values.js';
 import type { LevelNames } from './level-names.js';
 import { goalHeading, measureBlocks } from './printout-goals.js';
 import { heading, paragraph, type PrintBlock } from './printout-blocks.js';
+import { printoutWords, type PrintoutWords } from './printout-words.js';
 
 /** Each goal's strategies with their leading measures and a table of their actions. */
-export function strategyBlocks(goals: readonly Goal[], names: LevelNames): PrintBlock[] {
-  const blocks: PrintBlock[] = [heading(1, `${names.strategies} and ${names.actions.toLowerCase()}`)];
+export function strategyBlocks(goals: readonly Goal[], names: LevelNames, words: PrintoutWords = printoutWords.en): PrintBlock[] {
+  const blocks: PrintBlock[] = [heading(1, words.strategiesAndActions(names.strategies, names.actions))];
   const withStrategies = goals.filter((goal) => goal.strategies?.length);
-  if (withStrategies.length === 0) blocks.push(paragraph(`No ${names.strategies.toLowerCase()} yet.`, 'muted'));
+  if (withStrategies.length === 0) blocks.push(paragraph(words.noneYet(names.strategies), 'muted'));
   for (const goal of withStrategies) {
-    blocks.push(heading(2, goalHeading(goal, names)));
+    blocks.push(heading(2, goalHeading(goal, names, words)));
     for (const strategy of goal.strategies ?? []) {
       blocks.push(heading(3, `${names.strategy} ${strategy.key}: ${strategy.title}`));
       if (strategy.description) blocks.push(paragraph(strategy.description));
-      if (strategy.owner) blocks.push({ kind: 'facts', items: [{ label: 'Owner', value: strategy.owner }] });
-      for (const measure of strategy.measures ?? []) blocks.push(...measureBlocks(measure, names, 4));
+      if (strategy.owner) blocks.push({ kind: 'facts', items: [{ label: words.owner, value: strategy.owner }] });
+      for (const measure of strategy.measures ?? []) blocks.push(...measureBlocks(measure, names, 4, words));
       const actions = strategy.actions ?? [];
       if (actions.length === 0) {
-        blocks.push(paragraph(`No ${names.actions.toLowerCase()} yet.`, 'muted'));
+        blocks.push(paragraph(words.noneYet(names.actions), 'muted'));
         continue;
       }
       blocks.push({
         kind: 'table',
-        caption: `${names.actions}: ${strategy.key}`,
-        headers: [names.action, 'Owner', 'When', 'Status', '% complete'],
-        rows: actions.map((action) => [actionLines(action), [action.owner ?? NO_VALUE], [whenOf(action)], [action.status ? formatWord(action.status) : NO_VALUE], [action.percent_complete === undefined ? NO_VALUE : `${action.percent_complete}%`]]),
+        caption: words.actionsOf(names.actions, strategy.key),
+        headers: words.actionColumns(names.action),
+        rows: actions.map((action) => [
+          actionLines(action, words),
+          [action.owner ?? NO_VALUE],
+          [whenOf(action, words)],
+          [action.status ? formatFormatWord(action.status, words) : NO_VALUE],
+          [action.percent_complete === undefined ? NO_VALUE : `${action.percent_complete}%`],
+        ]),
         widths: [6, 3, 3, 2, 2],
         numeric: [4],
       });
@@ -35,14 +42,14 @@ export function strategyBlocks(goals: readonly Goal[], names: LevelNames): Print
 }
 
 /** The action's title, then one line per milestone. */
-function actionLines(action: Action): string[] {
-  const milestones = (action.milestones ?? []).map((m) => `Milestone: ${m.title}${m.due ? `, due ${formatDate(m.due)}` : ''}${m.done ? ' (done)' : ''}`);
+function actionLines(action: Action, words: PrintoutWords): string[] {
+  const milestones = (action.milestones ?? []).map((m) => words.milestone(m.title, m.due ? formatDate(m.due, words) : null, Boolean(m.done)));
   return [`${action.key}: ${action.title}`, ...milestones];
 }
 
-function whenOf(action: Action): string {
-  if (action.start && action.due) return `${formatDate(action.start)} to ${formatDate(action.due)}`;
-  if (action.due) return `Due ${formatDate(action.due)}`;
-  if (action.start) return `From ${formatDate(action.start)}`;
+function whenOf(action: Action, words: PrintoutWords): string {
+  if (action.start && action.due) return words.fromTo(formatDate(action.start, words), formatDate(action.due, words));
+  if (action.due) return words.due(formatDate(action.due, words));
+  if (action.start) return words.from(formatDate(action.start, words));
   return action.timeline ?? NO_VALUE;
 }

@@ -7,6 +7,7 @@ const scorecard: ScorecardForAgenda = {
     {
       key: 'G1',
       title: 'Reading',
+      rollUp: { status: 'off_track' },
       measures: [measure('M1', 'on_track'), measure('M2', 'off_track', 'Ana')],
       strategies: [
         {
@@ -21,7 +22,7 @@ const scorecard: ScorecardForAgenda = {
         },
       ],
     },
-    { key: 'G2', title: 'Climate', measures: [measure('M4', 'at_risk')], strategies: [] },
+    { key: 'G2', title: 'Climate', rollUp: { status: 'at_risk' }, measures: [measure('M4', 'at_risk')], strategies: [] },
   ],
 };
 
@@ -39,10 +40,12 @@ describe('buildCheckInAgenda', () => {
   it.each([
     ['measure:M2', { reasons: ['off_track', 'update_overdue'], periodLabel: '2026-09', owner: 'Ana', isNew: false }],
     ['strategy:S1', { reasons: ['at_risk'], explanation: '1 of 2 actions on track', isNew: true }],
-    ['action:A1', { reasons: ['off_track', 'overdue'], dueOn: '2026-01-01' }],
-    ['measure:M1', { reasons: ['update_overdue'], goalTitle: 'Reading', owner: 'Bo' }],
-    ['measure:M4', { reasons: ['at_risk'], goalKey: 'G2' }],
-    ['follow_up:f1', { kind: 'follow_up', reasons: ['open_follow_up'], dueOn: '2026-10-20', isNew: false }],
+    // Its status is off track because it is overdue (judgeAction): the agenda gives the one reason.
+    ['action:A1', { reasons: ['overdue'], dueOn: '2026-01-01' }],
+    // Its goal's status comes with it, as every view shows it, even on an item that joined for its overdue update.
+    ['measure:M1', { reasons: ['update_overdue'], goalTitle: 'Reading', goalStatus: 'off_track', owner: 'Bo' }],
+    ['measure:M4', { reasons: ['at_risk'], goalKey: 'G2', goalStatus: 'at_risk' }],
+    ['follow_up:f1', { kind: 'follow_up', reasons: ['open_follow_up'], dueOn: '2026-10-20', goalStatus: null, isNew: false }],
   ])('lists %s', (key, expected) => {
     expect(agenda.find((item) => item.key === key)).toMatchObject(expected);
   });

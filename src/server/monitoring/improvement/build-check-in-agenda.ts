@@ -15,6 +15,8 @@ export interface AgendaItem {
   elementKey: string | null;
   goalKey: string | null;
   goalTitle: string | null;
+  /** The goal's roll-up status (the one every view shows), so the agenda reads it beside the goal. */
+  goalStatus: GoalStatus | null;
   title: string;
   reasons: AgendaReason[];
   /** The measure's status, the strategy's roll-up or the action's reported status, when there is one. */
@@ -30,10 +32,13 @@ export interface AgendaItem {
 }
 
 /** The parts of the scorecard (GET /api/plans/{id}/scorecard) the agenda reads. */
+type GoalStatus = 'on_track' | 'at_risk' | 'off_track' | 'no_data';
+
 export interface ScorecardForAgenda {
   goals: ReadonlyArray<{
     key: string;
     title: string;
+    rollUp: { status: GoalStatus };
     measures: readonly MeasureForAgenda[];
     strategies: ReadonlyArray<{
       key: string;
@@ -80,15 +85,15 @@ export function buildCheckInAgenda(input: {
 }): AgendaItem[] {
   const items: AgendaItem[] = [];
   const byElement = new Map<string, AgendaItem>();
-  const goalTitles = new Map(input.scorecard.goals.map((goal) => [goal.key, goal.title]));
+  const goals = new Map(input.scorecard.goals.map((goal) => [goal.key, goal]));
   const add = (item: Omit<AgendaItem, 'isNew' | 'periodLabel' | 'dueOn'> & { periodLabel?: string | null; dueOn?: string | null }) => {
     const full: AgendaItem = { periodLabel: null, dueOn: null, ...item, isNew: !input.previousKeys.has(item.key) };
     items.push(full);
     if (full.elementKey) byElement.set(full.elementKey, full);
     return full;
   };
-  const goalOf = (goal: { key: string; title: string }) => ({ goalKey: goal.key, goalTitle: goal.title });
-  const measureItem = (goal: { key: string; title: string }, measure: MeasureForAgenda) => {
+  const goalOf = (goal: { key: string; title: string; rollUp: { status: GoalStatus } }) => ({ goalKey: goal.key, goalTitle: goal.title, goalStatus: goal.rollUp.status });
+  const measureItem = (goal: { key: string; title: string; rollUp: { status: GoalStatus } }, measure: MeasureForAgenda) => {
     if (!isFlagged(measure.status.status)) return;
     add({ key: `measure:${measure.key}`, kind: 'measure', elementKey: measure.key, ...goalOf(goal), title: measure.name, reasons: [measure.status.status], status: measure.status.status, explanation: measure.status.reason, owner: measure.owner?.name ?? null });
   };
@@ -102,8 +107,9 @@ export function buildCheckInAgenda(input: {
       for (const measure of strategy.measures) measureItem(goal, measure);
       for (const action of strategy.actions) {
         const reasons: AgendaReason[] = [];
-        if (action.status && isFlagged(action.status)) reasons.push(action.status);
+        // An overdue action is off track because it is overdue: one reason, not two.
         if (action.isOverdue) reasons.push('overdue');
+        else if (action.status && isFlagged(action.status)) reasons.push(action.status);
         if (!reasons.length) continue;
         add({ key: `action:${action.key}`, kind: 'action', elementKey: action.key, ...goalOf(goal), title: action.title, reasons, status: action.status, explanation: null, owner: action.owner?.name ?? null, dueOn: action.isOverdue ? (action.due ?? null) : null });
       }
@@ -120,8 +126,8 @@ export function buildCheckInAgenda(input: {
       existing.owner ??= update.ownerName;
       continue;
     }
-    const goalTitle = update.goalKey ? (goalTitles.get(update.goalKey) ?? null) : null;
-    add({ key: `${update.kind}:${update.elementKey}`, kind: update.kind, elementKey: update.elementKey, goalKey: update.goalKey, goalTitle, title: update.name, reasons: ['update_overdue'], status: null, explanation: null, owner: update.ownerName, periodLabel: update.periodLabel, dueOn: update.dueOn });
+    const goal = update.goalKey ? goals.get(update.goalKey) : undefined;
+    add({ key: `${update.kind}:${update.elementKey}`, kind: update.kind, elementKey: update.elementKey, goalKey: update.goalKey, goalTitle: goal?.title ?? null, goalStatus: goal?.rollUp.status ?? null, title: update.name, reasons: ['update_overdue'], status: null, explanation: null, owner: update.ownerName, periodLabel: update.periodLabel, dueOn: update.dueOn });
   }
 
   // Keep goal order: items added for overdue updates go after their goal's other items.
@@ -132,7 +138,7 @@ export function buildCheckInAgenda(input: {
     .map(({ item }) => item);
 
   for (const followUp of input.openFollowUps) {
-    ordered.push({ key: `follow_up:${followUp.id}`, kind: 'follow_up', elementKey: null, goalKey: null, goalTitle: null, title: followUp.title, reasons: ['open_follow_up'], status: null, explanation: null, owner: followUp.ownerName, periodLabel: null, dueOn: followUp.dueDate, isNew: !input.previousKeys.has(`follow_up:${followUp.id}`) });
+    ordered.push({ key: `follow_up:${followUp.id}`, kind: 'follow_up', elementKey: null, goalKey: null, goalTitle: null, goalStatus: null, title: followUp.title, reasons: ['open_follow_up'], status: null, explanation: null, owner: followUp.ownerName, periodLabel: null, dueOn: followUp.dueDate, isNew: !input.previousKeys.has(`follow_up:${followUp.id}`) });
   }
   return ordered;
 }

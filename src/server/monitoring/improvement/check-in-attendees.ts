@@ -16,7 +16,7 @@ export async function resolveAttendees(db: Kysely<DB>, organizationId: string, i
   inputs.forEach((input, index) => {
     if (input.userId) {
       const name = members.get(input.userId);
-      if (!name) throw invalidInput(`/attendees/${index}/userId`, 'is not a member of this district');
+      if (!name) throw invalidInput(`/attendees/${index}/userId`, 'is not a member of this district', { code: 'not_a_member' });
       if (seen.has(input.userId)) return;
       seen.add(input.userId);
       attendees.push({ userId: input.userId, name });

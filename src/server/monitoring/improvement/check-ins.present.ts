@@ -40,6 +40,7 @@ export function presentCheckIn(row: CheckInRow, followUps: readonly FollowUpRow[
       elementKey: item.elementKey ?? null,
       goalKey: item.goalKey ?? null,
       goalTitle: item.goalTitle ?? null,
+      goalStatus: item.goalStatus ?? null,
       title: item.title,
       reasons: item.reasons ?? [],
       status: item.status ?? null,

@@ -13,6 +13,8 @@ export const AgendaItem = z
     elementKey: shortOrNull(200),
     goalKey: shortOrNull(200),
     goalTitle: shortOrNull(2000),
+    /** The goal's status when the agenda was built: the same roll-up every view shows. */
+    goalStatus: z.enum(['on_track', 'at_risk', 'off_track', 'no_data']).nullable().default(null),
     title: requiredText(2000),
     reasons: z.array(agendaReasonSchema).max(5),
     status: shortOrNull(40),

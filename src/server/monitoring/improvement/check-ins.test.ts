@@ -92,7 +92,7 @@ describe('check-ins', () => {
     expect((await create({ heldOn: '2026-10-05' }, contributor)).statusCode).toBe(403);
     expect((await create({ heldOn: '2026-10-05' }, outsider)).statusCode).toBe(404);
     const stranger = await t.factories.user();
-    expect(json(await create({ heldOn: '2026-10-05', attendees: [{ name: 'Ann' }, { userId: stranger.id }] })).error.details).toEqual([{ path: '/attendees/1/userId', message: 'is not a member of this district' }]);
+    expect(json(await create({ heldOn: '2026-10-05', attendees: [{ name: 'Ann' }, { userId: stranger.id }] })).error.details).toEqual([{ path: '/attendees/1/userId', message: 'is not a member of this district', code: 'not_a_member' }]);
     const bad = await create({ heldOn: '2026-13-01', attendees: [{}] });
     expect(json(bad).error.details.map((d: { path: string }) => d.path).sort()).toEqual(['/attendees/0/name', '/heldOn']);
   });
@@ -107,7 +107,7 @@ describe('check-ins', () => {
     const stale = await change(first.id, { version: 1, notes: 'Mine' });
     expect(stale.statusCode).toBe(409);
     expect(json(stale).error.current.notes).toBe('Tutor hiring is stuck on HR.');
-    expect(json(await change(first.id, { version: 2, decisions: [{ text: '' }] })).error.details).toEqual([{ path: '/decisions/0/text', message: 'is required' }]);
+    expect(json(await change(first.id, { version: 2, decisions: [{ text: '' }] })).error.details).toEqual([{ path: '/decisions/0/text', message: 'is required', code: 'required' }]);
     expect((await change(first.id, { version: 2, notes: 'x' }, contributor)).statusCode).toBe(403);
     first = json(saved);
   });
@@ -119,7 +119,7 @@ describe('check-ins', () => {
     expect(res.statusCode, res.body).toBe(201);
     followUp = json(res);
     expect(followUp).toMatchObject({ checkInId: first.id, ownerName: 'Cam Contributor', status: 'open', doneAt: null, version: 1 });
-    expect(json(await add({ title: 'x', ownerId: (await t.factories.user()).id, dueDate: '2026-10-20' })).error.details).toEqual([{ path: '/ownerId', message: 'is not a member of this district' }]);
+    expect(json(await add({ title: 'x', ownerId: (await t.factories.user()).id, dueDate: '2026-10-20' })).error.details).toEqual([{ path: '/ownerId', message: 'is not a member of this district', code: 'not_a_member' }]);
     expect((await add({ title: 'x', ownerId: contributor.id, dueDate: '2026-10-20' }, contributor)).statusCode).toBe(403);
 
     const mine = json(await t.app.inject({ method: 'GET', url: `/api/districts/${districtId}/my-follow-ups`, headers: contributor.auth }));

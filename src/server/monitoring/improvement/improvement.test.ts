@@ -44,7 +44,7 @@ describe('PDSA cycles', () => {
   });
 
   it('refuse what is not a strategy or action, missing fields, and readers', async () => {
-    expect(json(await post('/pdsa-cycles', { elementKey: 'P1.V1', changeIdea: 'x' })).error.details).toEqual([{ path: '/elementKey', message: 'is not a strategy or action of this plan' }]);
+    expect(json(await post('/pdsa-cycles', { elementKey: 'P1.V1', changeIdea: 'x' })).error.details).toEqual([{ path: '/elementKey', message: 'is not a strategy or action of this plan', code: 'not_in_this_plan' }]);
     expect(detailPaths(await post('/pdsa-cycles', { elementKey: 'P1.I1', changeIdea: ' ', startedOn: '2026-02-30' }))).toEqual(['/changeIdea', '/startedOn']);
     expect((await post('/pdsa-cycles', { elementKey: 'P1.I1', changeIdea: 'x' }, viewer)).statusCode).toBe(403);
     expect((await post('/pdsa-cycles', { elementKey: 'P1.I1', changeIdea: 'x' }, outsider)).statusCode).toBe(404);
@@ -104,7 +104,7 @@ describe('Data Wise trackers', () => {
     const tracker = json(res);
     expect(tracker.steps.map((s: { number: number; stage: string }) => `${s.number}${s.stage[0]}`)).toEqual(['1p', '2p', '3i', '4i', '5i', '6a', '7a', '8a']);
     expect(tracker.steps[0]).toEqual({ number: 1, stage: 'prepare', name: 'Organize for collaborative work', status: 'not_started', notes: '', doneOn: null, version: 1 });
-    expect(json(await post('/data-wise', { strategyKey: 'P1.I1.T1', title: 'x' })).error.details).toEqual([{ path: '/strategyKey', message: 'is not a strategy of this plan' }]);
+    expect(json(await post('/data-wise', { strategyKey: 'P1.I1.T1', title: 'x' })).error.details).toEqual([{ path: '/strategyKey', message: 'is not a strategy of this plan', code: 'not_in_this_plan' }]);
     expect(detailPaths(await post('/data-wise', { strategyKey: 'P1.I1', title: '' }))).toEqual(['/title']);
     expect((await post('/data-wise', { strategyKey: 'P1.I1', title: 'x' }, viewer)).statusCode).toBe(403);
   });

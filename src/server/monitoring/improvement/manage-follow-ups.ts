@@ -23,7 +23,7 @@ export interface FollowUpChanges {
 
 /** A follow-up goes to a member of the district, never to a stranger. */
 async function checkOwner(scope: Scope, ownerId: string | undefined) {
-  if (ownerId && !(await checkInsRepo.isActiveDistrictMember(scope.db, scope.organizationId, ownerId))) throw invalidInput('/ownerId', 'is not a member of this district');
+  if (ownerId && !(await checkInsRepo.isActiveDistrictMember(scope.db, scope.organizationId, ownerId))) throw invalidInput('/ownerId', 'is not a member of this district', { code: 'not_a_member' });
 }
 
 /** Adds a follow-up to a check-in, with its owner and due date. */

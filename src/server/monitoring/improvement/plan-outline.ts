@@ -40,7 +40,7 @@ export async function loadStrategyOutline(db: Kysely<DB>, organizationId: string
 export function elementKindOf(outline: readonly OutlineStrategy[], key: string, field: string, kinds: ReadonlyArray<'strategy' | 'action'> = ['strategy', 'action']): 'strategy' | 'action' {
   if (kinds.includes('strategy') && outline.some((s) => s.key === key)) return 'strategy';
   if (kinds.includes('action') && outline.some((s) => s.actions.some((a) => a.key === key))) return 'action';
-  throw invalidInput(field, kinds.length === 1 ? `is not a ${kinds[0]} of this plan` : 'is not a strategy or action of this plan');
+  throw invalidInput(field, kinds.length === 1 ? `is not a ${kinds[0]} of this plan` : 'is not a strategy or action of this plan', { code: 'not_in_this_plan' });
 }
 
 /** The keys that make up one strategy's history: the strategy and its actions. */

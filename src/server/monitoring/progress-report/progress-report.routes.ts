@@ -7,6 +7,7 @@ import type { AppContext } from '../../context.js';
 import { sharedPdfPrinter } from '../../documents/print-pdf.js';
 import { standardErrors } from '../../http/common.schema.js';
 import { attachmentHeader } from '../../plan/documents/download-headers.js';
+import { documentLanguage, documentLanguageQuery } from '../../plan/documents/document-language.js';
 import { DOCX_CONTENT_TYPE } from '../../plan/documents/render-plan-docx.js';
 import { PlanParams } from '../../plan/plans/plans.schema.js';
 import { loadProgressReport } from './load-progress-report.js';
@@ -18,6 +19,7 @@ const todayUtc = () => new Date().toISOString().slice(0, 10);
 
 const ReportQuery = z.object({
   period: z.string().max(60).optional().describe('The reporting period, as the district names it ("2025-26", "2025-26 Q2", "FY2026"); today when absent'),
+  ...documentLanguageQuery,
 });
 
 /** A file in the response body; OpenAPI cannot say more through zod. */
@@ -29,15 +31,15 @@ export async function registerProgressReportRoutes(fastify: FastifyInstance, ctx
     const printer = sharedPdfPrinter(ctx, scope);
     const app = scope.withTypeProvider<ZodTypeProvider>();
     const tags = ['monitoring'];
-    const reportOf = (request: { params: { planId: string }; query: { period?: string | undefined } }, organizationId: string) =>
-      loadProgressReport({ db: ctx.db, organizationId, planId: request.params.planId, period: request.query.period, today: todayUtc() });
+    const reportOf = (request: Parameters<typeof documentLanguage>[0] & { params: { planId: string }; query: { period?: string | undefined } }, organizationId: string) =>
+      loadProgressReport({ db: ctx.db, organizationId, planId: request.params.planId, period: request.query.period, today: todayUtc(), language: documentLanguage(request) });
 
     app.get('/api/plans/:planId/progress-report.docx', {
-      schema: { tags, summary: 'Progress report for the board: each goal, interim goal and guardrail on track, off track or stagnant, as Word', params: PlanParams, querystring: ReportQuery, response: file('The .docx document') },
+      schema: { tags, summary: 'Progress report for the board: each goal, interim goal and guardrail with the status every view shows (and whether it is stagnant), as Word', params: PlanParams, querystring: ReportQuery, response: file('The .docx document') },
       config: { access: planAccess('monitoring.read') },
       handler: async (request, reply) => {
         const report = await reportOf(request, accessOf(request).organizationId);
-        const bytes = await renderReportDocx(report);
+        const bytes = await renderReportDocx(report, documentLanguage(request));
         return reply.type(DOCX_CONTENT_TYPE).header('content-disposition', attachmentHeader(report.title, 'docx')).send(bytes);
       },
     });
@@ -47,7 +49,7 @@ export async function registerProgressReportRoutes(fastify: FastifyInstance, ctx
       config: { access: planAccess('monitoring.read') },
       handler: async (request, reply) => {
         const report = await reportOf(request, accessOf(request).organizationId);
-        const bytes = await printer.print(renderReportHtml(report), { footerText: report.title });
+        const bytes = await printer.print(renderReportHtml(report, documentLanguage(request)), { footerText: report.title });
         return reply.type('application/pdf').header('content-disposition', attachmentHeader(report.title, 'pdf')).send(bytes);
       },
     });

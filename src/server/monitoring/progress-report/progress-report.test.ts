@@ -42,18 +42,18 @@ async function wordText(bytes: Buffer): Promise<string> {
 }
 
 describe('the progress report', () => {
-  it('writes a Word file a viewer may read, with each goal, its board judgement and its measures', async () => {
+  it('writes a Word file a viewer may read, with each goal, its status (the one the dashboard shows) and its measures', async () => {
     const res = await download('progress-report.docx?period=2023-24');
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-type']).toBe(DOCX_CONTENT_TYPE);
     expect(res.headers['content-disposition']).toContain('filename="Progress report 2023-24.docx"');
     const text = await wordText(res.rawPayload);
     for (const words of ['Progress report, 2023-24', 'Cedar Falls Community Schools', 'Cedar Falls 2020-2024', 'Status as of June 30, 2024']) expect(text).toContain(words);
-    expect(text).toContain('2 goals: 0 on track, 0 off track, 1 stagnant, 1 no data yet.');
+    expect(text).toContain('2 goals: 0 on track, 0 at risk, 1 off track, 1 no data yet; 1 stagnant.');
     expect(text).toContain('Goal G1: Every child reads');
     expect(text).toContain('Guardrail G2: Budget stays balanced');
-    expect(text).toContain('Board judgement: Stagnant');
-    expect(text).toContain('Board judgement: No data yet');
+    expect(text).toContain('Status: Off track, stagnant (most of its measures are flat or declining)');
+    expect(text).toContain('Status: No data yet');
     expect(text).toContain('Grade 3 reading proficiency43%2021-22');
     expect(text).toContain('Flat');
   });
@@ -62,7 +62,8 @@ describe('the progress report', () => {
     const text = await wordText((await download('progress-report.docx?period=2020-21')).rawPayload);
     expect(text).toContain('Status as of June 30, 2021');
     expect(text).toContain('Grade 3 reading proficiency43%2020-21');
-    expect(text).not.toContain('Stagnant');
+    expect(text).toContain('; 0 stagnant.');
+    expect(text).not.toContain(', stagnant');
   });
 
   it('reports as of today without a period', async () => {

@@ -1,4 +1,5 @@
 import type { ProgressReport } from '../../../core/monitoring/progress-report.js';
+import type { Locale } from '../../../core/i18n/format-message.js';
 import { planPrintCss } from '../../plan/documents/plan-print-css.js';
 import { escapeHtml, renderBlock } from '../../plan/documents/render-plan-html.js';
 
@@ -6,10 +7,10 @@ import { escapeHtml, renderBlock } from '../../plan/documents/render-plan-html.j
 const reportCss = `.report-header { margin: 0 0 12pt; } .report-header .organization { font-weight: bold; font-size: 13pt; margin: 0; } .report-header .line { color: #374151; margin: 0 0 2pt; }`;
 
 /** The progress report as one print-styled HTML page: the source of its PDF. All text is escaped. */
-export function renderReportHtml(report: ProgressReport): string {
+export function renderReportHtml(report: ProgressReport, language: Locale = 'en'): string {
   const body = report.blocks.map((block) => renderBlock(block, null)).join('\n');
   return `<!doctype html>
-<html lang="en">
+<html lang="${language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

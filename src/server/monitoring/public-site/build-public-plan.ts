@@ -2,6 +2,7 @@ import { inferPeriodRollUps } from '../../../core/monitoring/disclosure-equation
 import type { PeriodValue } from '../../../core/monitoring/monitoring-types.js';
 import { protectResults, type ProtectedResult } from '../../../core/monitoring/protect-results.js';
 import type { PlanHeader } from '../../../core/plan/format/plan-tree.js';
+import type { StudentGroupCatalog } from '../../../core/monitoring/student-groups.js';
 import type { readScorecard } from '../scorecard/read-scorecard.js';
 import type { LocalizedText, PublicGoal, PublicLanguage, PublicMeasure, PublicPlan } from './public-site.schema.js';
 
@@ -25,6 +26,8 @@ export interface PublicPlanInput {
   translations: TranslationMap;
   language: PublicLanguage;
   privacyThreshold: number;
+  /** The district's student groups by category (read-student-groups.ts); the built-in list when absent. */
+  studentGroups?: StudentGroupCatalog;
   updatedAt: string | null;
 }
 
@@ -49,7 +52,7 @@ export function buildPublicPlan(input: PublicPlanInput): PublicPlan {
     .map((goal) => {
       const measures = [...goal.measures, ...goal.strategies.flatMap((s) => s.measures)]
         .filter((m) => !input.hiddenKeys.has(m.key))
-        .map((m) => publicMeasure(m, input.privacyThreshold, localize));
+        .map((m) => publicMeasure(m, input.privacyThreshold, localize, input.studentGroups));
       return {
         key: goal.key,
         kind: goal.kind,
@@ -79,13 +82,13 @@ export function buildPublicPlan(input: PublicPlanInput): PublicPlan {
 
 type Localize = (subject: string, subjectKey: string, field: string, original: string | null | undefined) => LocalizedText | null;
 
-function publicMeasure(measure: ScoreMeasure, threshold: number, localize: Localize): PublicMeasure {
+function publicMeasure(measure: ScoreMeasure, threshold: number, localize: Localize, catalog: StudentGroupCatalog | undefined): PublicMeasure {
   const isPercentage = measure.unit === 'percent';
   // The all-students baseline is one more published value: the same rule decides it with the actuals.
   const baselineValue = measure.baseline && (measure.baseline.subgroup ?? null) === null ? (measure.baseline as PeriodValue) : null;
   const sameAsActual = baselineValue !== null && measure.actuals.some((a) => (a.subgroup ?? null) === null && a.period.label === baselineValue.period.label);
   const published = [...(measure.actuals as PeriodValue[]), ...(baselineValue && !sameAsActual ? [baselineValue] : [])];
-  const withheld = withheldActuals(published, threshold, isPercentage);
+  const withheld = withheldActuals(published, threshold, isPercentage, catalog);
   const groups: (string | null)[] = [null, ...new Set(measure.actuals.map((a) => a.subgroup ?? null).filter((g): g is string => g !== null))];
   const point = (value: PeriodValue) => ({ periodLabel: value.period.label, endsOn: value.period.ends_on ?? null, value: value.value });
   const baseline = baselineValue && !withheld.has(cellId(baselineValue.period.label, null)) ? point(baselineValue) : null;
@@ -139,10 +142,10 @@ const cellId = (periodLabel: string, subgroup: string | null) => `${periodLabel}
  * The actual cells withheld for privacy, by the one rule every public output uses, over all the
  * measure's periods at once, since a reader of the page sees them all together.
  */
-function withheldActuals(actuals: readonly PeriodValue[], threshold: number, isPercentage: boolean): Map<string, ProtectedResult> {
+function withheldActuals(actuals: readonly PeriodValue[], threshold: number, isPercentage: boolean, groups: StudentGroupCatalog | undefined): Map<string, ProtectedResult> {
   const cells = actuals.map((value) => ({ periodLabel: value.period.label, subgroup: value.subgroup ?? null, value: value.value, n: value.n ?? null }));
   const periodRollUps = inferPeriodRollUps(cells.map((cell) => cell.periodLabel));
   const withheld = new Map<string, ProtectedResult>();
-  for (const cell of protectResults(cells, { threshold, isPercentage, periodRollUps })) if (cell.isHidden) withheld.set(cellId(cell.periodLabel, cell.subgroup), cell);
+  for (const cell of protectResults(cells, { threshold, isPercentage, periodRollUps, ...(groups ? { groups } : {}) })) if (cell.isHidden) withheld.set(cellId(cell.periodLabel, cell.subgroup), cell);
   return withheld;
 }

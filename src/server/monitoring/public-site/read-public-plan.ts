@@ -5,6 +5,7 @@ import type { PlanHeader } from '../../../core/plan/format/plan-tree.js';
 import { readCachedScorecard } from '../scorecard/scorecard-cache.js';
 import { buildPublicPlan, translationKey } from './build-public-plan.js';
 import { publicSiteRepo } from './public-site.repo.js';
+import { readStudentGroupCatalog } from '../student-groups/read-student-groups.js';
 import type { PublicLanguage, PublicPlan } from './public-site.schema.js';
 
 const DEFAULT_PRIVACY_THRESHOLD = 10;
@@ -25,11 +26,12 @@ export async function readPublicPlan(options: { db: Kysely<DB>; slug: string; la
   if (!plan || !publicLifecycles.has(plan.lifecycle)) throw notFound('Public site');
 
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const [scorecard, translations, settings, updatedAt] = await Promise.all([
+  const [scorecard, translations, settings, updatedAt, studentGroups] = await Promise.all([
     readCachedScorecard({ db, organizationId: district.id, planId: plan.id, today, text: 'adopted' }).then((entry) => entry.value),
     publicSiteRepo.listTranslations(db, plan.id),
     db.selectFrom('monitoring_settings').select('suppression_threshold').where('organization_id', '=', district.id).executeTakeFirst(),
     publicSiteRepo.lastChange(db, plan.id),
+    readStudentGroupCatalog(db, district.id),
   ]);
   return buildPublicPlan({
     district: { name: district.name, slug: district.slug },
@@ -40,6 +42,7 @@ export async function readPublicPlan(options: { db: Kysely<DB>; slug: string; la
     translations: new Map(translations.map((t) => [translationKey(t.subject, t.subject_key, t.field, t.locale), t.text])),
     language,
     privacyThreshold: settings?.suppression_threshold ?? DEFAULT_PRIVACY_THRESHOLD,
+    studentGroups,
     updatedAt,
   });
 }

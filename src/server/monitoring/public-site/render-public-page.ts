@@ -1,4 +1,7 @@
 import { escapeHtml } from '../../documents/escape-html.js';
+import { isLocale, type Locale } from '../../../core/i18n/format-message.js';
+import { studentGroupLabel } from '../../../core/monitoring/student-group-names.js';
+import { localizeUnitLabel } from '../../../core/plan/unit-words.js';
 import { renderChartSvg, type ChartLine } from './render-chart-svg.js';
 import { languageNames, publicMessage, type PublicMessageKey } from './public-page-messages.js';
 import { publicPageStyles } from './public-page-styles.js';
@@ -36,7 +39,14 @@ function localized(text: LocalizedText, pageLanguage: string): string {
 function formatValue(value: number, measure: PublicMeasure, language: string): string {
   const number = new Intl.NumberFormat(language === 'es' ? 'es-US' : 'en-US', { maximumFractionDigits: 2 }).format(value);
   if (measure.unit === 'percent') return `${number}%`;
-  return measure.unitLabel ? `${number} ${measure.unitLabel}` : number;
+  return measure.unitLabel ? `${number} ${localizeUnitLabel(measure.unitLabel, asLocale(language))}` : number;
+}
+
+const asLocale = (language: string): Locale => (isLocale(language) ? language : 'en');
+
+/** A group's name on the page: a built-in group in the page's language, a district's own as written. */
+function groupName(subgroup: string | null, language: PublicPlan['language']): string {
+  return subgroup === null ? publicMessage(language, 'allStudents') : studentGroupLabel(subgroup, language);
 }
 
 type Withholdable = { value: number | null; isHidden: boolean; range: { min: number; max: number } | null };
@@ -129,7 +139,6 @@ export function renderPublicGoalPage(plan: PublicPlan, goal: PublicGoal): string
 function measureSection(plan: PublicPlan, measure: PublicMeasure): string {
   const { language } = plan;
   const t = (key: PublicMessageKey) => escapeHtml(publicMessage(language, key));
-  const groupName = (subgroup: string | null) => subgroup ?? publicMessage(language, 'allStudents');
   const facts = [
     [t('latest'), measure.latest ? `${escapeHtml(publicValue(measure.latest, measure, language))} (${escapeHtml(measure.latest.periodLabel)})` : t('noResultYet')],
     [t('target'), measure.finalTarget ? `${escapeHtml(formatValue(measure.finalTarget.value, measure, language))} (${escapeHtml(measure.finalTarget.periodLabel)})` : '—'],
@@ -142,7 +151,7 @@ function measureSection(plan: PublicPlan, measure: PublicMeasure): string {
   const dated = (points: { periodLabel: string; endsOn: string | null; value: number | null }[]) =>
     points.filter((p): p is { periodLabel: string; endsOn: string; value: number } => p.endsOn !== null && p.value !== null);
   if (all) lines.push({ label: publicMessage(language, 'targetLine'), isDashed: true, points: dated([...(all.baseline ? [all.baseline] : []), ...all.targets]) });
-  for (const series of measure.series) lines.push({ label: groupName(series.subgroup), isDashed: false, points: dated([...(series.subgroup === null && series.baseline ? [series.baseline] : []), ...series.actuals]) });
+  for (const series of measure.series) lines.push({ label: groupName(series.subgroup, language), isDashed: false, points: dated([...(series.subgroup === null && series.baseline ? [series.baseline] : []), ...series.actuals]) });
   const chart = renderChartSvg(lines, { title: publicMessage(language, 'chartTitle', { name: measure.name.text }), unitSuffix: measure.unit === 'percent' ? '%' : '' });
   const narrative = measure.narrative
     ? `<div class="narrative"><h3>${t('narrative')} (${escapeHtml(measure.narrative.periodLabel)})</h3>${[
@@ -168,7 +177,7 @@ function numbersTable(plan: PublicPlan, measure: PublicMeasure): string {
   const columns = [
     { head: t('targetLine'), cell: (period: string) => all?.targets.find((p) => p.periodLabel === period)?.value ?? null, withheld: () => undefined },
     ...measure.series.map((s) => ({
-      head: escapeHtml(s.subgroup ?? publicMessage(language, 'allStudents')),
+      head: escapeHtml(groupName(s.subgroup, language)),
       cell: (period: string) => (s.baseline?.periodLabel === period ? s.baseline.value : (s.actuals.find((p) => p.periodLabel === period)?.value ?? null)),
       withheld: (period: string) => s.actuals.find((p) => p.periodLabel === period && p.isHidden),
     })),

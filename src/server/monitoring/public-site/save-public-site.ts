@@ -27,10 +27,10 @@ export async function savePublicSite(options: {
     }
     if (values.planId) {
       const plan = await publicSiteRepo.findPlan(trx, organizationId, values.planId);
-      if (!plan) throw invalidInput('/planId', 'is not a plan of this district');
+      if (!plan) throw invalidInput('/planId', 'is not a plan of this district', { code: 'invalid_choice' });
       if (values.isPublished && plan.lifecycle !== 'adopted' && plan.lifecycle !== 'amending') throw invalidInput('/isPublished', 'only an adopted plan can be published');
     } else if (values.isPublished) {
-      throw invalidInput('/planId', 'is required to publish the site');
+      throw invalidInput('/planId', 'is required to publish the site', { code: 'required' });
     }
     const saved = await publicSiteRepo.saveSite(trx, organizationId, { planId: values.planId, isPublished: values.isPublished, hiddenKeys: [...new Set(values.hiddenKeys)] });
     await recordAuditEvent(trx, actor, {

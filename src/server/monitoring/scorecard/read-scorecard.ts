@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import { isActionOverdue } from '../../../core/monitoring/action-progress.js';
+import { judgeAction } from '../../../core/monitoring/action-progress.js';
 import { computeMeasureStatus } from '../../../core/monitoring/measure-status.js';
 import type { Direction, MeasureForStatus, PeriodValue, ReportingCalendar, RollUpChild } from '../../../core/monitoring/monitoring-types.js';
 import { periodEndDate } from '../../../core/monitoring/reporting-periods.js';
@@ -135,16 +135,15 @@ function scoreAction(action: MonitoredAction, data: PlanMonitoring, extras: Extr
   const { fields } = action;
   const reported = extras.progress.get(action.key);
   // The owner's latest update wins; the plan's own values stand until the first one.
-  const status = reported?.action_status ?? fields.status ?? null;
+  const reportedStatus = reported?.action_status ?? fields.status ?? null;
   const percentComplete = reported?.percent_complete ?? fields.percent_complete ?? null;
   return {
     key: action.key,
     title: fields.title,
     owner: data.owners.get(action.key) ?? null,
     ...(fields.due !== undefined ? { due: fields.due } : {}),
-    status,
+    ...judgeAction({ reportedStatus, due: fields.due, today: extras.today }),
     percentComplete,
-    isOverdue: isActionOverdue({ status: status ?? undefined, due: fields.due, today: extras.today }),
     latestNarrative: presentNarrative(extras.narratives.get(action.key)),
   };
 }

@@ -83,7 +83,10 @@ export const ScoreAction = z
     title: z.string(),
     owner: Person.nullable(),
     due: date.optional(),
+    /** The one status every view shows: the reported status, or off track once the due date has passed unfinished. */
     status: z.enum(actionStatuses).nullable(),
+    /** What the owner (or the plan) last reported. */
+    reportedStatus: z.enum(actionStatuses).nullable(),
     percentComplete: z.number().nullable(),
     isOverdue: z.boolean(),
     latestNarrative: Narrative.nullable(),

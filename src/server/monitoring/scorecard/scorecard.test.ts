@@ -36,8 +36,9 @@ describe('the scorecard', () => {
     expect(before.goals.map((g: any) => g.kind)).toEqual(['goal', 'guardrail']);
     const strategy = before.goals[0].strategies[0];
     expect(strategy.actions).toEqual([
-      { key: 'G1.S1.A1', title: 'Hire tutors', owner: null, due: '2021-06-30', status: 'on_track', percentComplete: null, isOverdue: true, latestNarrative: null },
-      { key: 'G1.S1.A2', title: 'Train tutors', owner: null, status: 'complete', percentComplete: null, isOverdue: false, latestNarrative: null },
+      // Reported on track, but past its due date: off track, the one status every view shows.
+      { key: 'G1.S1.A1', title: 'Hire tutors', owner: null, due: '2021-06-30', status: 'off_track', reportedStatus: 'on_track', percentComplete: null, isOverdue: true, latestNarrative: null },
+      { key: 'G1.S1.A2', title: 'Train tutors', owner: null, status: 'complete', reportedStatus: 'complete', percentComplete: null, isOverdue: false, latestNarrative: null },
     ]);
 
     // 43 by 2020-21 is 3 of the 5 points expected on the way from 40 (2019-20) to 50 (2021-22): at risk.
@@ -72,8 +73,8 @@ describe('the scorecard', () => {
   it('judges a goal by its outcome measures, and reports its strategies\' implementation beside it, never mixed in', async () => {
     const planId = await importAdoptedPlan(t, districtId, planner);
     const before = (await scorecardOf(planId)).goals[0];
-    // The tutoring strategy is on track (one action on track, one complete), but no result is in yet.
-    expect(before.implementation).toMatchObject({ status: 'on_track', explanation: '1 of 1 strategy on track' });
+    // Hiring tutors is past its due date (off track), training them is complete: the strategy is half there.
+    expect(before.implementation).toMatchObject({ status: 'at_risk', explanation: '0 of 1 strategy on track (1 at risk)' });
     expect(before.rollUp).toMatchObject({ status: 'no_data', explanation: '0 of 2 measures on track (2 no data)' });
 
     // Both outcomes off track: busy work does not make the goal look on track.
@@ -83,7 +84,7 @@ describe('the scorecard', () => {
     ]);
     const after = (await scorecardOf(planId)).goals[0];
     expect(after.rollUp).toMatchObject({ status: 'off_track', explanation: '0 of 2 measures on track (2 off track)' });
-    expect(after.implementation.status).toBe('on_track');
+    expect(after.implementation.status).toBe('at_risk');
   });
 
   it('shows owners, the latest narrative and the status an owner reported', async () => {

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { addDays, elementName, elementSchedule, periodState } from './element-periods.js';
 import { loadMonitoringSettings } from './save-monitoring-settings.js';
+import { listElementOwners } from '../../plan/owners/read-element-owners.js';
 import { updatesRepo, type ElementRow } from './updates.repo.js';
 
 export interface MyUpdateItem {
@@ -36,9 +37,9 @@ export async function listOwedUpdates(options: { db: Kysely<DB>; organizationId:
   const { db, organizationId, today, userId } = options;
   const plans = await updatesRepo.listMonitoredPlans(db, organizationId);
   const planIds = plans.map((p) => p.id);
-  const owners = await updatesRepo.listOwners(db, organizationId, planIds, userId);
+  const owners = await listElementOwners(db, organizationId, planIds, userId);
   if (owners.length === 0) return [];
-  const ownedPlanIds = [...new Set(owners.map((o) => o.plan_id))];
+  const ownedPlanIds = [...new Set(owners.map((o) => o.planId))];
   const [elements, postedRows, settings] = await Promise.all([
     updatesRepo.listElements(db, ownedPlanIds),
     updatesRepo.listPostedPeriods(db, organizationId, ownedPlanIds),
@@ -56,14 +57,14 @@ export async function listOwedUpdates(options: { db: Kysely<DB>; organizationId:
 
   const items: OwedUpdate[] = [];
   for (const owner of owners) {
-    const element = elementByKey.get(`${owner.plan_id}\n${owner.element_key}`);
+    const element = elementByKey.get(`${owner.planId}\n${owner.elementKey}`);
     if (!element || (element.kind !== 'measure' && element.kind !== 'action')) continue;
-    const plan = planById.get(owner.plan_id)!;
+    const plan = planById.get(owner.planId)!;
     const kind = element.kind;
-    const done = posted.get(`${owner.plan_id}\n${owner.element_key}`) ?? new Map<string, string>();
+    const done = posted.get(`${owner.planId}\n${owner.elementKey}`) ?? new Map<string, string>();
     const lastUpdatedAt = [...done.values()].sort().at(-1) ?? null;
     const schedule = elementSchedule({ element: { ...element, kind }, planPeriod: plan.header.plan.period, settings });
-    const base = { planId: plan.id, planTitle: plan.title, elementKey: element.key, kind, name: elementName({ ...element, kind }), lastUpdatedAt, userId: owner.user_id, goalKey: goalKeyOf(element, elementById) };
+    const base = { planId: plan.id, planTitle: plan.title, elementKey: element.key, kind, name: elementName({ ...element, kind }), lastUpdatedAt, userId: owner.userId, goalKey: goalKeyOf(element, elementById) };
     for (const period of schedule) {
       if (done.has(period.label)) continue;
       if (today < addDays(period.dueOn, -settings.remindDaysBefore) || today > period.closesOn) continue;

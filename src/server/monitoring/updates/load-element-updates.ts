@@ -4,6 +4,7 @@ import { notFound } from '../../errors.js';
 import type { PeriodValue } from '../../../core/monitoring/monitoring-types.js';
 import { elementName, elementSchedule, periodState, todayUtc, type MonitoredElement } from './element-periods.js';
 import { loadMonitoringSettings } from './save-monitoring-settings.js';
+import { findElementOwner } from '../../plan/owners/read-element-owners.js';
 import { monitoredLifecycles, updatesRepo, type PlanRow } from './updates.repo.js';
 import { presentUpdate } from './updates.present.js';
 
@@ -48,7 +49,7 @@ export async function loadElementUpdates(options: {
   const today = options.today ?? todayUtc();
   const { plan, element, settings } = await loadMonitoredElement(db, organizationId, planId, elementKey);
   const [owner, updates, postedGroups] = await Promise.all([
-    updatesRepo.findOwner(db, organizationId, planId, elementKey),
+    findElementOwner(db, organizationId, planId, elementKey),
     updatesRepo.listUpdates(db, planId, elementKey),
     element.kind === 'measure' ? updatesRepo.listActualSubgroups(db, planId, elementKey) : Promise.resolve([]),
   ]);
@@ -68,8 +69,8 @@ export async function loadElementUpdates(options: {
     unitLabel: element.kind === 'measure' ? text(element.fields.unit_label) : undefined,
     direction: element.kind === 'measure' ? text(element.fields.direction) : undefined,
     subgroups: element.kind === 'measure' ? subgroupsOf(element, postedGroups) : [],
-    owner: owner ? { userId: owner.user_id, name: owner.name } : null,
-    canUpdate: mayUpdate({ plan, ownerId: owner?.user_id ?? null, userId: options.userId, canUpdate: options.canUpdate, canManage: options.canManage }),
+    owner: owner ? { userId: owner.userId, name: owner.name } : null,
+    canUpdate: mayUpdate({ plan, ownerId: owner?.userId ?? null, userId: options.userId, canUpdate: options.canUpdate, canManage: options.canManage }),
     periods,
     updates: updates.map((u) => presentUpdate(u, evidence)),
   };

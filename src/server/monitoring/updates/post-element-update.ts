@@ -7,6 +7,7 @@ import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import { elementSchedule } from './element-periods.js';
 import { isMonitored } from './load-element-updates.js';
 import { loadMonitoringSettings } from './save-monitoring-settings.js';
+import { findElementOwner } from '../../plan/owners/read-element-owners.js';
 import { updatesRepo, type NewUpdate } from './updates.repo.js';
 import { presentUpdate, type PresentedUpdate } from './updates.present.js';
 import { UpdateBody, type UpdateInput } from './updates.schema.js';
@@ -37,8 +38,8 @@ export async function postElementUpdate(options: {
     const element = await updatesRepo.findElement(trx, planId, elementKey);
     if (!element || (element.kind !== 'measure' && element.kind !== 'action')) throw notFound('Measure or action');
     if (source === 'app' && !options.mayUpdateAnyElement) {
-      const owner = await updatesRepo.findOwner(trx, organizationId, planId, elementKey);
-      if (!owner || owner.user_id !== actor.userId) throw forbidden('Only the owner of this measure or action, or a planner, may post its update');
+      const owner = await findElementOwner(trx, organizationId, planId, elementKey);
+      if (!owner || owner.userId !== actor.userId) throw forbidden('Only the owner of this measure or action, or a planner, may post its update');
     }
     if (!isMonitored(plan)) {
       throw new AppError('conflict', `Updates are posted once the plan is adopted; this plan is ${plan.lifecycle.replace('_', ' ')}`, [], { lifecycle: plan.lifecycle });

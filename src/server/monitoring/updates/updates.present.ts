@@ -1,11 +1,7 @@
 import type { OwedUpdate } from './list-owed-updates.js';
-import type { EvidenceSummaryRow, OwnerRow, UpdateRow } from './updates.repo.js';
+import type { EvidenceSummaryRow, UpdateRow } from './updates.repo.js';
 
 const iso = (value: Date | string) => new Date(value).toISOString();
-
-export function presentOwner(row: OwnerRow) {
-  return { elementKey: row.element_key, userId: row.user_id, name: row.name, email: row.email };
-}
 
 export function presentEvidence(row: Pick<EvidenceSummaryRow, 'id' | 'file_name' | 'content_type' | 'size_bytes'>) {
   return { id: row.id, fileName: row.file_name, contentType: row.content_type, sizeBytes: row.size_bytes };

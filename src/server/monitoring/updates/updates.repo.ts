@@ -73,7 +73,6 @@ const updateColumns = (db: Executor) =>
 
 export type UpdateRow = Awaited<ReturnType<typeof updatesRepo.findUpdate>> & object;
 export type EvidenceSummaryRow = Awaited<ReturnType<typeof updatesRepo.listEvidence>>[number];
-export type OwnerRow = Awaited<ReturnType<typeof updatesRepo.listOwners>>[number];
 
 export const updatesRepo = {
   /** The plan, locked for the rest of the transaction when asked, so two posts of one period take turns. */
@@ -115,48 +114,6 @@ export const updatesRepo = {
       .executeTakeFirst() as Promise<ElementRow | undefined>;
   },
 
-  // Owners --------------------------------------------------------------------------------
-
-  listOwners(db: Executor, organizationId: string, planIds: readonly string[], userId?: string) {
-    if (planIds.length === 0) return Promise.resolve([]);
-    let query = db
-      .selectFrom('element_owners as o')
-      .innerJoin('users as u', 'u.id', 'o.user_id')
-      .select(['o.plan_id', 'o.element_key', 'o.user_id', 'u.name', 'u.email'])
-      .where('o.organization_id', '=', organizationId)
-      .where('o.plan_id', 'in', planIds);
-    if (userId) query = query.where('o.user_id', '=', userId);
-    return query.orderBy('o.element_key').execute();
-  },
-
-  async findOwner(db: Executor, organizationId: string, planId: string, elementKey: string) {
-    const [owner] = await db
-      .selectFrom('element_owners as o')
-      .innerJoin('users as u', 'u.id', 'o.user_id')
-      .select(['o.plan_id', 'o.element_key', 'o.user_id', 'u.name', 'u.email'])
-      .where('o.organization_id', '=', organizationId)
-      .where('o.plan_id', '=', planId)
-      .where('o.element_key', '=', elementKey)
-      .execute();
-    return owner;
-  },
-
-  setOwner(trx: Transaction<DB>, scope: { organizationId: string; planId: string; elementKey: string }, userId: string) {
-    return trx
-      .insertInto('element_owners')
-      .values({ organization_id: scope.organizationId, plan_id: scope.planId, element_key: scope.elementKey, user_id: userId })
-      .onConflict((oc) => oc.columns(['plan_id', 'element_key']).doUpdateSet({ user_id: userId, created_at: sql`now()` }))
-      .execute();
-  },
-
-  removeOwner(trx: Transaction<DB>, scope: { organizationId: string; planId: string; elementKey: string }) {
-    return trx
-      .deleteFrom('element_owners')
-      .where('organization_id', '=', scope.organizationId)
-      .where('plan_id', '=', scope.planId)
-      .where('element_key', '=', scope.elementKey)
-      .execute();
-  },
 
   // Updates -------------------------------------------------------------------------------
 

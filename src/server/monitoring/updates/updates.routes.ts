@@ -12,13 +12,12 @@ import { listOwedUpdates } from './list-owed-updates.js';
 import { loadElementUpdates } from './load-element-updates.js';
 import { registerMonitoringSettingsRoutes } from './monitoring-settings.routes.js';
 import { postElementUpdate } from './post-element-update.js';
-import { setElementOwner } from './set-element-owner.js';
 import { updatesRepo } from './updates.repo.js';
-import { presentMyUpdateItem, presentOwner } from './updates.present.js';
-import { DistrictParams, ElementOwners, ElementParams, ElementUpdates, MyUpdates, OwnerBody, OwnerResult, PlanParams, Update, UpdateBody } from './updates.schema.js';
+import { presentMyUpdateItem } from './updates.present.js';
+import { DistrictParams, ElementParams, ElementUpdates, MyUpdates, PlanParams, Update, UpdateBody } from './updates.schema.js';
 
 /**
- * Living the plan: who owns each measure and action, the updates they post per reporting period
+ * Living the plan: the updates owners post per reporting period
  * (with corrections and evidence), and each person's list of what is due. Also registers the
  * district's monitoring settings and the evidence files.
  */
@@ -27,32 +26,6 @@ export async function registerUpdateRoutes(fastify: FastifyInstance, ctx: AppCon
   await registerEvidenceRoutes(fastify, ctx);
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const tags = ['monitoring'];
-
-  app.get('/api/plans/:planId/owners', {
-    schema: { tags, summary: 'Who owns each measure and action of the plan', params: PlanParams, response: { 200: ElementOwners, ...standardErrors } },
-    config: { access: planAccess('monitoring.read') },
-    handler: async (request) => {
-      const { organizationId } = accessOf(request);
-      if (!(await updatesRepo.findPlan(ctx.db, organizationId, request.params.planId))) throw notFound('Plan');
-      return { owners: (await updatesRepo.listOwners(ctx.db, organizationId, [request.params.planId])).map(presentOwner) };
-    },
-  });
-
-  app.put('/api/plans/:planId/owners/:elementKey', {
-    schema: {
-      tags,
-      summary: 'Name the owner of a measure or action (null: nobody)',
-      description: 'The owner must be an active member of the district; owners are kept by element key.',
-      params: ElementParams,
-      body: OwnerBody,
-      response: { 200: OwnerResult, ...standardErrors },
-    },
-    config: { access: planAccess('monitoring.manage') },
-    handler: async (request) => {
-      const access = accessOf(request);
-      return setElementOwner({ db: ctx.db, actor: actorFrom(access.principal), organizationId: access.organizationId, ...request.params, userId: request.body.userId });
-    },
-  });
 
   app.get('/api/plans/:planId/elements/:elementKey/updates', {
     schema: {

@@ -46,13 +46,6 @@ export const MonitoringPersonBody = z.strictObject({
   wantsDailyDigest: z.boolean().optional(),
 });
 
-// Owners ------------------------------------------------------------------------------------
-
-export const ElementOwner = z.object({ elementKey: z.string(), userId: z.uuid(), name: z.string(), email: z.string() }).meta({ id: 'ElementOwner' });
-export const ElementOwners = z.object({ owners: z.array(ElementOwner) });
-export const OwnerBody = z.strictObject({ userId: z.uuid('must be the id of a person').nullable() });
-export const OwnerResult = ElementOwner.or(z.object({ elementKey: z.string(), userId: z.null() }));
-
 // Updates -----------------------------------------------------------------------------------
 
 export const UpdateEvidence = z.object({ id: z.uuid(), fileName: z.string(), contentType: z.string(), sizeBytes: z.number().int() }).meta({ id: 'UpdateEvidence' });

@@ -10,6 +10,7 @@ import { actorFrom } from '../../platform/audit/actor.js';
 import { exportPlan } from '../plans/export-plan.js';
 import { DistrictParams, PlanParams } from '../plans/plans.schema.js';
 import { attachmentHeader } from './download-headers.js';
+import { documentLanguage, documentLanguageQuery } from './document-language.js';
 import { importPlanXlsx } from './import-plan-xlsx.js';
 import { loadPlanForPrint } from './load-plan-for-print.js';
 import { sharedPdfPrinter } from '../../documents/print-pdf.js';
@@ -38,6 +39,7 @@ export async function registerPlanDocumentRoutes(fastify: FastifyInstance, ctx: 
     const app = scope.withTypeProvider<ZodTypeProvider>();
     const tags = ['plans'];
     const planOf = (request: { params: { planId: string } }, organizationId: string) => ({ db: ctx.db, organizationId, planId: request.params.planId });
+    const querystring = z.object(documentLanguageQuery);
 
     app.get('/api/plans/:planId/export.xlsx', {
       schema: { tags, summary: 'The plan as an Excel workbook, one sheet per level', params: PlanParams, response: file('The .xlsx workbook') },
@@ -68,30 +70,30 @@ export async function registerPlanDocumentRoutes(fastify: FastifyInstance, ctx: 
     });
 
     app.get('/api/plans/:planId/document.docx', {
-      schema: { tags, summary: 'The plan as a Word document for the board', params: PlanParams, response: file('The .docx document') },
+      schema: { tags, summary: "The plan as a Word document for the board and the public, in the reader's language, small groups' results protected", params: PlanParams, querystring, response: file('The .docx document') },
       config: { access: planAccess('plans.read') },
       handler: async (request, reply) => {
-        const print = await loadPlanForPrint(planOf(request, accessOf(request).organizationId));
+        const print = await loadPlanForPrint({ ...planOf(request, accessOf(request).organizationId), language: documentLanguage(request) });
         const bytes = await renderPlanDocx(print);
         return reply.type(DOCX_CONTENT_TYPE).header('content-disposition', attachmentHeader(print.document.plan.title, 'docx')).send(bytes);
       },
     });
 
     app.get('/api/plans/:planId/document.pdf', {
-      schema: { tags, summary: 'The plan as a PDF for the board, printed from document.html', params: PlanParams, response: file('The PDF') },
+      schema: { tags, summary: 'The plan as a PDF for the board and the public, printed from document.html', params: PlanParams, querystring, response: file('The PDF') },
       config: { access: planAccess('plans.read') },
       handler: async (request, reply) => {
-        const print = await loadPlanForPrint(planOf(request, accessOf(request).organizationId));
+        const print = await loadPlanForPrint({ ...planOf(request, accessOf(request).organizationId), language: documentLanguage(request) });
         const bytes = await printer.print(renderPlanHtml(print), { footerText: print.document.plan.title });
         return reply.type('application/pdf').header('content-disposition', attachmentHeader(print.document.plan.title, 'pdf')).send(bytes);
       },
     });
 
     app.get('/api/plans/:planId/document.html', {
-      schema: { tags, summary: 'The printable plan as an HTML page, for a print preview', params: PlanParams, response: file('The HTML page') },
+      schema: { tags, summary: 'The printable plan as an HTML page, for a print preview', params: PlanParams, querystring, response: file('The HTML page') },
       config: { access: planAccess('plans.read') },
       handler: async (request, reply) => {
-        const print = await loadPlanForPrint(planOf(request, accessOf(request).organizationId));
+        const print = await loadPlanForPrint({ ...planOf(request, accessOf(request).organizationId), language: documentLanguage(request) });
         return reply.type('text/html; charset=utf-8').header('content-security-policy', HTML_POLICY).send(renderPlanHtml(print));
       },
     });

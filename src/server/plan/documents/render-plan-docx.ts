@@ -1,6 +1,6 @@
 import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun } from 'docx';
-import type { PlanDocument } from '../../../core/plan/format/plan-format.schema.js';
-import { buildPlanPrintout } from '../../../core/plan/documents/build-plan-printout.js';
+import { buildPlanPrintout, type PlanPrintoutInput } from '../../../core/plan/documents/build-plan-printout.js';
+import { printoutWords } from '../../../core/plan/documents/printout-words.js';
 import { BRAND_COLOR, TABLE_TEXT_STYLE, docxBlock } from './docx-blocks.js';
 import type { OrganizationLogo } from './logo-for.js';
 
@@ -13,8 +13,9 @@ const page = { size: { width: 12240, height: 15840 }, margin: { top: 1080, botto
  * with "Page n of m" in the footer. Built with real heading styles so Word's navigation pane and
  * a screen reader can move through it.
  */
-export async function renderPlanDocx(options: { document: PlanDocument; organizationName: string; logo: OrganizationLogo | null }): Promise<Buffer> {
+export async function renderPlanDocx(options: PlanPrintoutInput & { logo: OrganizationLogo | null }): Promise<Buffer> {
   const blocks = buildPlanPrintout(options);
+  const words = options.words ?? printoutWords.en;
   const title = options.document.plan.title;
   // The title page is a section of its own (no footer); the section break is its page break.
   const cover = blocks.filter((block) => block.kind === 'cover');
@@ -23,7 +24,7 @@ export async function renderPlanDocx(options: { document: PlanDocument; organiza
   const heading = (size: number, extra: object = {}) => ({ run: { size, bold: true, color: BRAND_COLOR, ...extra }, paragraph: { spacing: { before: 240, after: 120 } } });
   const document = new Document({
     title,
-    subject: `Strategic plan of ${options.organizationName}`,
+    subject: words.strategicPlanOf(options.organizationName),
     creator: 'Waymark',
     styles: {
       default: {
@@ -45,7 +46,7 @@ export async function renderPlanDocx(options: { document: PlanDocument; organiza
             children: [
               new Paragraph({
                 alignment: AlignmentType.CENTER,
-                children: [new TextRun({ children: [`${title} · Page `, PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: 16, color: '4B5563' })],
+                children: [new TextRun({ children: [`${title} · ${words.page} `, PageNumber.CURRENT, ` ${words.of} `, PageNumber.TOTAL_PAGES], size: 16, color: '4B5563' })],
               }),
             ],
           }),

@@ -1,5 +1,4 @@
-import type { PlanDocument } from '../../../core/plan/format/plan-format.schema.js';
-import { buildPlanPrintout } from '../../../core/plan/documents/build-plan-printout.js';
+import { buildPlanPrintout, type PlanPrintoutInput } from '../../../core/plan/documents/build-plan-printout.js';
 import type { PrintBlock, PrintTable } from '../../../core/plan/documents/printout-blocks.js';
 import type { OrganizationLogo } from './logo-for.js';
 import { planPrintCss } from './plan-print-css.js';
@@ -9,11 +8,11 @@ import { planPrintCss } from './plan-print-css.js';
  * source of the PDF. Every piece of plan text is escaped; the page has no script and needs
  * nothing from the network.
  */
-export function renderPlanHtml(options: { document: PlanDocument; organizationName: string; logo: OrganizationLogo | null }): string {
+export function renderPlanHtml(options: PlanPrintoutInput & { logo: OrganizationLogo | null }): string {
   const blocks = buildPlanPrintout(options);
   const body = blocks.map((block) => renderBlock(block, options.logo)).join('\n');
   return `<!doctype html>
-<html lang="en">
+<html lang="${options.words?.language ?? 'en'}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -8,6 +8,7 @@ import { standardErrors } from '../../http/common.schema.js';
 import { summarizeBudget } from '../../../core/plan/budget-summary.js';
 import { checkPlan } from '../../../core/plan/plan-checks.js';
 import { decisionRightsMatrix } from '../../../core/plan/plan-outline.js';
+import { ownerNamesOf } from '../owners/read-element-owners.js';
 import { exportPlan } from '../plans/export-plan.js';
 import { PlanParams } from '../plans/plans.schema.js';
 import { BudgetSummary, DecisionRights, PlanCheck } from './plan-insights.schema.js';
@@ -26,8 +27,11 @@ export async function registerPlanInsightRoutes(fastify: FastifyInstance, ctx: A
       response: { 200: z.object({ checks: z.array(PlanCheck) }), ...standardErrors },
     },
     config: { access: planAccess('plans.read') },
-    // Due dates are judged against today's date (UTC), so overdue actions are reported.
-    handler: async (request) => ({ checks: checkPlan(await workingCopy(request, request.params.planId), { today: new Date().toISOString() }) }),
+    // Due dates are judged against today's date (UTC), so overdue actions are reported; owners are the people of element_owners.
+    handler: async (request) => {
+      const [document, owners] = await Promise.all([workingCopy(request, request.params.planId), ownerNamesOf(ctx.db, accessOf(request).organizationId, request.params.planId)]);
+      return { checks: checkPlan(document, { today: new Date().toISOString(), owners }) };
+    },
   });
 
   app.get('/api/plans/:planId/budget', {

@@ -9,6 +9,8 @@ import { MAX_PLAN_DOCUMENT_BYTES } from '../../../core/plan/format/validate-plan
 import { nameSchema, standardErrors } from '../../http/common.schema.js';
 import { actorFrom } from '../../platform/audit/actor.js';
 import { createPlan } from './create-plan.js';
+import { withOwnerNames } from '../../../core/plan/owner-roles.js';
+import { ownerNamesOf } from '../owners/read-element-owners.js';
 import { exportPlan } from './export-plan.js';
 import { importPlan } from './import-plan.js';
 import { reimportPlan } from './reimport-plan.js';
@@ -81,7 +83,10 @@ export async function registerPlanRoutes(fastify: FastifyInstance, ctx: AppConte
     },
     config: { access: planAccess('plans.read') },
     handler: async (request, reply) => {
-      const document = await exportPlan({ db: ctx.db, organizationId: accessOf(request).organizationId, planId: request.params.planId });
+      const { organizationId } = accessOf(request);
+      const working = await exportPlan({ db: ctx.db, organizationId, planId: request.params.planId });
+      // The owner a person holds leaves with the plan where the plan names no role of its own.
+      const document = withOwnerNames(working, await ownerNamesOf(ctx.db, organizationId, request.params.planId));
       if (request.query.download === '1') reply.header('content-disposition', attachmentHeader(document.plan.title, 'json'));
       return document;
     },

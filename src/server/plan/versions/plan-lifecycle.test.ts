@@ -188,7 +188,7 @@ describe('the plan lifecycle', () => {
     const planId = await importPlan();
     const missing = await transition(planId, { to: 'adopted' });
     expect(missing.statusCode).toBe(400);
-    expect(json(missing).error.details).toEqual([{ path: '/adoption/date', message: 'is required to adopt a plan' }]);
+    expect(json(missing).error.details).toEqual([{ path: '/adoption/date', message: 'is required to adopt a plan', code: 'required' }]);
     const badDate = await transition(planId, { to: 'adopted', adoption: { date: '2026-02-30' } });
     expect(badDate.statusCode).toBe(400);
     expect(json(badDate).error.details[0].path).toBe('/adoption/date');

@@ -59,6 +59,6 @@ function checkInput(options: { to: PlanLifecycle; adoption?: Adoption; discard?:
   const { to, adoption, discard } = options;
   if (discard && to !== 'adopted') throw invalidInput('/discard', 'only goes with to = adopted (back to the adopted version)');
   if (discard && adoption) throw invalidInput('/adoption', 'a discarded amendment is not adopted again; leave adoption out');
-  if (to === 'adopted' && !discard && !adoption) throw invalidInput('/adoption/date', 'is required to adopt a plan');
+  if (to === 'adopted' && !discard && !adoption) throw invalidInput('/adoption/date', 'is required to adopt a plan', { code: 'required' });
   if (to !== 'adopted' && adoption) throw invalidInput('/adoption', 'only goes with to = adopted');
 }

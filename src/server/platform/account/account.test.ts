@@ -49,7 +49,7 @@ describe('account settings', () => {
     const elsewhere = await signInAs(t.app, user.email, TEST_PASSWORD);
     const wrong = await t.app.inject({ method: 'POST', url: '/api/account/password', headers: here.headers, payload: { currentPassword: 'nope nope nope', newPassword: 'brand new password' } });
     expect(wrong.statusCode).toBe(400);
-    expect(json(wrong).error.details).toEqual([{ path: '/currentPassword', message: 'is not correct' }]);
+    expect(json(wrong).error.details).toEqual([{ path: '/currentPassword', message: 'is not correct', code: 'incorrect' }]);
     const ok = await t.app.inject({ method: 'POST', url: '/api/account/password', headers: here.headers, payload: { currentPassword: TEST_PASSWORD, newPassword: 'brand new password' } });
     expect(ok.statusCode).toBe(204);
     expect((await t.app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: here.cookie } })).statusCode).toBe(200);

@@ -34,7 +34,7 @@ export async function changePassword(options: { db: Kysely<DB>; actor: Actor; us
   const user = await authRepo.findUserById(db, userId);
   if (!user) throw notFound('Account');
   if (!(await verifyPassword(user.password_hash, options.currentPassword))) {
-    throw new AppError('invalid_input', 'The current password is not correct', [{ path: '/currentPassword', message: 'is not correct' }]);
+    throw new AppError('invalid_input', 'The current password is not correct', [{ path: '/currentPassword', message: 'is not correct', code: 'incorrect' }]);
   }
   const passwordHash = await hashPassword(options.newPassword);
   await inTransaction(db, async (trx) => {

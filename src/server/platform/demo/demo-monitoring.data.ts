@@ -1,4 +1,6 @@
 import type { PlanDocument } from '../../../core/plan/format/plan-format.schema.js';
+import type { UpdateInput } from '../../monitoring/updates/updates.schema.js';
+import type { DemoHandle } from './demo-district.data.js';
 
 const year = (label: string, endsOn: string) => ({ label, ends_on: endsOn });
 const y24 = year('2023-24', '2024-06-30');
@@ -9,7 +11,9 @@ const y27 = year('2026-27', '2027-06-30');
 /**
  * The plan the demo district is living while it writes the next one: adopted in 2023, in its last
  * year, with results for every student group (one of them too small to publish), owners' updates,
- * a leading measure reported each quarter, and a guardrail.
+ * a leading measure reported each quarter, and a guardrail. It passes its own checks: every owner
+ * text is the job title of a demo person (who becomes the element's owner), every strategy has
+ * its budget and decision rights, every action its evidence of being done.
  */
 export const demoAdoptedPlan: PlanDocument = {
   format: 'strategic-plan/v1',
@@ -72,10 +76,19 @@ export const demoAdoptedPlan: PlanDocument = {
             key: 'G1.S1',
             title: 'Literacy coaching in every K-3 classroom',
             owner: 'Chief Academic Officer',
+            budget: [
+              { fiscal_year: 'FY2026', amount: 520000, currency: 'USD', fund: 'Title I, Part A', fte: 4, note: 'four literacy coaches' },
+              { fiscal_year: 'FY2027', amount: 535000, currency: 'USD', fund: 'Title I, Part A', fte: 4, note: 'four literacy coaches' },
+              { fiscal_year: 'FY2027', amount: 60000, currency: 'USD', fund: 'General Fund', note: 'books for family literacy nights' },
+            ],
+            decision_rights: [
+              { decision: 'Which classrooms a coach works with each cycle', responsible: ['Literacy coaches'], accountable: 'Chief Academic Officer', consulted: ['Principals'], informed: ['Teachers'] },
+              { decision: 'Renew the coaching positions each year', responsible: ['Chief Academic Officer'], accountable: 'Superintendent', consulted: ['Chief Financial Officer'], informed: ['Board of Education'] },
+            ],
             actions: [
-              { key: 'G1.S1.A1', title: 'Hire four literacy coaches', start: '2023-07-01', due: '2023-10-31', status: 'complete', percent_complete: 100 },
-              { key: 'G1.S1.A2', title: 'Run six-week coaching cycles in every elementary school', start: '2023-09-01', due: '2027-06-30', status: 'on_track', percent_complete: 55 },
-              { key: 'G1.S1.A3', title: 'Hold family literacy nights at each elementary school', start: '2024-09-01', due: '2026-11-15', status: 'on_track', percent_complete: 40 },
+              { key: 'G1.S1.A1', title: 'Hire four literacy coaches', owner: 'Chief Academic Officer', start: '2023-07-01', due: '2023-10-31', status: 'complete', percent_complete: 100, evidence: 'Four coaches on the staff roster' },
+              { key: 'G1.S1.A2', title: 'Run six-week coaching cycles in every elementary school', owner: 'Principal, Juniper Middle School', start: '2023-09-01', due: '2027-06-30', status: 'on_track', percent_complete: 55, evidence: 'Coaching logs: cycles completed per school' },
+              { key: 'G1.S1.A3', title: 'Hold family literacy nights at each elementary school', owner: 'Principal, Juniper Middle School', start: '2024-09-01', due: '2027-05-15', status: 'on_track', percent_complete: 40, evidence: 'Sign-in sheets and the families’ exit survey' },
             ],
           },
         ],
@@ -105,7 +118,14 @@ export const demoAdoptedPlan: PlanDocument = {
           {
             key: 'G2.S1',
             title: 'Early outreach when a student starts missing school',
-            actions: [{ key: 'G2.S1.A1', title: 'Call home after the second absence in a month', start: '2024-08-15', due: '2027-06-15', status: 'at_risk', percent_complete: 30 }],
+            owner: 'Director of Student Services',
+            budget: [{ fiscal_year: 'FY2027', amount: 85000, currency: 'USD', fund: 'General Fund', fte: 1, note: 'an attendance outreach coordinator' }],
+            decision_rights: [
+              { decision: 'When and how families are contacted about absences', responsible: ['Attendance team'], accountable: 'Director of Student Services', consulted: ['Principals', 'Family liaisons'], informed: ['Families'] },
+            ],
+            actions: [
+              { key: 'G2.S1.A1', title: 'Call home after the second absence in a month', owner: 'Director of Student Services', start: '2024-08-15', due: '2027-06-15', status: 'at_risk', percent_complete: 30, evidence: 'Call log in the student information system' },
+            ],
           },
         ],
       },
@@ -121,8 +141,11 @@ export const demoAdoptedPlan: PlanDocument = {
             unit_label: 'months',
             direction: 'at_least',
             cadence: 'annual',
+            source: 'Audited financial statements',
+            owner: 'Superintendent',
+            baseline: { period: year('2022-23', '2023-06-30'), value: 2.2 },
             targets: [{ period: y27, value: 2 }],
-            actuals: [{ period: y25, value: 2.6 }],
+            actuals: [{ period: y24, value: 2.4 }, { period: y25, value: 2.6 }],
           },
         ],
       },
@@ -140,3 +163,46 @@ export const demoTranslations = [
   { subject: 'element', subjectKey: 'G2', field: 'title', text: 'Cada estudiante asiste y se siente parte' },
   { subject: 'element', subjectKey: 'G3', field: 'title', text: 'El gasto se mantiene dentro del presupuesto aprobado, con dos meses de reserva' },
 ] as const;
+
+/** The owners' updates for 2025-26 and the fall of 2026-27, each posted by the element's owner. */
+export const demoUpdates: { elementKey: string; by: DemoHandle; input: UpdateInput }[] = [
+  {
+    elementKey: 'G1.M1',
+    by: 'chief.academic',
+    input: {
+      periodLabel: '2025-26',
+      values: [
+        { subgroup: null, value: 48.9, n: 652 },
+        { subgroup: 'English learners', value: 33, n: 130 },
+        { subgroup: 'Students with disabilities', value: 27.1, n: 80 },
+        { subgroup: 'Pacific Islander', value: 44.4, n: 9 },
+      ],
+      happened: 'Scores rose for the third year, most for English learners, in the schools with a full year of coaching.',
+      why: 'Coaching cycles reached every K-3 classroom; two schools started late after a coach left in October.',
+      nextSteps: 'Fill the open coaching position and add a second cycle in the two late schools.',
+    },
+  },
+  {
+    elementKey: 'G2.M1',
+    by: 'student.services',
+    input: {
+      periodLabel: '2025-26',
+      values: [{ subgroup: null, value: 21.9, n: 7310 }],
+      happened: 'Chronic absence went up slightly after two years of small gains.',
+      why: 'A long flu season in February; calls home after the second absence reached only half the families.',
+      nextSteps: 'Text messages in the family’s language, and home visits by the attendance team in the five schools with the highest rates.',
+    },
+  },
+  {
+    elementKey: 'G3.M1',
+    by: 'superintendent',
+    input: {
+      periodLabel: '2025-26',
+      values: [{ subgroup: null, value: 2.5, n: null }],
+      happened: 'The audited statements closed the year with two and a half months in reserve.',
+      why: 'Coaching was paid from Title I as planned; energy costs came in under budget.',
+      nextSteps: 'Hold the reserve above two months while the next plan is costed.',
+    },
+  },
+  { elementKey: 'G1.S1.A2', by: 'principal.jms', input: { periodLabel: '2026-27 Q1', actionStatus: 'on_track', percentComplete: 60, happened: 'Fall coaching cycles finished in 9 of 9 elementary schools.' } },
+];

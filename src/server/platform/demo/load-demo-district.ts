@@ -5,35 +5,33 @@ import { recordAuditEvent } from '../audit/record-audit-event.js';
 import { createOrganization } from '../organizations/create-organization.js';
 import { organizationsRepo } from '../organizations/organizations.repo.js';
 import { peopleRepo } from '../people/people.repo.js';
-import { authRepo } from '../../auth/auth.repo.js';
 import { demoDistrict } from './demo-district.data.js';
 import { demoPlan } from './demo-plan.data.js';
+import { addDemoPeople } from './demo-people.js';
 import { loadDemoCycle } from './load-demo-cycle.js';
 import { loadDemoMonitoring } from './load-demo-monitoring.js';
 import { storeImportedPlan } from '../../plan/plans/import-plan.js';
 
 /**
- * Fills a fictional district: schools, people in each role, a draft plan and the planning cycle
- * producing it, and the adopted plan it is living meanwhile (updates, public page). Demo people have no password, so they cannot sign in; an administrator can invite
- * or reset them to try a role.
+ * Fills a fictional district, marked as the demo: schools, people in each role (with the demo
+ * password, see addDemoPeople), a draft plan and the planning cycle producing it, and the adopted
+ * plan it is living meanwhile (updates, public page). The one who loads it is recorded as creating
+ * the district; the district's own work is recorded as its people's, as if they had done it.
  */
 export async function loadDemoDistrict(options: { trx: Transaction<DB>; actor: Actor; administratorUserId?: string | null; networkId?: string | null }) {
   const { trx, actor } = options;
-  const district = await createOrganization({ trx, actor, name: demoDistrict.name, kind: 'district', networkId: options.networkId ?? null });
+  const district = await createOrganization({ trx, actor, name: demoDistrict.name, kind: 'district', networkId: options.networkId ?? null, isDemo: true });
   for (const school of demoDistrict.schools) {
     await organizationsRepo.insertSchool(trx, district.id, { name: school.name, code: school.code });
   }
   if (options.administratorUserId) {
     await peopleRepo.insertMembership(trx, { organizationId: district.id, userId: options.administratorUserId, role: 'administrator' });
   }
-  for (const person of demoDistrict.people) {
-    const existing = await authRepo.findUserByEmail(trx, person.email);
-    const user = existing ?? (await peopleRepo.insertUser(trx, { email: person.email, name: person.name, passwordHash: null }));
-    await peopleRepo.insertMembership(trx, { organizationId: district.id, userId: user.id, role: person.role });
-  }
-  const plan = await storeImportedPlan({ trx, actor, organizationId: district.id, document: demoPlan });
-  await loadDemoCycle({ trx, actor, organizationId: district.id, planId: plan.id });
-  await loadDemoMonitoring({ trx, actor, organizationId: district.id });
+  const cast = await addDemoPeople(trx, district.id);
+  // The chief academic officer facilitates the committee writing the next plan.
+  const plan = await storeImportedPlan({ trx, actor: cast.actor('chief.academic'), organizationId: district.id, document: demoPlan });
+  await loadDemoCycle({ trx, actor: cast.actor('chief.academic'), organizationId: district.id, planId: plan.id });
+  await loadDemoMonitoring({ trx, cast, organizationId: district.id });
   await recordAuditEvent(trx, actor, {
     organizationId: district.id,
     action: 'demo.loaded',

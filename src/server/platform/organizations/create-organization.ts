@@ -13,6 +13,7 @@ export async function createOrganization(options: {
   name: string;
   kind: OrganizationKind;
   networkId?: string | null;
+  isDemo?: boolean;
 }) {
   const { trx, actor, name, kind, networkId } = options;
   if (networkId) {
@@ -20,7 +21,7 @@ export async function createOrganization(options: {
     if (!network || network.kind !== 'network') throw new AppError('invalid_input', 'The network does not exist', [{ path: '/networkId', message: 'is not a network' }]);
     if (kind !== 'district') throw new AppError('invalid_input', 'Only districts can belong to a network', [{ path: '/kind', message: 'must be district' }]);
   }
-  const organization = await organizationsRepo.insert(trx, { name, kind, networkId });
+  const organization = await organizationsRepo.insert(trx, { name, kind, networkId, isDemo: options.isDemo });
   await recordAuditEvent(trx, actor, {
     organizationId: organization.id,
     action: 'organization.created',

@@ -11,18 +11,19 @@ export interface ReachableOrganization {
   kind: OrganizationKind;
   slug: string;
   networkId: string | null;
+  isDemo: boolean;
   role: Role;
   source: 'member' | 'network';
 }
 
 export const organizationsRepo = {
-  async insert(trx: Transaction<DB>, values: { name: string; kind: OrganizationKind; networkId?: string | null }) {
+  async insert(trx: Transaction<DB>, values: { name: string; kind: OrganizationKind; networkId?: string | null; isDemo?: boolean }) {
     const base = slugify(values.name);
     const taken = await trx.selectFrom('organizations').select('slug').where('slug', 'like', `${base}%`).execute();
     const slug = uniqueSlug(base, new Set(taken.map((r) => r.slug)));
     return trx
       .insertInto('organizations')
-      .values({ name: values.name, kind: values.kind, slug, network_id: values.networkId ?? null })
+      .values({ name: values.name, kind: values.kind, slug, network_id: values.networkId ?? null, is_demo: values.isDemo ?? false })
       .returningAll()
       .executeTakeFirstOrThrow();
   },
@@ -51,7 +52,7 @@ export const organizationsRepo = {
     const direct = await db
       .selectFrom('memberships')
       .innerJoin('organizations', 'organizations.id', 'memberships.organization_id')
-      .select(['organizations.id', 'organizations.name', 'organizations.kind', 'organizations.slug', 'organizations.network_id', 'memberships.role'])
+      .select(['organizations.id', 'organizations.name', 'organizations.kind', 'organizations.slug', 'organizations.network_id', 'organizations.is_demo', 'memberships.role'])
       .where('memberships.user_id', '=', userId)
       .where('memberships.is_active', '=', true)
       .orderBy('organizations.name')
@@ -59,7 +60,7 @@ export const organizationsRepo = {
     const viaNetworkAdmin = await db
       .selectFrom('memberships')
       .innerJoin('organizations', 'organizations.network_id', 'memberships.organization_id')
-      .select(['organizations.id', 'organizations.name', 'organizations.kind', 'organizations.slug', 'organizations.network_id', 'memberships.role'])
+      .select(['organizations.id', 'organizations.name', 'organizations.kind', 'organizations.slug', 'organizations.network_id', 'organizations.is_demo', 'memberships.role'])
       .where('memberships.user_id', '=', userId)
       .where('memberships.is_active', '=', true)
       .where('memberships.role', '=', 'network_admin')
@@ -70,7 +71,7 @@ export const organizationsRepo = {
       .innerJoin('memberships', (join) =>
         join.onRef('memberships.organization_id', '=', 'coach_assignments.network_id').onRef('memberships.user_id', '=', 'coach_assignments.user_id'),
       )
-      .select(['organizations.id', 'organizations.name', 'organizations.kind', 'organizations.slug', 'organizations.network_id', 'memberships.role'])
+      .select(['organizations.id', 'organizations.name', 'organizations.kind', 'organizations.slug', 'organizations.network_id', 'organizations.is_demo', 'memberships.role'])
       .where('coach_assignments.user_id', '=', userId)
       .where('memberships.is_active', '=', true)
       .where('memberships.role', '=', 'coach')
@@ -98,6 +99,6 @@ export const organizationsRepo = {
   },
 };
 
-function toReachable(row: { id: string; name: string; kind: OrganizationKind; slug: string; network_id: string | null; role: Role }) {
-  return { id: row.id, name: row.name, kind: row.kind, slug: row.slug, networkId: row.network_id, role: row.role };
+function toReachable(row: { id: string; name: string; kind: OrganizationKind; slug: string; network_id: string | null; is_demo: boolean; role: Role }) {
+  return { id: row.id, name: row.name, kind: row.kind, slug: row.slug, networkId: row.network_id, isDemo: row.is_demo, role: row.role };
 }

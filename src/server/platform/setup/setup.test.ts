@@ -98,9 +98,11 @@ describe('first-run setup', () => {
     expect(json(await t.app.inject({ method: 'GET', url: '/api/setup' }))).toEqual({ needsSetup: false });
   });
 
-  it('records the setup in the audit log of the organization', async () => {
-    const events = await t.ctx.db.selectFrom('audit_events').select(['action', 'actor_label']).execute();
+  it("records the setup in the audit log as the administrator's, and the demo's own work as its people's", async () => {
+    const events = await t.ctx.db.selectFrom('audit_events').innerJoin('organizations', 'organizations.id', 'audit_events.organization_id').select(['action', 'actor_label', 'is_demo']).execute();
     expect(events.map((e) => e.action)).toEqual(expect.arrayContaining(['organization.created', 'member.added', 'demo.loaded']));
-    expect(events.every((e) => e.actor_label === 'rosa@maplegrove.example')).toBe(true);
+    expect(events.filter((e) => !e.is_demo).every((e) => e.actor_label === 'rosa@maplegrove.example')).toBe(true);
+    const byRosaInDemo = events.filter((e) => e.is_demo && e.actor_label === 'rosa@maplegrove.example').map((e) => e.action);
+    expect(byRosaInDemo.sort()).toEqual(['demo.loaded', 'organization.created']);
   });
 });

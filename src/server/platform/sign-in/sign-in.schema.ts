@@ -11,6 +11,7 @@ export const SessionResponse = z
         kind: z.enum(['district', 'network']),
         slug: z.string(),
         networkId: z.uuid().nullable(),
+        isDemo: z.boolean().meta({ description: 'Loaded as the demo district: invented data, people with demo passwords.' }),
         role: roleSchema,
         source: z.enum(['member', 'network']),
         permissions: z.array(z.string()),

@@ -8,6 +8,8 @@ import { projectRoot } from '../../config.js';
 import type { AppContext } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { standardErrors } from '../../http/common.schema.js';
+import { readerLanguage } from '../../http/reader-language.js';
+import { localizeTemplate } from '../../../core/process/localize-template.js';
 import { checkRepresentation } from '../../../core/process/representation.js';
 import type { Constituency } from '../../../core/process/constituencies.js';
 import { actorFrom } from '../../platform/audit/actor.js';
@@ -37,7 +39,8 @@ export async function registerCommitteeRoutes(fastify: FastifyInstance, ctx: App
       const cycle = await committeeRepo.findCycle(ctx.db, organizationId, request.params.cycleId);
       if (!cycle) throw notFound('Cycle');
       const [members, targets] = await Promise.all([committeeRepo.listMembers(ctx.db, cycle.id), committeeRepo.listTargets(ctx.db, cycle.id)]);
-      const rules = templates.get(cycle.template_id)?.representation ?? { required: [], recommended: [], note: undefined };
+      const template = templates.get(cycle.template_id);
+      const rules = (template && localizeTemplate(template, readerLanguage(request)).representation) ?? { required: [], recommended: [], note: undefined };
       const typedTargets = targets.map((t) => ({ constituency: t.constituency as Constituency, minimum: t.minimum }));
       const presented = members.map(presentMember);
       const check = checkRepresentation({ required: rules.required, recommended: rules.recommended, targets: typedTargets }, presented);

@@ -48,7 +48,7 @@ describe('steering committee and representation', () => {
       { constituency: 'students', needed: 1, actual: 0, source: 'district' },
     ]);
     const twice = await t.app.inject({ method: 'PUT', url: `/api/cycles/${cycleId}/representation-targets`, headers: planner.auth, payload: { targets: [{ constituency: 'families', minimum: 2 }, { constituency: 'families', minimum: 3 }] } });
-    expect(json(twice).error.details).toEqual([{ path: '/targets/1/constituency', message: 'is listed twice' }]);
+    expect(json(twice).error.details).toEqual([{ path: '/targets/1/constituency', message: 'is listed twice', code: 'duplicate' }]);
   });
 
   it('edits with optimistic locking, and removes', async () => {
@@ -70,7 +70,7 @@ describe('steering committee and representation', () => {
     expect(json(bad).error.details.map((d: { path: string }) => d.path).sort()).toEqual(['/constituency', '/email', '/name']);
     const stranger = await t.factories.user();
     const foreign = await seat(cycleId, { name: 'Stranger', constituency: 'community', userId: stranger.id });
-    expect(json(foreign).error.details).toEqual([{ path: '/userId', message: 'is not a member of this district' }]);
+    expect(json(foreign).error.details).toEqual([{ path: '/userId', message: 'is not a member of this district', code: 'not_a_member' }]);
     expect((await seat(cycleId, { name: 'x', constituency: 'community' }, viewer.auth)).statusCode).toBe(403);
     const audit = await t.ctx.db.selectFrom('audit_events').select('action').where('organization_id', '=', districtId).where('action', 'like', 'committee.%').execute();
     expect(audit.length).toBeGreaterThan(0);

@@ -17,7 +17,7 @@ interface Scope {
 /** A linked account must belong to the district: the roster cannot reach into another one. */
 async function checkAccount(scope: Scope, userId: string | null | undefined) {
   if (userId && !(await committeeRepo.isDistrictMember(scope.db, scope.organizationId, userId))) {
-    throw invalidInput('/userId', 'is not a member of this district');
+    throw invalidInput('/userId', 'is not a member of this district', { code: 'not_a_member' });
   }
 }
 
@@ -63,7 +63,7 @@ export async function setRepresentationTargets(options: Scope & { targets: Array
   const { db, actor, organizationId, cycleId, targets } = options;
   const seen = new Set<string>();
   targets.forEach((t, i) => {
-    if (seen.has(t.constituency)) throw invalidInput(`/targets/${i}/constituency`, 'is listed twice');
+    if (seen.has(t.constituency)) throw invalidInput(`/targets/${i}/constituency`, 'is listed twice', { code: 'duplicate' });
     seen.add(t.constituency);
   });
   return inTransaction(db, async (trx) => {

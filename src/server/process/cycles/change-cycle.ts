@@ -34,7 +34,7 @@ export function changeCycle(options: {
   if (Object.keys(changes).length === 0 && options.optionalPaths === undefined) throw invalidInput('/name', 'give a name, a planId or optionalPaths to change');
   return inTransaction(db, async (trx) => {
     const before = await lockCycle(trx, organizationId, cycleId);
-    if (changes.plan_id && !(await cyclesRepo.findDistrictPlan(trx, organizationId, changes.plan_id))) throw invalidInput('/planId', 'is not a plan of this district');
+    if (changes.plan_id && !(await cyclesRepo.findDistrictPlan(trx, organizationId, changes.plan_id))) throw invalidInput('/planId', 'is not a plan of this district', { code: 'invalid_choice' });
     if (options.optionalPaths !== undefined) {
       const template = options.templateOf?.(before.template_id);
       if (!template) throw invalidInput('/optionalPaths', 'this cycle has no template offering optional paths');

@@ -15,7 +15,7 @@ export interface CycleChoices {
 export function checkSessionChoices(template: ProcessTemplate, choices: Record<string, number>): Record<string, number> {
   for (const [sessionId, index] of Object.entries(choices)) {
     const session = template.sessions.find((s) => s.id === sessionId);
-    if (!session) throw invalidInput(`/sessionChoices/${sessionId}`, `is not a session of the template ${template.name}`);
+    if (!session) throw invalidInput(`/sessionChoices/${sessionId}`, `is not a session of the template ${template.name}`, { code: 'not_in_template' });
     const alternatives = session.alternatives ?? [];
     if (!alternatives.length) throw invalidInput(`/sessionChoices/${sessionId}`, 'has no alternatives to choose from');
     if (index >= alternatives.length) throw invalidInput(`/sessionChoices/${sessionId}`, `must be an alternative from 0 to ${alternatives.length - 1}`);
@@ -26,7 +26,7 @@ export function checkSessionChoices(template: ProcessTemplate, choices: Record<s
 /** 400 naming `/optionalPaths/<index>` for an id the template does not offer; duplicates are dropped. */
 export function checkOptionalPaths(template: ProcessTemplate, ids: string[]): string[] {
   ids.forEach((id, index) => {
-    if (!template.optionalPaths.some((path) => path.id === id)) throw invalidInput(`/optionalPaths/${index}`, `is not an optional path of the template ${template.name}`);
+    if (!template.optionalPaths.some((path) => path.id === id)) throw invalidInput(`/optionalPaths/${index}`, `is not an optional path of the template ${template.name}`, { code: 'not_in_template' });
   });
   // Kept in the template's order, so the stored list does not depend on how it was sent.
   return template.optionalPaths.filter((path) => ids.includes(path.id)).map((path) => path.id);

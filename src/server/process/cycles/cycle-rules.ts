@@ -30,7 +30,7 @@ export function staleItem(kind: ItemKind, current: ItemRow) {
 /** The phase a step, session or deliverable goes in; it must be of the same cycle. */
 export async function checkPhase(trx: Transaction<DB>, cycleId: string, phaseId: string) {
   const phase = await cycleItemsRepo.find(trx, 'phase', cycleId, phaseId);
-  if (!phase) throw invalidInput('/phaseId', 'is not a phase of this cycle');
+  if (!phase) throw invalidInput('/phaseId', 'is not a phase of this cycle', { code: 'not_in_this_cycle' });
   return phase;
 }
 
@@ -41,7 +41,7 @@ export async function checkPhase(trx: Transaction<DB>, cycleId: string, phaseId:
 export async function checkPeople(trx: Transaction<DB>, organizationId: string, fields: { ownerId?: string | null; reviewerId?: string | null }) {
   if (fields.ownerId) {
     const access = await resolveOrganizationAccess(trx, fields.ownerId, organizationId);
-    if (!access || access.source !== 'member') throw invalidInput('/ownerId', 'is not a member of this district');
+    if (!access || access.source !== 'member') throw invalidInput('/ownerId', 'is not a member of this district', { code: 'not_a_member' });
   }
   if (fields.reviewerId) {
     const access = await resolveOrganizationAccess(trx, fields.reviewerId, organizationId);
@@ -51,5 +51,5 @@ export async function checkPeople(trx: Transaction<DB>, organizationId: string, 
 
 /** A phase ends on or after the day it starts. */
 export function checkPhaseDates(startDate: string, endDate: string) {
-  if (endDate < startDate) throw invalidInput('/endDate', 'must be on or after the start date');
+  if (endDate < startDate) throw invalidInput('/endDate', 'must be on or after the start date', { code: 'end_before_start' });
 }

@@ -8,7 +8,9 @@ import { projectRoot } from '../../config.js';
 import type { AppContext } from '../../context.js';
 import { invalidInput, notFound } from '../../errors.js';
 import { standardErrors, versionSchema } from '../../http/common.schema.js';
+import { readerLanguage } from '../../http/reader-language.js';
 import { actorFrom } from '../../platform/audit/actor.js';
+import { localizeTemplate } from '../../../core/process/localize-template.js';
 import { loadTemplates } from '../templates/load-templates.js';
 import { changeCycle } from './change-cycle.js';
 import { closePhase } from './close-phase.js';
@@ -35,10 +37,12 @@ export function cycleRoutes(directory: string) {
       const access = accessOf(request);
       return { db: ctx.db, actor: actorFrom(access.principal), organizationId: access.organizationId };
     };
-    const detailOf = async (organizationId: string, cycleId: string) => {
+    // The framework's options are read from the template each time, so they follow the reader's language.
+    const detailOf = async (request: Parameters<typeof readerLanguage>[0], organizationId: string, cycleId: string) => {
       const cycle = await cyclesRepo.findCycle(ctx.db, organizationId, cycleId);
       if (!cycle) throw notFound('Cycle');
-      return presentCycleDetail(await cyclesRepo.readContents(ctx.db, cycle), templates.get(cycle.template_id));
+      const template = templates.get(cycle.template_id);
+      return presentCycleDetail(await cyclesRepo.readContents(ctx.db, cycle), template && localizeTemplate(template, readerLanguage(request)));
     };
 
     app.get('/api/districts/:districtId/cycles', {
@@ -52,7 +56,7 @@ export function cycleRoutes(directory: string) {
         tags,
         summary: 'Start a planning cycle from a process template',
         description:
-          "Copies the template's phases, steps, sessions, deliverables and readiness checklist into the cycle, dated from startDate. sessionChoices holds a session as one of its alternatives; optionalPaths takes the template's optional paths (they may also be chosen later).",
+          "Copies the template's phases, steps, sessions, deliverables and readiness checklist into the cycle, dated from startDate. sessionChoices holds a session as one of its alternatives; optionalPaths takes the template's optional paths (they may also be chosen later). The texts are copied in the language of the Accept-Language header where the template carries it ('es'), otherwise in English.",
         params: DistrictParams,
         body: StartCycleBody,
         response: { 201: CycleDetail, ...standardErrors },
@@ -63,15 +67,17 @@ export function cycleRoutes(directory: string) {
         if (!template) throw invalidInput('/templateId', 'is not a process template');
         const context = who(request);
         const { name, startDate, sessionChoices, optionalPaths } = request.body;
-        const cycle = await startCycle({ ...context, template, name, startDate, sessionChoices, optionalPaths });
-        return reply.status(201).send(await detailOf(context.organizationId, cycle.id));
+        // The cycle's copy is the district's own text from now on, written in the language of who starts it.
+        const language = readerLanguage(request);
+        const cycle = await startCycle({ ...context, template: localizeTemplate(template, language), language, name, startDate, sessionChoices, optionalPaths });
+        return reply.status(201).send(await detailOf(request, context.organizationId, cycle.id));
       },
     });
 
     app.get('/api/cycles/:cycleId', {
       schema: { tags, summary: 'A cycle for its timeline and checklist: phases, steps, sessions, deliverables, readiness, current phase', params: CycleParams, response: { 200: CycleDetail, ...standardErrors } },
       config: { access: cycleAccess('process.read') },
-      handler: async (request) => detailOf(accessOf(request).organizationId, request.params.cycleId),
+      handler: async (request) => detailOf(request, accessOf(request).organizationId, request.params.cycleId),
     });
 
     app.patch('/api/cycles/:cycleId', {
@@ -86,7 +92,7 @@ export function cycleRoutes(directory: string) {
       handler: async (request) => {
         const context = who(request);
         await changeCycle({ ...context, cycleId: request.params.cycleId, ...request.body, templateOf: (id) => templates.get(id) });
-        return detailOf(context.organizationId, request.params.cycleId);
+        return detailOf(request, context.organizationId, request.params.cycleId);
       },
     });
 

@@ -16,7 +16,7 @@ import { readinessRepo } from './readiness.repo.js';
 export function decideReadinessItem(options: { db: Kysely<DB>; actor: Actor; organizationId: string; cycleId: string; itemId: string; version: number; state: ReadinessState; reason?: string }) {
   const { db, actor, organizationId, cycleId, itemId, version, state } = options;
   const reason = options.reason?.trim() || null;
-  if (state === 'waived' && !reason) throw invalidInput('/reason', 'is required to waive an item: say why the district goes ahead without it');
+  if (state === 'waived' && !reason) throw invalidInput('/reason', 'is required to waive an item: say why the district goes ahead without it', { code: 'required' });
   return inTransaction(db, async (trx) => {
     await lockCycle(trx, organizationId, cycleId);
     const before = await readinessRepo.find(trx, cycleId, itemId);

@@ -25,7 +25,7 @@ export function signOffDeliverable(options: {
 }) {
   const { db, actor, organizationId, cycleId, deliverableId, version, decision } = options;
   const comment = options.comment?.trim() || null;
-  if (decision === 'request_changes' && !comment) throw invalidInput('/comment', 'is required when asking for changes');
+  if (decision === 'request_changes' && !comment) throw invalidInput('/comment', 'is required when asking for changes', { code: 'required' });
   return inTransaction(db, async (trx) => {
     await lockCycle(trx, organizationId, cycleId);
     const before = (await findItem(trx, 'deliverable', cycleId, deliverableId)) as unknown as DeliverableRow;

@@ -66,6 +66,20 @@ describe('starting a planning cycle from a template', () => {
     expect(badDate.body.error.details[0].path).toBe('/startDate');
   });
 
+  it("copies the template in the language of who starts it, and shows the framework's options in the reader's", async () => {
+    const spanish = { ...planner, auth: { ...planner.auth, 'accept-language': 'es' } };
+    const cycle = await api.start(districtId, spanish, { templateId: 'koru-vision-and-strategy' });
+    expect(cycle.phases.map((p: { name: string }) => p.name)).toEqual(['Preparar', 'Visualizar', 'Planificar', 'Ejecutar']);
+    expect(cycle.currentPhase.guidingQuestion).toBe('¿Quiénes participan, qué nos proponemos hacer y cómo trabajaremos juntos?');
+    expect(cycle.deliverables[0].name).toBe('Alcance del trabajo confirmado');
+    expect(cycle.sessions.map((s: { name: string }) => s.name)).toContain('Revisión mensual (1 de 7)');
+    expect(cycle.optionalPaths.map((p: { name: string }) => p.name)).toEqual(['Ciclo de mejora Data Wise', 'Proceso de pensamiento de diseño']);
+    // The copy is the district's text now; the options still follow whoever reads.
+    const readInEnglish = await api.read(cycle.id, planner);
+    expect(readInEnglish.phases[0].name).toBe('Preparar');
+    expect(readInEnglish.optionalPaths[0].name).toBe('Data Wise improvement cycle');
+  });
+
   it('records the start in the audit log and answers 404 for a cycle of another district', async () => {
     const cycle = await api.start(districtId, planner, { templateId: 'thru-community-planning' });
     const audit = await t.ctx.db.selectFrom('audit_events').selectAll().where('entity_id', '=', cycle.id).execute();

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import { layoutTimeline } from '../../../core/process/layout-timeline.js';
+import type { Locale } from '../../../core/i18n/format-message.js';
 import type { ProcessTemplate } from '../../../core/process/process-template.schema.js';
 import type { Actor } from '../../platform/audit/actor.js';
 import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
@@ -27,6 +28,8 @@ export function startCycle(options: {
   sessionChoices?: Record<string, number>;
   /** Optional paths taken from the start; they may also be decided later. */
   optionalPaths?: string[];
+  /** The language of the template's texts, for the words the cycle adds itself ("1 of 3"); English when absent. */
+  language?: Locale;
 }) {
   const { db, actor, organizationId, template, name, startDate } = options;
   const sessionChoices = checkSessionChoices(template, options.sessionChoices ?? {});
@@ -67,7 +70,7 @@ export function startCycle(options: {
           phase_id: phaseOf(slot.phaseId),
           template_key: session.id,
           position,
-          name: slot.of > 1 ? `${slot.name} (${slot.occurrence} of ${slot.of})` : slot.name,
+          name: slot.of > 1 ? `${slot.name} (${slot.occurrence} ${options.language === 'es' ? 'de' : 'of'} ${slot.of})` : slot.name,
           format: slot.format,
           audience: session.audience,
           session_date: slot.date,
@@ -100,7 +103,7 @@ export function startCycle(options: {
       }),
     );
     for (const deliverable of deliverables) {
-      await deliverablesRepo.recordEvent(trx, actor, { deliverableId: deliverable.id, organizationId, kind: 'created', toStatus: 'not_started', comment: `From the template ${template.name}` });
+      await deliverablesRepo.recordEvent(trx, actor, { deliverableId: deliverable.id, organizationId, kind: 'created', toStatus: 'not_started', comment: options.language === 'es' ? `De la plantilla ${template.name}` : `From the template ${template.name}` });
     }
     await cyclesRepo.insertReadinessItems(
       trx,

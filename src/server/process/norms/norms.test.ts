@@ -66,9 +66,9 @@ describe('norms and decision protocol', () => {
     expect(json(bad).error.details.map((d: { path: string }) => d.path).sort()).toEqual(['/basedOn', '/decision/method', '/norms/1']);
     const { current } = await read();
     const empty = await save({ basedOn: current.number, norms: [], decision: { method: 'majority' } });
-    expect(json(empty).error.details).toEqual([{ path: '/norms', message: 'must list at least one norm' }]);
+    expect(json(empty).error.details).toEqual([{ path: '/norms', message: 'must list at least one norm', code: 'too_few', params: { minimum: 1 } }]);
     const other = await save({ basedOn: current.number, norms: ['Fine'], decision: { method: 'other' } });
-    expect(json(other).error.details).toEqual([{ path: '/decision/description', message: 'is required when the method is other' }]);
+    expect(json(other).error.details).toEqual([{ path: '/decision/description', message: 'is required when the method is other', code: 'required' }]);
     expect((await read()).versions).toHaveLength(current.number);
   });
 

@@ -14,7 +14,7 @@ import { presentNormsVersion } from './norms.present.js';
  */
 export async function saveNorms(options: { db: Kysely<DB>; actor: Actor; organizationId: string; cycleId: string; basedOn: number; values: NormsValues }) {
   const { db, actor, organizationId, cycleId, basedOn, values } = options;
-  if (values.decision.method === 'other' && !values.decision.description) throw invalidInput('/decision/description', 'is required when the method is other');
+  if (values.decision.method === 'other' && !values.decision.description) throw invalidInput('/decision/description', 'is required when the method is other', { code: 'required' });
   return inTransaction(db, async (trx) => {
     if (!(await normsRepo.findCycle(trx, organizationId, cycleId, { lock: true }))) throw notFound('Cycle');
     const before = await normsRepo.findCurrent(trx, cycleId);

@@ -49,7 +49,7 @@ export async function addStarterKit(options: CycleScope & { locale: 'en' | 'es' 
 /** Adds an item to the kit; an email invitation needs a subject. */
 export async function addOutreachItem(options: CycleScope & { values: ItemValues }) {
   const { db, actor, organizationId, cycleId, values } = options;
-  if (values.kind === 'email_invitation' && !values.subject) throw invalidInput('/subject', 'is required for an email invitation');
+  if (values.kind === 'email_invitation' && !values.subject) throw invalidInput('/subject', 'is required for an email invitation', { code: 'required' });
   checkMergeFields(values);
   return inTransaction(db, async (trx) => {
     if (!(await outreachRepo.findCycle(trx, organizationId, cycleId))) throw notFound('Cycle');
@@ -68,7 +68,7 @@ export async function updateOutreachItem(options: CycleScope & { itemId: string;
     const before = await outreachRepo.findItem(trx, cycleId, itemId);
     if (!before) throw notFound('Outreach item');
     if (before.version !== version) throw new AppError('conflict', 'Someone else changed this item; review and try again', [], { current: presentItem(before) });
-    if (before.kind === 'email_invitation' && values.subject !== undefined && !values.subject) throw invalidInput('/subject', 'is required for an email invitation');
+    if (before.kind === 'email_invitation' && values.subject !== undefined && !values.subject) throw invalidInput('/subject', 'is required for an email invitation', { code: 'required' });
     if (before.kind !== 'email_invitation' && values.subject) throw invalidInput('/subject', 'belongs only to an email invitation');
     const after = await outreachRepo.updateItem(trx, itemId, version, values);
     if (!after) throw new AppError('conflict', 'Someone else changed this item; reload and try again');

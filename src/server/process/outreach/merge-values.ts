@@ -26,7 +26,7 @@ export async function sharedMergeValues(options: {
   let session: { id: string; name: string } | null = null;
   if (options.sessionId) {
     const row = await outreachRepo.findSession(options.db, options.cycleId, options.sessionId);
-    if (!row) throw invalidInput('/sessionId', 'is not a session of this cycle');
+    if (!row) throw invalidInput('/sessionId', 'is not a session of this cycle', { code: 'not_in_this_cycle' });
     values.session_name = row.name;
     values.session_date = formatSessionDate(row.session_date, options.locale);
     session = { id: row.id, name: row.name };

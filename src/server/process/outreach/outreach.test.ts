@@ -57,7 +57,7 @@ describe('outreach kit', () => {
     expect(unknown.statusCode).toBe(400);
     expect(json(unknown).error.details).toEqual([{ path: '/body', message: 'uses {{school_name}}, which is not a merge field' }]);
     const noSubject = await post(`/api/cycles/${cycle.id}/outreach/items`, { kind: 'email_invitation', title: 'Invite', body: 'x' });
-    expect(json(noSubject).error.details).toEqual([{ path: '/subject', message: 'is required for an email invitation' }]);
+    expect(json(noSubject).error.details).toEqual([{ path: '/subject', message: 'is required for an email invitation', code: 'required' }]);
     const item = json(await post(`/api/cycles/${cycle.id}/outreach/items`, { kind: 'talking_points', title: 'Points', body: '- {{district_name}} listens' }));
     const url = `/api/cycles/${cycle.id}/outreach/items/${item.id}`;
     const badSubject = await t.app.inject({ method: 'PATCH', url, headers: planner.auth, payload: { version: 1, subject: 'Hello {{Recipient}}' } });
@@ -84,7 +84,7 @@ describe('outreach kit', () => {
     expect(draft.body).toBe('Draft for Prairie View');
     expect(json(await post(url, { body: '{{nope}}' })).error.details[0].path).toBe('/body');
     const other = await startCycle();
-    expect(json(await post(url, { sessionId: other.sessions[0]!.id })).error.details).toEqual([{ path: '/sessionId', message: 'is not a session of this cycle' }]);
+    expect(json(await post(url, { sessionId: other.sessions[0]!.id })).error.details).toEqual([{ path: '/sessionId', message: 'is not a session of this cycle', code: 'not_in_this_cycle' }]);
   });
 });
 

@@ -37,7 +37,7 @@ export async function sendInvitation(options: {
     if (!item) throw notFound('Outreach item');
     if (item.kind !== 'email_invitation') throw new AppError('invalid_input', 'Only an email invitation can be sent', [{ path: 'params/outreachItemId', message: 'is not an email invitation' }]);
     const group = await outreachRepo.findGroup(trx, cycleId, groupId);
-    if (!group) throw invalidInput('/stakeholderGroupId', 'is not a stakeholder group of this cycle');
+    if (!group) throw invalidInput('/stakeholderGroupId', 'is not a stakeholder group of this cycle', { code: 'not_in_this_cycle' });
     const contacts = (group.contacts ?? []) as Array<{ name: string; email: string }>;
     if (!contacts.length) throw invalidInput('/stakeholderGroupId', 'has no contacts to send to; add some to the group first');
     const { values } = await sharedMergeValues({ db: trx, cycleId, districtName: cycle.district_name, sessionId: options.sessionId, link: options.link, locale: options.locale });

@@ -18,7 +18,7 @@ interface Scope {
 /** An owner must be an active member of the district: a task cannot be handed to a stranger. */
 async function checkOwner(scope: Scope, ownerId: string | undefined) {
   if (ownerId && !(await sessionsRepo.isActiveDistrictMember(scope.db, scope.organizationId, ownerId))) {
-    throw invalidInput('/ownerId', 'is not a member of this district');
+    throw invalidInput('/ownerId', 'is not a member of this district', { code: 'not_a_member' });
   }
 }
 

@@ -15,7 +15,7 @@ export async function recordAttendance(options: { db: Kysely<DB>; actor: Actor; 
   const { db, actor, organizationId, cycleId, sessionId, records } = options;
   const seen = new Set<string>();
   records.forEach((record, i) => {
-    if (seen.has(record.committeeMemberId)) throw invalidInput(`/records/${i}/committeeMemberId`, 'is listed twice');
+    if (seen.has(record.committeeMemberId)) throw invalidInput(`/records/${i}/committeeMemberId`, 'is listed twice', { code: 'duplicate' });
     seen.add(record.committeeMemberId);
   });
   return inTransaction(db, async (trx) => {

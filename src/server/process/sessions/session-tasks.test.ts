@@ -39,7 +39,7 @@ describe('follow-up tasks', () => {
     expect(record.tasks.map((task: { title: string }) => task.title)).toContain('Send the survey');
 
     const stranger = await t.factories.user();
-    expect(json(await add({ title: 'x', ownerId: stranger.id, dueDate: '2026-10-01' })).error.details).toEqual([{ path: '/ownerId', message: 'is not a member of this district' }]);
+    expect(json(await add({ title: 'x', ownerId: stranger.id, dueDate: '2026-10-01' })).error.details).toEqual([{ path: '/ownerId', message: 'is not a member of this district', code: 'not_a_member' }]);
     const bad = await add({ title: ' ', ownerId: 'nope', dueDate: '2026-13-45' });
     expect(json(bad).error.details.map((d: { path: string }) => d.path).sort()).toEqual(['/dueDate', '/ownerId', '/title']);
     expect((await add({ title: 'x', ownerId: contributor.id, dueDate: '2026-10-01' }, viewer.auth)).statusCode).toBe(403);

@@ -93,7 +93,7 @@ describe('session records', () => {
     expect(bad.statusCode).toBe(400);
     expect(json(bad).error.details.map((d: { path: string }) => d.path).sort()).toEqual(['/agenda/1/title', '/decisions/0/method', '/meetingLink', '/startTime']);
     const noVersion = await t.app.inject({ method: 'PATCH', url: url(cycleId, session.id), headers: planner.auth, payload: { place: 'x' } });
-    expect(json(noVersion).error.details).toEqual([{ path: '/version', message: 'is required' }]);
+    expect(json(noVersion).error.details).toEqual([{ path: '/version', message: 'is required', code: 'required' }]);
   });
 
   it('takes attendance from the roster only, and keeps the history of the cycle', async () => {

@@ -13,18 +13,18 @@ import { presentEngagement } from './stakeholders.present.js';
  */
 async function checkReferences(trx: Transaction<DB>, scope: CycleScope, values: Partial<EngagementValues>, current?: EntryRow) {
   if (values.phaseId !== undefined && !(await stakeholdersRepo.isPhaseOfCycle(trx, scope.cycleId, values.phaseId))) {
-    throw invalidInput('/phaseId', 'is not a phase of this cycle');
+    throw invalidInput('/phaseId', 'is not a phase of this cycle', { code: 'not_in_this_cycle' });
   }
   if (values.stakeholderGroupId !== undefined && !(await stakeholdersRepo.isGroupOfCycle(trx, scope.cycleId, values.stakeholderGroupId))) {
-    throw invalidInput('/stakeholderGroupId', 'is not a stakeholder group of this cycle');
+    throw invalidInput('/stakeholderGroupId', 'is not a stakeholder group of this cycle', { code: 'not_in_this_cycle' });
   }
   if (values.leadUserId && !(await stakeholdersRepo.isDistrictMember(trx, scope.organizationId, values.leadUserId))) {
-    throw invalidInput('/leadUserId', 'is not a member of this district');
+    throw invalidInput('/leadUserId', 'is not a member of this district', { code: 'not_a_member' });
   }
   const start = values.startDate !== undefined ? values.startDate : (current?.start_date ?? null);
   const end = values.endDate !== undefined ? values.endDate : (current?.end_date ?? null);
-  if (end && !start) throw invalidInput('/startDate', 'is required when the window has an end date');
-  if (start && end && end < start) throw invalidInput('/endDate', 'must be on or after the start date');
+  if (end && !start) throw invalidInput('/startDate', 'is required when the window has an end date', { code: 'required' });
+  if (start && end && end < start) throw invalidInput('/endDate', 'must be on or after the start date', { code: 'end_before_start' });
 }
 
 /** Plans how and when a stakeholder group is engaged in a phase of the cycle. */

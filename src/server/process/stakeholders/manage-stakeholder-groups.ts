@@ -10,7 +10,7 @@ function checkContacts(contacts: GroupValues['contacts'] | undefined) {
   const seen = new Set<string>();
   contacts?.forEach((contact, i) => {
     const key = contact.email.toLowerCase();
-    if (seen.has(key)) throw invalidInput(`/contacts/${i}/email`, `lists ${contact.email} twice`);
+    if (seen.has(key)) throw invalidInput(`/contacts/${i}/email`, `lists ${contact.email} twice`, { code: 'duplicate' });
     seen.add(key);
   });
 }

@@ -59,7 +59,7 @@ describe('stakeholder groups', () => {
     expect(bad.statusCode).toBe(400);
     expect(json(bad).error.details.map((d: { path: string }) => d.path).sort()).toEqual(['/constituency', '/contacts/0/email', '/name']);
     const twice = await post(`/api/cycles/${cycle.id}/stakeholder-groups`, { name: 'Staff', constituency: 'teachers', contacts: [{ email: 'a@example.org' }, { email: 'A@example.org' }] });
-    expect(json(twice).error.details).toEqual([{ path: '/contacts/1/email', message: 'lists a@example.org twice' }]);
+    expect(json(twice).error.details).toEqual([{ path: '/contacts/1/email', message: 'lists a@example.org twice', code: 'duplicate' }]);
   });
 });
 
@@ -88,16 +88,16 @@ describe('engagement plan', () => {
     const group = json(await post(`/api/cycles/${cycle.id}/stakeholder-groups`, { name: 'Board', constituency: 'board' }));
     const base = { stakeholderGroupId: group.id, phaseId: cycle.phases[0]!.id, method: 'town_hall' };
     const foreignPhase = await post(`/api/cycles/${cycle.id}/engagements`, { ...base, phaseId: other.phases[0]!.id });
-    expect(json(foreignPhase).error.details).toEqual([{ path: '/phaseId', message: 'is not a phase of this cycle' }]);
+    expect(json(foreignPhase).error.details).toEqual([{ path: '/phaseId', message: 'is not a phase of this cycle', code: 'not_in_this_cycle' }]);
     const foreignLead = await post(`/api/cycles/${cycle.id}/engagements`, { ...base, leadUserId: otherAdmin.id });
-    expect(json(foreignLead).error.details).toEqual([{ path: '/leadUserId', message: 'is not a member of this district' }]);
+    expect(json(foreignLead).error.details).toEqual([{ path: '/leadUserId', message: 'is not a member of this district', code: 'not_a_member' }]);
     const backwards = await post(`/api/cycles/${cycle.id}/engagements`, { ...base, startDate: '2026-10-02', endDate: '2026-10-01' });
-    expect(json(backwards).error.details).toEqual([{ path: '/endDate', message: 'must be on or after the start date' }]);
+    expect(json(backwards).error.details).toEqual([{ path: '/endDate', message: 'must be on or after the start date', code: 'end_before_start' }]);
     const badMethod = await post(`/api/cycles/${cycle.id}/engagements`, { ...base, method: 'carrier_pigeon' });
     expect(json(badMethod).error.details.map((d: { path: string }) => d.path)).toEqual(['/method']);
     const foreignGroup = json(await post(`/api/cycles/${other.id}/stakeholder-groups`, { name: 'Other', constituency: 'community' }));
     const wrongGroup = await post(`/api/cycles/${cycle.id}/engagements`, { ...base, stakeholderGroupId: foreignGroup.id });
-    expect(json(wrongGroup).error.details).toEqual([{ path: '/stakeholderGroupId', message: 'is not a stakeholder group of this cycle' }]);
+    expect(json(wrongGroup).error.details).toEqual([{ path: '/stakeholderGroupId', message: 'is not a stakeholder group of this cycle', code: 'not_in_this_cycle' }]);
   });
 
   it('lets viewers read only, and hides the cycle from another district', async () => {

@@ -56,9 +56,21 @@ describe('GET /api/process-templates/:templateId', () => {
   it('answers one template as its file says, with its total length', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/process-templates/cec-strategic-planning', headers: viewer.auth });
     expect(res.statusCode).toBe(200);
-    const file = JSON.parse(readFileSync(path.join(projectRoot, 'templates', 'cec-strategic-planning.json'), 'utf8'));
+    const { translations, ...file } = JSON.parse(readFileSync(path.join(projectRoot, 'templates', 'cec-strategic-planning.json'), 'utf8'));
     expect(json(res)).toEqual({ ...file, totalDays: 27 * 7 });
     expect(json(res).sessions.find((s: { id: string }) => s.id === 'data-retreat').lengthMinutes).toBe(360);
+    expect(translations.es.name).toBeTruthy();
+  });
+
+  it("answers in the reader's language, asked for with Accept-Language, with the same ids and dates", async () => {
+    const url = '/api/process-templates/thru-community-planning';
+    const english = json(await t.app.inject({ method: 'GET', url, headers: viewer.auth }));
+    const spanish = json(await t.app.inject({ method: 'GET', url, headers: { ...viewer.auth, 'accept-language': 'es-MX,es;q=0.9,en;q=0.5' } }));
+    expect(spanish.phases.map((p: { name: string }) => p.name)).toEqual(['Acercamiento a la comunidad', 'Escucha y participación', 'Análisis para los líderes del distrito', 'Hoja de ruta creada en conjunto', 'Compartir, revisar y finalizar']);
+    expect(spanish.phases[0].guidingQuestion).toBe('¿A quién necesitamos escuchar y cómo llegaremos a esas personas?');
+    expect(spanish.phases.map((p: { id: string; durationWeeks: number }) => [p.id, p.durationWeeks])).toEqual(english.phases.map((p: { id: string; durationWeeks: number }) => [p.id, p.durationWeeks]));
+    // A language the template does not carry reads English.
+    expect(json(await t.app.inject({ method: 'GET', url, headers: { ...viewer.auth, 'accept-language': 'fr' } }))).toEqual(english);
   });
 
   it('answers 404 with the error shape for an unknown template', async () => {

@@ -1,5 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { formatMessage, isLocale, matchLocale, type Locale, type MessageVars } from '../../../core/i18n/format-message';
+import { setFieldIssueWords, setRequestLanguage } from '../api';
+import { describeFieldIssue } from './field-issue-words';
 import type { Dictionaries, MessageKey } from './message-catalogue';
 
 interface I18n {
@@ -35,6 +37,9 @@ export function I18nProvider({ dictionaries, children }: { dictionaries: Diction
     // Screen readers pick their voice from <html lang>; it must follow the chosen language.
     document.documentElement.lang = locale;
   }, [locale]);
+  // Set while rendering, not in an effect, so the first requests of a page already ask in its language.
+  setRequestLanguage(locale);
+  setFieldIssueWords((detail) => describeFieldIssue(dictionaries, locale, detail));
 
   const setLocale = useCallback((next: Locale) => {
     setLocaleState(next);

@@ -1,4 +1,4 @@
-import type { ApiError } from '../api';
+import { fieldIssueMessage, type ApiError } from '../api';
 import { useT } from '../i18n/i18n-provider';
 import type { MessageKey } from '../i18n/message-catalogue';
 import { Alert } from './alert';
@@ -39,7 +39,7 @@ export function ErrorAlert({ error, title, onDismiss }: { error: ApiError; title
       {fieldMessages.length > 0 && (
         <ul aria-label={t('error.detailsLabel')}>
           {fieldMessages.map((detail) => (
-            <li key={detail.path}>{detail.message}</li>
+            <li key={detail.path}>{fieldIssueMessage(detail)}</li>
           ))}
         </ul>
       )}

@@ -4,6 +4,9 @@ import { Badge } from '../../app/ui/badge';
 import { Button } from '../../app/ui/button';
 import type { LevelNames } from '../../plan/plans/level-names';
 import { elementPath } from '../../plan/plans/plan-views';
+import { rollUpStatusLook } from '../progress/progress-status';
+import { StatusChip } from '../progress/status-chip';
+import { useStatusText } from '../progress/status-text';
 import { formatDay, reasonLabel, reasonTone, type AgendaItem } from './improvement-api';
 
 interface Props {
@@ -19,12 +22,13 @@ interface Props {
 /** The agenda goal by goal: each item with why it is there, whose it is, and whether it is new since the last check-in. */
 export function AgendaList({ agenda, organizationId, planId, levelNames, canEdit, busy, onRemove }: Props) {
   const { t, locale } = useI18n();
-  const groups: { title: string | null; items: AgendaItem[] }[] = [];
+  const statusText = useStatusText();
+  const groups: { title: string | null; status: AgendaItem['goalStatus']; items: AgendaItem[] }[] = [];
   for (const item of agenda) {
     const title = item.kind === 'follow_up' || item.kind === 'other' ? null : item.goalTitle;
     const last = groups.at(-1);
     if (last && last.title === title) last.items.push(item);
-    else groups.push({ title, items: [item] });
+    else groups.push({ title, status: title === null ? null : item.goalStatus, items: [item] });
   }
   const kindLabel = (item: AgendaItem) =>
     item.kind === 'follow_up' ? t('checkIns.kind.follow_up') : item.kind === 'other' ? t('checkIns.kind.other') : `${levelNames[item.kind]} ${item.elementKey ?? ''}`.trim();
@@ -33,7 +37,10 @@ export function AgendaList({ agenda, organizationId, planId, levelNames, canEdit
     <div className="stack">
       {groups.map((group, index) => (
         <section key={`${group.title ?? ''}-${index}`} className="agenda-group" aria-label={group.title ?? t('checkIns.otherItems')}>
-          <h4>{group.title ? `${levelNames.goal}: ${group.title}` : t('checkIns.otherItems')}</h4>
+          <h4 className="agenda-group-heading">
+            {group.title ? `${levelNames.goal}: ${group.title}` : t('checkIns.otherItems')}
+            {group.status && <StatusChip look={rollUpStatusLook[group.status]}>{statusText.measure(group.status)}</StatusChip>}
+          </h4>
           <ol className="agenda-list">
             {group.items.map((item) => (
               <li key={item.key} className="agenda-item">

@@ -54,7 +54,7 @@ export function CheckInDetail({ checkIn, organizationId, levelNames, members, us
   const addItem = async () => {
     const title = newItem.trim();
     if (!title) return;
-    const item: AgendaItem = { key: `other:${Date.now()}-${otherItemNumber++}`, kind: 'other', elementKey: null, goalKey: null, goalTitle: null, title, reasons: [], status: null, explanation: null, owner: null, periodLabel: null, dueOn: null, isNew: true };
+    const item: AgendaItem = { key: `other:${Date.now()}-${otherItemNumber++}`, kind: 'other', elementKey: null, goalKey: null, goalTitle: null, goalStatus: null, title, reasons: [], status: null, explanation: null, owner: null, periodLabel: null, dueOn: null, isNew: true };
     if (await save('add-item', { agenda: [...checkIn.agenda, item] }, t('checkIns.itemAdded', { title }))) setNewItem('');
   };
   const saveAttendees = async () => {

@@ -75,6 +75,8 @@ export interface AgendaItem {
   elementKey: string | null;
   goalKey: string | null;
   goalTitle: string | null;
+  /** The goal's status when the agenda was built, the same as every view shows (absent on agendas older than it). */
+  goalStatus?: 'on_track' | 'at_risk' | 'off_track' | 'no_data' | null;
   title: string;
   reasons: AgendaReason[];
   status: string | null;

@@ -8,7 +8,7 @@ import { actionStatusLook, isActionStatus } from './progress-status';
 import { StatusChip, StatusIcon } from './status-chip';
 import { useStatusText } from './status-text';
 
-/** A strategy's actions: the status their owner reported, percent complete, due date and an overdue flag. */
+/** A strategy's actions: their status (the owner's, or off track once overdue, with what the owner reported), percent complete, due date and an overdue flag. */
 export function ActionTable({ caption, actionLevel, actions }: { caption: string; actionLevel: string; actions: readonly ScoreAction[] }) {
   const { t, locale } = useI18n();
   const statusText = useStatusText();
@@ -37,6 +37,7 @@ export function ActionTable({ caption, actionLevel, actions }: { caption: string
               </th>
               <td data-label={columns.status}>
                 <StatusChip look={isActionStatus(action.status) ? actionStatusLook[action.status] : actionStatusLook.not_started}>{statusText.action(action.status)}</StatusChip>
+                {action.reportedStatus !== action.status && action.reportedStatus !== null && <span className="cell-sub">{t('progress.action.reported', { status: statusText.action(action.reportedStatus) })}</span>}
               </td>
               <td data-label={columns.percent}>
                 {action.percentComplete === null ? (

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '../../app/i18n/i18n-provider';
+import { studentGroupLabel } from '../../../core/monitoring/student-group-names';
 import { ScrollRegion } from '../../plan/plans/scroll-region';
 import { linePath, scaleLinear, type ChartModel, type ChartSeries } from './chart-scale';
 import './line-chart.css';
@@ -45,7 +46,7 @@ function Marker({ shape, x, y, isHollow }: { shape: (typeof markers)[number]; x:
  * axis labels and a legend. Screen readers get the chart's name and the same numbers as a table.
  */
 export function LineChart({ chart, name, axisLabel, groupOrder, format }: LineChartProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const titleId = useId();
   const [boxRef, width] = useWidth<HTMLDivElement>(640);
   const height = width < 480 ? 240 : 300;
@@ -58,7 +59,7 @@ export function LineChart({ chart, name, axisLabel, groupOrder, format }: LineCh
   const labelEvery = Math.max(1, Math.ceil((chart.periods.length * 64) / Math.max(1, width - margin.left - margin.right)));
   const slot = (group: string | null) => Math.max(0, groupOrder.indexOf(group));
   const seriesName = (line: ChartSeries) => {
-    const group = line.group ?? t('progress.chart.allStudents');
+    const group = line.group === null ? t('progress.chart.allStudents') : studentGroupLabel(line.group, locale);
     return line.kind === 'target' ? t('progress.chart.targetOf', { group }) : t('progress.chart.actualOf', { group });
   };
   const drawn = chart.series.filter((line) => line.points.length > 0);

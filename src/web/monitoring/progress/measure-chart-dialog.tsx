@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useI18n } from '../../app/i18n/i18n-provider';
+import { localizeUnitLabel } from '../../../core/plan/unit-words';
+import { studentGroupLabel } from '../../../core/monitoring/student-group-names';
 import { Dialog } from '../../app/ui/dialog';
 import { EmptyState } from '../../app/ui/empty-state';
 import { buildChart, groupsOf } from './chart-scale';
@@ -68,7 +70,7 @@ function MeasureChart({ measure, series }: { measure: ScoreMeasure; series: Meas
                 <label key={group ?? ''} className="checkbox">
                   <input type="checkbox" checked={chosen.has(group)} onChange={() => toggle(group)} />
                   <span>
-                    {group ?? t('progress.chart.allStudents')}
+                    {group === null ? t('progress.chart.allStudents') : studentGroupLabel(group, locale)}
                     {status && <span className="muted"> · {statusText.measure(status.status)}</span>}
                   </span>
                 </label>
@@ -83,7 +85,7 @@ function MeasureChart({ measure, series }: { measure: ScoreMeasure; series: Meas
         <LineChart
           chart={chart}
           name={measure.name}
-          axisLabel={measure.unitLabel ?? (measure.unit === 'percent' ? t('progress.chart.percentAxis') : t('progress.chart.valueAxis'))}
+          axisLabel={measure.unitLabel ? localizeUnitLabel(measure.unitLabel, locale) : (measure.unit === 'percent' ? t('progress.chart.percentAxis') : t('progress.chart.valueAxis'))}
           groupOrder={groupOrder}
           format={(value) => valueWithUnit(value, { unit: measure.unit }, locale)}
         />

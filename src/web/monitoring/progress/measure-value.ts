@@ -1,4 +1,6 @@
 import { formatNumber } from '../../plan/plans/plan-format-text';
+import { isLocale } from '../../../core/i18n/format-message';
+import { localizeUnitLabel } from '../../../core/plan/unit-words';
 
 /**
  * A measure's number with its unit, as a scorecard prints it: "48.2%" for percentages, "12 days"
@@ -7,7 +9,7 @@ import { formatNumber } from '../../plan/plans/plan-format-text';
 export function valueWithUnit(value: number, measure: { unit?: string; unitLabel?: string }, locale: string): string {
   const number = formatNumber(value, locale);
   if (measure.unit === 'percent') return `${number}%`;
-  if (measure.unitLabel) return `${number} ${measure.unitLabel}`;
+  if (measure.unitLabel) return `${number} ${localizeUnitLabel(measure.unitLabel, isLocale(locale) ? locale : 'en')}`;
   return number;
 }
 

@@ -1,3 +1,4 @@
+import { withQuery } from '../../app/api';
 import type { MeasureStatusResult, PeriodValue, RollUpResult } from '../../../core/monitoring/monitoring-types';
 
 /** The monitoring endpoints of one plan, as the scorecard area of the server answers them. */
@@ -10,12 +11,10 @@ export const progressApi = {
   preview: (planId: string) => `/api/plans/${planId}/actuals/preview`,
   downloadCsv: (planId: string) => `/api/plans/${planId}/actuals.csv`,
   downloadXlsx: (planId: string) => `/api/plans/${planId}/actuals.xlsx`,
-  reportDocx: (planId: string, period: string) => `/api/plans/${planId}/progress-report.docx${periodQuery(period)}`,
-  reportPdf: (planId: string, period: string) => `/api/plans/${planId}/progress-report.pdf${periodQuery(period)}`,
+  // lang: a download is a plain link, so the page names its language (the browser's Accept-Language may differ).
+  reportDocx: (planId: string, period: string, lang: string) => withQuery(`/api/plans/${planId}/progress-report.docx`, { period: period.trim(), lang }),
+  reportPdf: (planId: string, period: string, lang: string) => withQuery(`/api/plans/${planId}/progress-report.pdf`, { period: period.trim(), lang }),
 };
-
-/** "?period=2025-26", or nothing for a report as of today. */
-const periodQuery = (period: string) => (period.trim() ? `?period=${encodeURIComponent(period.trim())}` : '');
 
 export interface PersonRef {
   userId: string;
@@ -61,7 +60,9 @@ export interface ScoreAction {
   title: string;
   owner: PersonRef | null;
   due?: string;
+  /** The one status every view shows (off track once overdue); reportedStatus is what the owner said. */
   status: string | null;
+  reportedStatus: string | null;
   percentComplete: number | null;
   isOverdue: boolean;
   latestNarrative: LatestNarrative | null;

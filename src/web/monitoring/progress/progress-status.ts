@@ -1,10 +1,9 @@
-import type { BoardCall } from '../../../core/monitoring/board-judgement';
 import type { MeasureStatus, RollUpResult, RollUpStatus } from '../../../core/monitoring/monitoring-types';
 
-export { boardCallOfGoal, boardCallOfMeasure, type BoardCall } from '../../../core/monitoring/board-judgement';
+export { isGoalStagnant, isMeasureStagnant, countGoalStatuses, goalStatusOrder } from '../../../core/monitoring/stagnation';
 
 /**
- * How statuses look and what the board calls them. Red, amber and green carry an icon and words
+ * How statuses look. Red, amber and green carry an icon and words
  * too; "no data yet" is grey and neutral, because data that is not out yet is not a failure.
  */
 
@@ -48,13 +47,8 @@ export function isActionStatus(value: string | null): value is ActionStatus {
   return value !== null && (actionStatuses as readonly string[]).includes(value);
 }
 
-/** The board's calls are judged in src/core/monitoring (shared with the printed progress report); here is how they look. */
-export const boardCallLook: Record<BoardCall, StatusLook> = {
-  on_track: measureStatusLook.on_track,
-  off_track: measureStatusLook.off_track,
-  stagnant: { tone: 'warning', icon: 'stagnant' },
-  no_data: measureStatusLook.no_data,
-};
+/** "Stagnant" is shown beside a status (never instead of it): see src/core/monitoring/stagnation.ts. */
+export const stagnantLook: StatusLook = { tone: 'warning', icon: 'stagnant' };
 
 /** The numbers behind a roll-up's explanation: how many counted children are in each state. */
 export function rollUpParts(counts: RollUpResult['counts']) {

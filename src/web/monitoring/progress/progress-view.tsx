@@ -17,7 +17,7 @@ import { MeasureChartDialog } from './measure-chart-dialog';
 import { MonitoringGuard } from './monitoring-guard';
 import { ReportDownload } from './report-download';
 import { progressApi, type Scorecard, type ScoreGoal, type ScoreMeasure } from './progress-api';
-import { boardCallLook, boardCallOfGoal, measureStatusLook, type BoardCall } from './progress-status';
+import { countGoalStatuses, goalStatusOrder, measureStatusLook, rollUpStatusLook, stagnantLook } from './progress-status';
 import { StatusChip } from './status-chip';
 import { useStatusText } from './status-text';
 import { CloseYearDialog } from './close-year-dialog';
@@ -197,22 +197,26 @@ function MeasureSummary({ goals }: { goals: readonly ScoreGoal[] }) {
   );
 }
 
-/** How many goals the board would call on track, off track, stagnant, or not yet judged. */
+/** How many goals are in each status (the same statuses as everywhere), and how many are stagnant. */
 function BoardSummary({ goals }: { goals: readonly ScoreGoal[] }) {
   const { t } = useI18n();
   const { levelNames } = usePlanWorkspace();
   const statusText = useStatusText();
-  const calls = goals.map(boardCallOfGoal);
-  const order: BoardCall[] = ['on_track', 'off_track', 'stagnant', 'no_data'];
+  const { counts, stagnant } = countGoalStatuses(goals);
   return (
     <ul className="status-summary" aria-label={t('progress.summaryLabel', { measure: levelNames.goal })}>
-      {order.map((call) => (
-        <li key={call}>
-          <StatusChip look={boardCallLook[call]}>
-            {statusText.board(call)}: <strong>{calls.filter((candidate) => candidate === call).length}</strong>
+      {goalStatusOrder.map((status) => (
+        <li key={status}>
+          <StatusChip look={rollUpStatusLook[status]}>
+            {statusText.measure(status)}: <strong>{counts[status]}</strong>
           </StatusChip>
         </li>
       ))}
+      <li>
+        <StatusChip look={stagnantLook}>
+          {t('progress.board.stagnant')}: <strong>{stagnant}</strong>
+        </StatusChip>
+      </li>
     </ul>
   );
 }

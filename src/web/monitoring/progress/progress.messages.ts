@@ -11,7 +11,7 @@ export const progressEn = {
   'progress.description': 'Each {measure}’s status is computed from its latest actual against its targets.',
   'progress.asOf': 'As of {date}.',
   'progress.boardTitle': 'Board view',
-  'progress.boardDescription': 'Goals, interim goals and guardrails only, each on track, off track or stagnant (flat or declining while not achieved).',
+  'progress.boardDescription': 'Goals, interim goals and guardrails only, each with its status and, beside it, whether it is stagnant (flat or declining while not achieved).',
   'progress.loadFailed': 'The progress of this plan could not be loaded',
   'progress.emptyTitle': 'No {goal} to follow yet',
   'progress.emptyText': 'Add goals with a {measure}, a baseline and targets in the outline; their progress shows here.',
@@ -68,6 +68,7 @@ export const progressEn = {
   'progress.nextSteps': 'Next steps',
   'progress.percent': '{value}%',
   'progress.overdue': 'Overdue',
+  'progress.action.reported': 'Owner reported: {status}',
   'progress.noActions': 'No {action} yet.',
 
   'progress.chart.title': '{name} over time',
@@ -191,7 +192,7 @@ export const progressEs: Translations<typeof progressEn> = {
   'progress.description': 'El estado de cada {measure} se calcula con su último dato real frente a sus metas.',
   'progress.asOf': 'Al {date}.',
   'progress.boardTitle': 'Vista de la junta',
-  'progress.boardDescription': 'Solo metas, metas intermedias y límites, cada uno en camino, fuera de rumbo o estancado (estable o empeorando sin haberse logrado).',
+  'progress.boardDescription': 'Solo metas, metas intermedias y límites, cada uno con su estado y, a su lado, si está estancado (estable o empeorando sin haberse logrado).',
   'progress.loadFailed': 'No se pudo cargar el avance de este plan',
   'progress.emptyTitle': 'Aún no hay {goal} que seguir',
   'progress.emptyText': 'Agregue metas con {measure}, línea de base y objetivos en el esquema; su avance aparecerá aquí.',
@@ -248,6 +249,7 @@ export const progressEs: Translations<typeof progressEn> = {
   'progress.nextSteps': 'Próximos pasos',
   'progress.percent': '{value} %',
   'progress.overdue': 'Atrasada',
+  'progress.action.reported': 'Según su responsable: {status}',
   'progress.noActions': 'Aún no hay {action}.',
 
   'progress.chart.title': '{name} a lo largo del tiempo',

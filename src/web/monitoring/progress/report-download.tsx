@@ -13,7 +13,7 @@ const anyCalendar = { yearBasis: 'school', schoolYearStartMonth: 7, fiscalYearSt
  * download handles the file; an empty period means "as of today", as the server reads it.
  */
 export function ReportDownload({ planId }: { planId: string }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [period, setPeriod] = useState('');
   // Checked here, because a plain download link would save the server's refusal as the file.
   const isReadable = period.trim() === '' || periodEndDate({ label: period.trim() }, anyCalendar) !== null;
@@ -32,10 +32,10 @@ export function ReportDownload({ planId }: { planId: string }) {
         />
         {isReadable && (
           <div className="row progress-actions">
-            <a className={buttonClass('secondary')} href={progressApi.reportDocx(planId, period.trim())} download>
+            <a className={buttonClass('secondary')} href={progressApi.reportDocx(planId, period.trim(), locale)} download>
               {t('progress.report.word')}
             </a>
-            <a className={buttonClass('secondary')} href={progressApi.reportPdf(planId, period.trim())} download>
+            <a className={buttonClass('secondary')} href={progressApi.reportPdf(planId, period.trim(), locale)} download>
               {t('progress.report.pdf')}
             </a>
           </div>

@@ -1,14 +1,13 @@
 import type { MeasureStatus, RollUpResult } from '../../../core/monitoring/monitoring-types';
 import { useI18n } from '../../app/i18n/i18n-provider';
 import { formatNumber } from '../../plan/plans/plan-format-text';
-import { isActionStatus, rollUpParts, type BoardCall } from './progress-status';
+import { isActionStatus, rollUpParts } from './progress-status';
 
 /** The words for every status the progress views show, in the reader's language. */
 export function useStatusText() {
   const { t, locale } = useI18n();
   return {
     measure: (status: MeasureStatus) => t(`progress.status.${status}`),
-    board: (call: BoardCall) => (call === 'stagnant' ? t('progress.board.stagnant') : t(`progress.status.${call}`)),
     action: (status: string | null) => {
       if (status === null) return t('progress.action.none');
       if (!isActionStatus(status)) return status.replace(/_/g, ' ');

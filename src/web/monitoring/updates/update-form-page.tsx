@@ -86,7 +86,7 @@ export function UpdateFormPage() {
             </div>
             <div className="card-body">
               {data.canUpdate ? (
-                <UpdateForm element={data} askedPeriod={searchParams.get('period')} post={(body) => api.post<ElementUpdate>(updatesApi.elementUpdates(planId, elementKey), body)} onPosted={onPosted} />
+                <UpdateForm element={data} askedPeriod={searchParams.get('period')} districtId={organizationId} post={(body) => api.post<ElementUpdate>(updatesApi.elementUpdates(planId, elementKey), body)} onPosted={onPosted} />
               ) : (
                 <Alert tone="info" announce="none" title={t('updates.readOnlyTitle')}>
                   {t('updates.readOnlyText')}

@@ -11,6 +11,7 @@ import { useFormSubmit } from '../../app/use-form-submit';
 import { formatDay } from '../../process/cycles/process-api';
 import { useChoices } from '../../plan/fields/choices';
 import { ValueRow } from './value-row';
+import { useStudentGroups } from '../student-groups/student-groups-api';
 import { allStudentsRowId, defaultPeriod, latestForPeriod, placeServerDetails, readUpdateForm, rowsFor, type ResultRow } from './update-form-model';
 import { periodStateTone, useUnitText } from './update-format';
 import type { ElementUpdate, ElementUpdates, UpdateBody } from './updates-api';
@@ -21,6 +22,8 @@ interface UpdateFormProps {
   askedPeriod: string | null;
   /** A mailed link is for one period and posts without naming it. */
   isLinkForm?: boolean;
+  /** The district whose student groups an added row chooses from; the built-in list without one (the mailed link). */
+  districtId?: string | null;
   post: (body: UpdateBody) => Promise<ElementUpdate>;
   onPosted: (update: ElementUpdate) => void;
 }
@@ -30,7 +33,8 @@ interface UpdateFormProps {
  * and percent, three short narrative fields, and a correction note when the period already has an
  * update. The first field takes focus and Enter posts, so a routine update takes a minute.
  */
-export function UpdateForm({ element, askedPeriod, isLinkForm = false, post, onPosted }: UpdateFormProps) {
+export function UpdateForm({ element, askedPeriod, isLinkForm = false, districtId = null, post, onPosted }: UpdateFormProps) {
+  const groups = useStudentGroups(districtId);
   const { t, locale, formatDateTime } = useI18n();
   const choices = useChoices();
   const unitText = useUnitText();
@@ -158,6 +162,7 @@ export function UpdateForm({ element, askedPeriod, isLinkForm = false, post, onP
                     unit={unit}
                     errors={form.fieldErrors}
                     isFirst={row.id === allStudentsRowId}
+                    groups={groups}
                     onRemove={row.isAdded ? () => removeGroup(row.id) : undefined}
                   />
                 ))}

@@ -1,5 +1,6 @@
 import type { MessageKey } from '../../app/i18n/message-catalogue';
 import { useI18n } from '../../app/i18n/i18n-provider';
+import { localizeUnitLabel } from '../../../core/plan/unit-words';
 import type { BadgeTone } from '../../app/ui/badge';
 import type { ElementUpdates, PeriodState, UpdateSource } from './updates-api';
 
@@ -19,9 +20,9 @@ export const sourceLabel: Record<UpdateSource, MessageKey> = {
 
 /** The measure's unit as a short suffix: its own label when the plan wrote one, else the unit's name. */
 export function useUnitText() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   return (element: Pick<ElementUpdates, 'unit' | 'unitLabel'>): string => {
-    if (element.unitLabel) return element.unitLabel;
+    if (element.unitLabel) return localizeUnitLabel(element.unitLabel, locale);
     if (element.unit === 'percent') return '%';
     if (element.unit && element.unit !== 'text') return t(`unit.${element.unit}` as MessageKey);
     return '';

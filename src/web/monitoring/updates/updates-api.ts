@@ -94,13 +94,6 @@ export interface MyUpdateItem {
   lastUpdatedAt: string | null;
 }
 
-export interface ElementOwner {
-  elementKey: string;
-  userId: string | null;
-  name?: string;
-  email?: string;
-}
-
 export interface MonitoringSettings {
   yearBasis: 'school' | 'fiscal';
   schoolYearStartMonth: number;
@@ -134,8 +127,6 @@ export const updatesApi = {
   evidence: (updateId: string, fileName: string) => `/api/updates/${encodeURIComponent(updateId)}/evidence?fileName=${encodeURIComponent(fileName)}`,
   evidenceFile: (updateId: string, evidenceId: string) => `/api/updates/${encodeURIComponent(updateId)}/evidence/${encodeURIComponent(evidenceId)}`,
   link: (token: string) => `/api/update-links/${encodeURIComponent(token)}`,
-  owners: (planId: string) => `${plan(planId)}/owners`,
-  owner: (planId: string, elementKey: string) => `${plan(planId)}/owners/${encodeURIComponent(elementKey)}`,
   settings: (districtId: string) => `${district(districtId)}/monitoring/settings`,
   people: (districtId: string) => `${district(districtId)}/monitoring/people`,
   person: (districtId: string, userId: string) => `${district(districtId)}/monitoring/people/${encodeURIComponent(userId)}`,

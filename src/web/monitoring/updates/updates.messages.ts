@@ -128,14 +128,6 @@ export const updatesEn = {
   'updates.link.signInForEvidence': 'Sign in to see every update of your measures and actions',
 
   // Owner picker in the plan
-  'updates.owner.label': 'Update owner',
-  'updates.owner.none': 'No owner',
-  'updates.owner.save': 'Save owner',
-  'updates.owner.saved': '{name} now owns the updates.',
-  'updates.owner.cleared': 'The owner was removed.',
-  'updates.owner.failed': 'Could not save the owner',
-  'updates.owner.loadFailed': 'Could not load the owners',
-  'updates.owner.postUpdate': 'Post update',
 
   // District settings
   'updates.settings.title': 'Monitoring',
@@ -305,14 +297,6 @@ export const updatesEs: Translations<typeof updatesEn> = {
   'updates.link.postedText': 'Se publicó su actualización de {period}. Este enlace ya está usado.',
   'updates.link.signInForEvidence': 'Inicie sesión para ver todas las actualizaciones de sus indicadores y acciones',
 
-  'updates.owner.label': 'Responsable de actualizar',
-  'updates.owner.none': 'Sin responsable',
-  'updates.owner.save': 'Guardar responsable',
-  'updates.owner.saved': '{name} es ahora responsable de las actualizaciones.',
-  'updates.owner.cleared': 'Se quitó a la persona responsable.',
-  'updates.owner.failed': 'No se pudo guardar la persona responsable',
-  'updates.owner.loadFailed': 'No se pudieron cargar las personas responsables',
-  'updates.owner.postUpdate': 'Publicar actualización',
 
   'updates.settings.title': 'Seguimiento',
   'updates.settings.description': 'Cuándo vencen las actualizaciones de los planes adoptados, cómo se recuerda a los responsables y cómo se protege a los grupos pequeños.',

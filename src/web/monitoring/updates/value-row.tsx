@@ -4,6 +4,8 @@ import { Icon } from '../../app/ui/icons';
 import type { FieldErrors } from '../../app/use-form-submit';
 import { cellOf, type ResultRow } from './update-form-model';
 import type { ElementUpdate } from './updates-api';
+import { StudentGroupPicker } from '../student-groups/student-group-picker';
+import type { StudentGroup } from '../student-groups/student-groups-api';
 
 interface ValueRowProps {
   row: ResultRow;
@@ -11,6 +13,8 @@ interface ValueRowProps {
   unit: string;
   errors: FieldErrors;
   isFirst: boolean;
+  /** The district's groups, which an added row chooses from. */
+  groups: readonly StudentGroup[];
   onRemove?: () => void;
 }
 
@@ -18,7 +22,7 @@ interface ValueRowProps {
  * One group's value and n. Each input is named for its group ("English learners: value"), since the
  * column header alone is not read when a screen reader jumps from field to field.
  */
-export function ValueRow({ row, previous, unit, errors, isFirst, onRemove }: ValueRowProps) {
+export function ValueRow({ row, previous, unit, errors, isFirst, groups, onRemove }: ValueRowProps) {
   const { t, locale } = useI18n();
   const group = row.subgroup ?? (row.isAdded ? t('updates.newGroup') : t('updates.allStudents'));
   const cell = row.isAdded ? undefined : cellOf(previous, row.subgroup);
@@ -31,7 +35,7 @@ export function ValueRow({ row, previous, unit, errors, isFirst, onRemove }: Val
     <tr>
       <th scope="row" className={row.isAdded ? undefined : 'cell-primary'} data-label={row.isAdded ? t('updates.column.group') : undefined}>
         {row.isAdded ? (
-          <CellInput id={`update-${subgroupName}`} name={subgroupName} label={t('updates.groupName')} error={errors[subgroupName]} autoComplete="off" />
+          <GroupCell id={`update-${subgroupName}`} name={subgroupName} label={t('updates.groupName')} error={errors[subgroupName]} groups={groups} />
         ) : (
           group
         )}
@@ -61,6 +65,22 @@ export function ValueRow({ row, previous, unit, errors, isFirst, onRemove }: Val
         )}
       </td>
     </tr>
+  );
+}
+
+/** An added row's group, chosen from the district's list (typed names split the data). */
+function GroupCell({ id, name, label, error, groups }: { id: string; name: string; label: string; error?: string; groups: readonly StudentGroup[] }) {
+  const errorId = `${id}-error`;
+  return (
+    <div className="update-cell">
+      <StudentGroupPicker id={id} name={name} aria-label={label} groups={groups} noneLabel="choose" aria-invalid={error ? true : undefined} aria-describedby={error ? errorId : undefined} />
+      {error && (
+        <span className="field-error" id={errorId}>
+          <Icon name="error" size={16} />
+          <span>{error}</span>
+        </span>
+      )}
+    </div>
   );
 }
 

@@ -10,7 +10,7 @@ import type { OutlineEditing } from '../outline/use-outline-editing';
 import { ElementActions } from './element-actions';
 import { ElementChecks } from './element-checks';
 import { ElementForm } from './element-form';
-import { ElementOwner } from './element-owner';
+import { ElementOwner } from '../owners/element-owner';
 
 interface ElementDetailPanelProps {
   element: PlanElement;

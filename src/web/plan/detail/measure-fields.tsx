@@ -3,6 +3,7 @@ import { useChoices } from '../fields/choices';
 import { useDraft } from '../fields/draft-context';
 import { DraftJson, DraftNumber, DraftSelect, DraftText, DraftTextArea } from '../fields/draft-inputs';
 import { BaselineFields } from '../fields/value-fields';
+import { DraftGroup } from '../fields/group-inputs';
 import { ValueTable } from '../fields/value-table';
 import { EvidenceFields } from './evidence-fields';
 
@@ -25,7 +26,7 @@ export function MeasureFields() {
         {showsRange && <DraftNumber path="range.min" label={t('planField.rangeMin')} />}
         {showsRange && <DraftNumber path="range.max" label={t('planField.rangeMax')} />}
         <DraftSelect path="cadence" label={t('planField.cadence')} choices={choices.cadences} />
-        <DraftText path="subgroup" label={t('planField.measureSubgroup')} hint={t('planField.measureSubgroupHint')} />
+        <DraftGroup path="subgroup" label={t('planField.measureSubgroup')} hint={t('planField.measureSubgroupHint')} />
         <DraftText path="owner" label={t('planField.owner')} hint={t('planField.ownerHint')} />
         <DraftText path="source" label={t('planField.source')} hint={t('planField.sourceHint')} />
       </div>

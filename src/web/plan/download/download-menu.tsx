@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useT } from '../../app/i18n/i18n-provider';
+import { useI18n } from '../../app/i18n/i18n-provider';
 import { planApi } from '../plans/plan-api';
 import { usePlanWorkspace } from '../plans/plan-workspace-context';
 import { MenuButton } from '../plans/menu-button';
@@ -10,14 +10,14 @@ import { ReimportDialog } from './reimport-dialog';
  * the documents a board packet needs. Re-import brings an edited file back into this plan.
  */
 export function DownloadMenu() {
-  const t = useT();
+  const { t, locale } = useI18n();
   const { plan, permissions } = usePlanWorkspace();
   const [isReimporting, setIsReimporting] = useState(false);
   const files = [
     { href: planApi.downloadJson(plan.id), label: t('download.json') },
     { href: planApi.downloadXlsx(plan.id), label: t('download.xlsx') },
-    { href: planApi.downloadDocx(plan.id), label: t('download.docx') },
-    { href: planApi.downloadPdf(plan.id), label: t('download.pdf') },
+    { href: planApi.downloadDocx(plan.id, locale), label: t('download.docx') },
+    { href: planApi.downloadPdf(plan.id, locale), label: t('download.pdf') },
   ];
   return (
     <>

@@ -3,6 +3,7 @@ import { Button } from '../../app/ui/button';
 import { Icon } from '../../app/ui/icons';
 import { useDraft } from './draft-context';
 import { DraftNumber, DraftText } from './draft-inputs';
+import { DraftGroup } from './group-inputs';
 
 /**
  * One measure value (a baseline, a target, an actual): the period as the plan names it, the number
@@ -16,7 +17,7 @@ export function ValueFields({ path }: { path: string }) {
       <DraftText path={`${path}.period.ends_on`} type="date" label={t('value.endsOn')} />
       <DraftNumber path={`${path}.value`} label={t('value.value')} hint={t('value.valueHint')} emptyIs={null} />
       <DraftText path={`${path}.raw`} label={t('value.raw')} hint={t('value.rawHint')} />
-      <DraftText path={`${path}.subgroup`} label={t('value.subgroup')} hint={t('value.subgroupHint')} />
+      <DraftGroup path={`${path}.subgroup`} label={t('value.subgroup')} hint={t('value.subgroupHint')} />
       <DraftNumber path={`${path}.n`} label={t('value.n')} hint={t('value.nHint')} />
       <DraftText path={`${path}.note`} label={t('value.note')} className="value-wide" />
     </div>

@@ -4,6 +4,7 @@ import { Button } from '../../app/ui/button';
 import { Icon } from '../../app/ui/icons';
 import { ScrollRegion } from '../plans/scroll-region';
 import { CellNumber, CellText } from './cell-inputs';
+import { CellGroup } from './group-inputs';
 import { useDraft } from './draft-context';
 
 /** Past this many values the list starts folded: a measure with 8 student groups over 6 years has 54 targets. */
@@ -59,7 +60,7 @@ export function ValueTable({ path, kind }: { path: 'targets' | 'actuals'; kind: 
                     <td><CellText path={`${path}.${at}.period.ends_on`} label={cell(1)} type="date" /></td>
                     <td><CellNumber path={`${path}.${at}.value`} label={cell(2)} emptyIs={null} /></td>
                     <td><CellText path={`${path}.${at}.raw`} label={cell(3)} /></td>
-                    <td><CellText path={`${path}.${at}.subgroup`} label={cell(4)} /></td>
+                    <td><CellGroup path={`${path}.${at}.subgroup`} label={cell(4)} /></td>
                     <td><CellNumber path={`${path}.${at}.n`} label={cell(5)} /></td>
                     <td><CellText path={`${path}.${at}.note`} label={cell(6)} /></td>
                     {!draft.isReadOnly && (

@@ -6,6 +6,7 @@ import { useChoiceLabel } from '../fields/choices';
 import { titleOf } from '../plans/level-names';
 import { unitSuffixOf, valueText } from '../plans/plan-format-text';
 import { CellEditor } from './cell-editor';
+import { localizeUnitLabel } from '../../../core/plan/unit-words';
 import { baselineOf, groupsOf, parseCell, targetFor, withBaseline, withTarget, type Group } from './measure-table-model';
 
 /** Which cell of the table: a measure, a column ('baseline' or a period label) and a student group. */
@@ -15,6 +16,8 @@ export function cellId(measureId: string, column: string, group: Group): string 
 
 interface MeasureRowsProps {
   measure: PlanElement;
+  /** The person who owns the measure (the one owner every view reads), or null. */
+  ownerName: string | null;
   periods: readonly string[];
   canEdit: boolean;
   /** The cell of this measure being edited, or null (then the rows need no re-render while others edit). */
@@ -28,16 +31,19 @@ interface MeasureRowsProps {
 const plain = (value: MeasureValue | undefined) => (value ? (value.value === null ? (value.raw ?? '') : String(value.value)) : '');
 
 /** One measure: a row for all students, then a row per student group the measure names. */
-export const MeasureRows = memo(function MeasureRows({ measure, periods, canEdit, editing, onEdit, onClose, onSave }: MeasureRowsProps) {
+export const MeasureRows = memo(function MeasureRows({ measure, ownerName, periods, canEdit, editing, onEdit, onClose, onSave }: MeasureRowsProps) {
   const { t, locale } = useI18n();
   const choiceLabel = useChoiceLabel();
   const name = titleOf(measure);
   const suffix = unitSuffixOf(measure.fields.unit);
-  const unit = (measure.fields.unit_label as string | undefined) ?? choiceLabel('unit', measure.fields.unit);
+  const unitLabel = measure.fields.unit_label as string | undefined;
+  const unit = unitLabel ? localizeUnitLabel(unitLabel, locale) : choiceLabel('unit', measure.fields.unit);
   const baseline = baselineOf(measure);
   // Unit, direction and owner ride under the name, so the period columns get the width.
   const direction = choiceLabel('direction', measure.fields.direction);
-  const owner = measure.fields.owner as string | undefined;
+  // The owner is the person; the plan's own words for it follow as the role, in brackets.
+  const role = typeof measure.fields.owner === 'string' ? measure.fields.owner.trim() : '';
+  const owner = ownerName ? (role ? `${ownerName} (${role})` : ownerName) : null;
   const facts = [unit, direction && t('measures.betterIs', { direction }), owner ? t('measures.ownedBy', { owner }) : t('measures.noOwner')].filter(Boolean);
 
   const cell = (column: string, group: Group, value: MeasureValue | undefined, display: string, label: string, fieldsFor: (text: string) => Record<string, unknown>) => {

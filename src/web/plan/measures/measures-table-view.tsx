@@ -21,7 +21,7 @@ export function MeasuresTableView() {
   const t = useT();
   const say = useAnnounce();
   const describe = usePlanErrorMessage();
-  const { plan, index, levelNames, permissions, replaceElements, refreshChecks } = usePlanWorkspace();
+  const { plan, index, levelNames, permissions, replaceElements, refreshChecks, ownerNames } = usePlanWorkspace();
   const [feedback, setFeedback] = useState<{ tone: 'warning' | 'danger'; text: string } | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const returnFocusTo = useRef<string | null>(null);
@@ -117,6 +117,7 @@ export function MeasuresTableView() {
                     <MeasureRows
                       key={measure.id}
                       measure={measure}
+                      ownerName={ownerNames.get(measure.key) ?? null}
                       periods={periods}
                       canEdit={permissions.canEdit}
                       editing={editing?.startsWith(`${measure.id}|`) ? editing : null}

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { PlanElement, PlanElementKind, PlanHeaderFields } from '../api-types';
-import { useT } from '../../app/i18n/i18n-provider';
+import { useI18n } from '../../app/i18n/i18n-provider';
+import { ownLevelName } from '../../../core/plan/level-words';
 
 export interface LevelNames {
   goal: string;
@@ -13,21 +14,23 @@ export interface LevelNames {
 
 /**
  * What this plan calls each level ("Priority" instead of "Goal"). The plan's own words win over the
- * interface language: they are the district's vocabulary, printed on its documents.
+ * interface language: they are the district's vocabulary, printed on its documents. The English
+ * defaults a plan may carry ("Goal", "Action step") are not a choice of words, so another
+ * language says its own (ownLevelName).
  */
 export function useLevelNames(plan: PlanHeaderFields | undefined): LevelNames {
-  const t = useT();
+  const { t, locale } = useI18n();
   const names = plan?.level_names;
   return useMemo(
     () => ({
-      goal: names?.goal || t('level.goal'),
-      measure: names?.measure || t('level.measure'),
-      strategy: names?.strategy || t('level.strategy'),
-      action: names?.action || t('level.action'),
+      goal: ownLevelName(names, 'goal', locale) ?? t('level.goal'),
+      measure: ownLevelName(names, 'measure', locale) ?? t('level.measure'),
+      strategy: ownLevelName(names, 'strategy', locale) ?? t('level.strategy'),
+      action: ownLevelName(names, 'action', locale) ?? t('level.action'),
       interimGoal: t('level.interimGoal'),
       guardrail: t('level.guardrail'),
     }),
-    [names?.goal, names?.measure, names?.strategy, names?.action, t],
+    [names, locale, t],
   );
 }
 

@@ -21,8 +21,9 @@ export const planApi = {
   reimport: (planId: string, confirm: boolean) => `/api/plans/${planId}/import${confirm ? '?confirm=true' : ''}`,
   downloadJson: (planId: string) => `/api/plans/${planId}/export?download=1`,
   downloadXlsx: (planId: string) => `/api/plans/${planId}/export.xlsx`,
-  downloadDocx: (planId: string) => `/api/plans/${planId}/document.docx`,
-  downloadPdf: (planId: string) => `/api/plans/${planId}/document.pdf`,
+  // lang: a download is a plain link, so the page names its language (the browser's Accept-Language may differ).
+  downloadDocx: (planId: string, lang: string) => `/api/plans/${planId}/document.docx?lang=${lang}`,
+  downloadPdf: (planId: string, lang: string) => `/api/plans/${planId}/document.pdf?lang=${lang}`,
 };
 
 export const xlsxContentType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

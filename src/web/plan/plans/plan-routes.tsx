@@ -35,6 +35,7 @@ export const plansAreaRoutes: RouteObject[] = [
           { path: 'page', lazy: page('PlanOnAPageView') },
           { path: 'budget', lazy: page('BudgetView') },
           { path: 'decision-rights', lazy: page('DecisionRightsView') },
+          { path: 'owners', lazy: page('OwnersView') },
           { path: 'checks', lazy: page('ChecksView') },
           { path: 'comments', lazy: page('CommentsView') },
           { path: 'versions', lazy: page('VersionsView') },

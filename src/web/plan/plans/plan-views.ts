@@ -16,6 +16,7 @@ export const planViews: ReadonlyArray<{ segment: string; label: MessageKey; perm
   { segment: 'page', label: 'planNav.page' },
   { segment: 'budget', label: 'planNav.budget' },
   { segment: 'decision-rights', label: 'planNav.decisionRights' },
+  { segment: 'owners', label: 'planNav.owners' },
   { segment: 'checks', label: 'planNav.checks' },
   { segment: 'comments', label: 'planNav.comments' },
   { segment: 'versions', label: 'planNav.versions' },

@@ -6,6 +6,7 @@ import { useResource, type Resource } from '../../app/use-resource';
 import { useLevelNames, type LevelNames } from './level-names';
 import { buildOutlineIndex, type OutlineIndex } from './outline-index';
 import { planApi } from './plan-api';
+import { ownersApi, type ElementOwner } from '../owners/owners-api';
 
 export interface PlanPermissions {
   /** May change the working copy now: plans.edit, and the plan is a draft, out for comment or being amended. */
@@ -24,6 +25,10 @@ export interface PlanWorkspace {
   permissions: PlanPermissions;
   checks: Resource<{ checks: PlanCheck[] }>;
   comments: Resource<{ comments: PlanComment[] }>;
+  /** The one owner of each measure, strategy and action (a person), read by every view of the plan. */
+  owners: Resource<{ owners: ElementOwner[] }>;
+  /** Element key -> the owner's name. */
+  ownerNames: ReadonlyMap<string, string>;
   /** Swaps in elements the server sent back (after a save or a move), keeping the others as they are. */
   replaceElements: (elements: PlanElement[]) => void;
   addElement: (element: PlanElement) => void;
@@ -53,6 +58,8 @@ interface ProviderProps {
 export function PlanWorkspaceProvider({ organization, planResource, plan, children }: ProviderProps) {
   const checks = useResource<{ checks: PlanCheck[] }>(planApi.checks(plan.id));
   const comments = useResource<{ comments: PlanComment[] }>(planApi.comments(plan.id));
+  const owners = useResource<{ owners: ElementOwner[] }>(ownersApi.owners(plan.id));
+  const ownerNames = useMemo(() => new Map((owners.data?.owners ?? []).flatMap((owner) => (owner.userId && owner.name ? [[owner.elementKey, owner.name] as const] : []))), [owners.data]);
   const levelNames = useLevelNames(plan.header.plan);
   const index = useMemo(() => buildOutlineIndex(plan.elements), [plan.elements]);
   const { setData } = planResource;
@@ -92,6 +99,8 @@ export function PlanWorkspaceProvider({ organization, planResource, plan, childr
       permissions,
       checks,
       comments,
+      owners,
+      ownerNames,
       replaceElements,
       addElement,
       removeElements,
@@ -99,7 +108,7 @@ export function PlanWorkspaceProvider({ organization, planResource, plan, childr
       reloadPlan: planResource.reload,
       refreshChecks,
     }),
-    [organization, plan, index, levelNames, permissions, checks, comments, replaceElements, addElement, removeElements, setData, planResource.reload, refreshChecks],
+    [organization, plan, index, levelNames, permissions, checks, comments, owners, ownerNames, replaceElements, addElement, removeElements, setData, planResource.reload, refreshChecks],
   );
 
   return <PlanWorkspaceContext.Provider value={value}>{children}</PlanWorkspaceContext.Provider>;

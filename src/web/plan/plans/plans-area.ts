@@ -6,6 +6,7 @@ export { CommentsView } from '../comments/comments-view';
 export { PlanDetailsView } from '../details/plan-details-view';
 export { MeasuresTableView } from '../measures/measures-table-view';
 export { OutlineView } from '../outline/outline-view';
+export { OwnersView } from '../owners/owners-view';
 export { PlanWorkspacePage } from './plan-workspace-page';
 export { PlansListPage } from './plans-list-page';
 export { BudgetView } from '../views/budget-view';

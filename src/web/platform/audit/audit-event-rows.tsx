@@ -16,7 +16,12 @@ function actorLabel(actor: AuditEvent['actor']): string {
  * before/after table needs the whole width to stay readable, which a table cell cannot give it.
  */
 export function AuditEventRows({ event }: { event: AuditEvent }) {
-  const { t, formatDateTime } = useI18n();
+  const { t, hasMessage, formatDateTime } = useI18n();
+  // A kind of record added later without a name here still shows, as the code the filter takes.
+  const entityName = (type: string) => {
+    const key = `audit.entity.${type}`;
+    return hasMessage(key) ? t(key) : <code>{type}</code>;
+  };
   const [isOpen, setIsOpen] = useState(false);
   const detailsId = useId();
   const changeCount = countChanges(event);
@@ -33,7 +38,7 @@ export function AuditEventRows({ event }: { event: AuditEvent }) {
         </td>
         <td data-label={t('audit.entity')}>
           <span>
-            {event.entityType}
+            {entityName(event.entityType)}
             {event.entityId && <span className="cell-sub mono">{event.entityId.slice(0, 8)}</span>}
           </span>
         </td>

@@ -12,8 +12,14 @@ import { PageHeader } from '../../app/ui/page-header';
 import { useResource } from '../../app/use-resource';
 import { roleTone, useRoleLabel } from '../../app/role-labels';
 import { NetworkDistrictsList } from './network-districts-list';
+import { DemoLoginsSection } from './demo-logins-section';
+import { DistrictStanding } from './district-standing';
+import './overview.css';
 
-/** The organization at a glance: what it is, the user's place in it, and the way to each area. */
+/**
+ * The organization at a glance: for a district what to do next and where things stand (and in the
+ * demo, whom to try it as), then the user's place in it and the way to each area.
+ */
 export function OverviewPage() {
   const { t, formatDate } = useI18n();
   const roleLabel = useRoleLabel();
@@ -39,6 +45,8 @@ export function OverviewPage() {
         description={isNetwork ? t('overview.networkDescription') : t('overview.districtDescription')}
       />
       {details.error && <ErrorAlert error={details.error} title={t('overview.loadFailed')} />}
+      {!isNetwork && <DistrictStanding organization={organization} />}
+      <DemoLoginsSection organization={organization} />
 
       <div className="stat-grid">
         <div className="card stat">

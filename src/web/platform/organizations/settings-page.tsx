@@ -9,6 +9,7 @@ import { OrganizationNameForm } from './organization-name-form';
 import { SchoolsSection } from './schools-section';
 import { MonitoringPeopleSection } from '../../monitoring/updates/monitoring-people-section';
 import { MonitoringSettingsSection } from '../../monitoring/updates/monitoring-settings-section';
+import { StudentGroupsLink } from '../../monitoring/student-groups/student-groups-link';
 
 /** What an administrator keeps up to date about the organization itself. */
 export function SettingsPage() {
@@ -36,6 +37,7 @@ export function SettingsPage() {
         <>
           <MonitoringSettingsSection organizationId={organization!.id} canManage={hasPermission(organization, 'monitoring.manage')} />
           <MonitoringPeopleSection organizationId={organization!.id} canManage={hasPermission(organization, 'monitoring.manage')} />
+          <StudentGroupsLink organizationId={organization!.id} />
         </>
       )}
       {isNetwork && <CreateDistrictSection organizationId={organization!.id} canCreate={hasPermission(organization, 'districts.create')} />}

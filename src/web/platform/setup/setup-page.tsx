@@ -32,19 +32,19 @@ export function SetupPage() {
       return checkNewPassword(t, data, 'password', null, errors);
     },
     submit: async (data) => {
-      const organizationName = textOf(data, 'organizationName');
+      const loadDemo = data.get('loadDemo') === 'on';
       const session = await api.post<SessionResponse>('/api/setup', {
-        organizationName,
+        organizationName: textOf(data, 'organizationName'),
         organizationKind: kind,
         adminName: textOf(data, 'adminName'),
         adminEmail: textOf(data, 'adminEmail'),
         password: String(data.get('password') ?? ''),
-        loadDemo: data.get('loadDemo') === 'on',
+        loadDemo,
       });
-      // With the demo loaded there are two organizations; land in the one just named, not the demo.
-      const created = session.organizations.find((organization) => organization.name === organizationName);
+      // Whoever asked for the demo wants to look at it first; otherwise land in the organization just made.
+      const landing = session.organizations.find((organization) => organization.isDemo === loadDemo);
       setHasFinished(true);
-      startSession(session, created ? `/o/${created.id}` : undefined);
+      startSession(session, landing ? `/o/${landing.id}` : undefined);
     },
   });
 

@@ -15,7 +15,7 @@ export const setupEn = {
   'setup.kindNetworkText': 'A network that supports several districts through the planning process.',
   'setup.adminSection': 'First administrator',
   'setup.loadDemo': 'Load a demo district',
-  'setup.loadDemoText': 'Adds a sample district with schools and people so you can explore before entering real data.',
+  'setup.loadDemoText': 'Adds a sample district with schools, people, plans and a planning cycle, and opens it first. You can sign in as its people to try each role.',
   'setup.submit': 'Create organization',
   'setup.failed': 'Setup could not be completed',
 };
@@ -34,7 +34,7 @@ export const setupEs: Translations<typeof setupEn> = {
   'setup.kindNetworkText': 'Una red que acompaña a varios distritos durante el proceso de planificación.',
   'setup.adminSection': 'Primer administrador',
   'setup.loadDemo': 'Cargar un distrito de demostración',
-  'setup.loadDemoText': 'Agrega un distrito de ejemplo con escuelas y personas para explorar antes de ingresar datos reales.',
+  'setup.loadDemoText': 'Agrega un distrito de ejemplo con escuelas, personas, planes y un ciclo de planificación, y lo abre primero. Puede iniciar sesión como sus personas para probar cada función.',
   'setup.submit': 'Crear organización',
   'setup.failed': 'No se pudo completar la configuración',
 };

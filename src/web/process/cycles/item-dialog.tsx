@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { api, ApiError } from '../../app/api';
+import { api, ApiError, fieldIssueMessage } from '../../app/api';
 import type { CycleDetail, CyclePhase } from '../api-types';
 import type { MessageKey } from '../../app/i18n/message-catalogue';
 import { useT } from '../../app/i18n/i18n-provider';
@@ -139,7 +139,7 @@ export function ItemDialog({ cycleId, cycle, target, onClose, onSaved }: ItemDia
       const fieldErrors: Record<string, string> = {};
       for (const detail of apiError.details) {
         const field = detail.path.replace(/^\/changes/, '').split('/')[1];
-        if (field && fieldsOf[kind].includes(field) && !fieldErrors[field]) fieldErrors[field] = detail.message;
+        if (field && fieldsOf[kind].includes(field) && !fieldErrors[field]) fieldErrors[field] = fieldIssueMessage(detail);
       }
       setErrors(fieldErrors);
       if (isConflict(apiError)) {

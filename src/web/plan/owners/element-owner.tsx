@@ -8,43 +8,44 @@ import { useAnnounce } from '../../app/ui/announcer';
 import { Button, buttonClass } from '../../app/ui/button';
 import { ErrorAlert } from '../../app/ui/error-message';
 import { useResource } from '../../app/use-resource';
-import { updateFormPath, updatesApi, type ElementOwner as Owner, type MonitoringPerson } from '../../monitoring/updates/updates-api';
+import { updateFormPath } from '../../monitoring/updates/updates-api';
 import { usePlanWorkspace } from '../plans/plan-workspace-context';
-import '../../monitoring/updates/updates.css';
+import { ownableKinds, ownersApi, type ElementOwner as Owner, type OwnerCandidate } from './owners-api';
 import './element-owner.css';
 
 /**
- * Who updates a measure or an action once the plan is adopted: planners choose among the district's
- * active members; everyone else reads the name. "Post update" opens the update form while the plan
- * is adopted (or being amended, when the adopted version is still what is monitored).
+ * The one owner of a measure, strategy or action: a person of the district, whatever the plan's
+ * lifecycle. Planners choose among the district's active members; everyone else reads the name.
+ * The plan's own words for the owner are shown as the role they name. "Post update" opens the
+ * update form while the plan is monitored.
  */
 export function ElementOwner({ element }: { element: PlanElement }) {
   const t = useT();
   const say = useAnnounce();
   const selectId = useId();
-  const { organization, plan } = usePlanWorkspace();
-  const canManage = hasPermission(organization, 'monitoring.manage');
-  const canRead = hasPermission(organization, 'monitoring.read');
-  const owners = useResource<{ owners: Owner[] }>(canRead ? updatesApi.owners(plan.id) : null);
-  const people = useResource<{ people: MonitoringPerson[] }>(canManage ? updatesApi.people(organization.id) : null);
+  const { organization, plan, owners, refreshChecks, permissions } = usePlanWorkspace();
+  const canManage = permissions.hasEdit;
+  const people = useResource<{ people: OwnerCandidate[] }>(canManage ? ownersApi.candidates(plan.id) : null);
   const owner = owners.data?.owners.find((candidate) => candidate.elementKey === element.key && candidate.userId) ?? null;
   const [choice, setChoice] = useState('');
   const [isSaving, setIsSaving] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const isMonitored = plan.lifecycle === 'adopted' || plan.lifecycle === 'amending';
-  const canPost = isMonitored && hasPermission(organization, 'monitoring.update');
+  const canPost = isMonitored && element.kind !== 'strategy' && hasPermission(organization, 'monitoring.update');
+  const role = typeof element.fields.owner === 'string' ? element.fields.owner.trim() : '';
 
   useEffect(() => setChoice(owner?.userId ?? ''), [owner?.userId, element.key]);
 
-  if (!canRead || (element.kind !== 'measure' && element.kind !== 'action')) return null;
+  if (!ownableKinds.has(element.kind)) return null;
 
   const save = async () => {
     setIsSaving(true);
     setError(null);
     try {
-      const saved = await api.put<Owner>(updatesApi.owner(plan.id, element.key), { userId: choice || null });
+      const saved = await api.put<Owner>(ownersApi.owner(plan.id, element.key), { userId: choice || null });
       owners.setData((current) => ({ owners: [...(current?.owners ?? []).filter((item) => item.elementKey !== element.key), saved] }));
-      say(saved.userId ? t('updates.owner.saved', { name: saved.name ?? '' }) : t('updates.owner.cleared'));
+      say(saved.userId ? t('owners.saved', { name: saved.name ?? '' }) : t('owners.cleared'));
+      refreshChecks();
     } catch (cause) {
       setError(ApiError.from(cause));
     } finally {
@@ -53,7 +54,7 @@ export function ElementOwner({ element }: { element: PlanElement }) {
   };
 
   const active = people.data?.people ?? [];
-  const options = owner && !active.some((person) => person.userId === owner.userId) ? [{ userId: owner.userId!, name: owner.name ?? '' }, ...active] : active;
+  const options = owner && !active.some((person) => person.userId === owner.userId) ? [{ userId: owner.userId!, name: owner.name ?? '', email: '' }, ...active] : active;
   const isChanged = choice !== (owner?.userId ?? '');
 
   return (
@@ -61,11 +62,11 @@ export function ElementOwner({ element }: { element: PlanElement }) {
       {canManage && people.data ? (
         <div className="element-owner-pick">
           <label className="field-label" htmlFor={selectId}>
-            {t('updates.owner.label')}
+            {t('owners.label')}
           </label>
           <div className="row">
             <select id={selectId} className="select element-owner-select" value={choice} onChange={(event) => setChoice(event.target.value)}>
-              <option value="">{t('updates.owner.none')}</option>
+              <option value="">{t('owners.none')}</option>
               {options.map((person) => (
                 <option key={person.userId} value={person.userId}>
                   {person.name}
@@ -73,22 +74,23 @@ export function ElementOwner({ element }: { element: PlanElement }) {
               ))}
             </select>
             <Button size="small" variant="primary" disabled={!isChanged} isBusy={isSaving} onClick={() => void save()}>
-              {t('updates.owner.save')}
+              {t('owners.save')}
             </Button>
           </div>
         </div>
       ) : (
         <p className="element-owner-read">
-          <span className="field-label">{t('updates.owner.label')}:</span> {owners.data ? (owner?.name ?? <span className="muted">{t('updates.owner.none')}</span>) : '…'}
+          <span className="field-label">{t('owners.label')}:</span> {owners.data ? (owner?.name ?? <span className="muted">{t('owners.none')}</span>) : '…'}
         </p>
       )}
+      {role && <p className="muted element-owner-role">{t('owners.role', { role })}</p>}
       {canPost && (
         <Link className={buttonClass('secondary', 'small')} to={updateFormPath(organization.id, plan.id, element.key)}>
-          {t('updates.owner.postUpdate')}
+          {t('owners.postUpdate')}
         </Link>
       )}
-      {error && <ErrorAlert error={error} title={t('updates.owner.failed')} onDismiss={() => setError(null)} />}
-      {owners.error && <ErrorAlert error={owners.error} title={t('updates.owner.loadFailed')} />}
+      {error && <ErrorAlert error={error} title={t('owners.failed')} onDismiss={() => setError(null)} />}
+      {owners.error && <ErrorAlert error={owners.error} title={t('owners.loadFailed')} />}
     </div>
   );
 }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { fieldIssueOf } from './field-issues.js';
+
+// Each case runs a real zod schema, so a zod upgrade that renames a code or a param fails here.
+const issueOf = (schema: z.ZodType, value: unknown) => {
+  const [issue] = schema.safeParse(value).error!.issues;
+  const { code, message, path: _path, ...params } = issue!;
+  return fieldIssueOf({ code, message, params });
+};
+
+describe('fieldIssueOf', () => {
+  it.each<[string, z.ZodType, unknown, unknown]>([
+    ['a missing field', z.object({ name: z.string() }), {}, { code: 'required' }],
+    ['an empty required text', z.string().trim().min(1), '  ', { code: 'required' }],
+    ['a text too short', z.string().min(10), 'short', { code: 'too_short', params: { minimum: 10 } }],
+    ['a text too long', z.string().max(3), 'long text', { code: 'too_long', params: { maximum: 3 } }],
+    ['a number too small', z.number().min(0), -1, { code: 'too_small', params: { minimum: 0 } }],
+    ['a number too big', z.number().max(100), 101, { code: 'too_big', params: { maximum: 100 } }],
+    ['a list too long', z.array(z.string()).max(1), ['a', 'b'], { code: 'too_many', params: { maximum: 1 } }],
+    ['an email', z.email(), 'not-mail', { code: 'invalid_email' }],
+    ['a uuid', z.uuid(), 'x', { code: 'invalid_format' }],
+    ['a choice', z.enum(['en', 'es']), 'fr', { code: 'invalid_choice' }],
+    ['a wrong type', z.number(), 'seven', { code: 'invalid_type' }],
+  ])('%s', (_label, schema, value, expected) => {
+    expect(issueOf(schema, value)).toEqual(expected);
+  });
+});
