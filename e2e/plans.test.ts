@@ -115,7 +115,7 @@ describe.skipIf(!chromiumPath)('plan editor journeys in Chromium', () => {
 
     await treeItem(new RegExp(GOAL)).click();
     await addUnderSelection('Strategy', 'Structured literacy in every K-3 classroom');
-    await panel().getByLabel('Owner').fill('Director of Elementary Education');
+    await panel().getByLabel('Owner’s role or unit').fill('Director of Elementary Education');
     await save();
     await addUnderSelection('Action', 'Train every K-3 teacher in structured literacy');
     await screenshot(page, 'plan-outline-desktop');

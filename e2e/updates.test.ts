@@ -72,7 +72,7 @@ describe.skipIf(!chromiumPath)('owners post updates in Chromium', () => {
     await page.goto(`${server.url}/o/${organizationId}/plans/${planId}?element=G1.M1`);
     const panel = page.locator('.detail-panel');
     await expect.poll(() => panel.getByRole('heading', { name: MEASURE, level: 2 }).count()).toBe(1);
-    await panel.getByLabel('Update owner').selectOption({ label: 'Claire Boudreaux' });
+    await panel.getByLabel('Owner', { exact: true }).selectOption({ label: 'Claire Boudreaux' });
     await panel.getByRole('button', { name: 'Save owner' }).click();
     await expect.poll(() => panel.getByRole('button', { name: 'Save owner' }).isDisabled()).toBe(true);
     const owners = await callApi('GET', `/api/plans/${planId}/owners`);

@@ -1,4 +1,4 @@
-import type { FieldIssue, FieldIssueCode } from '../core/platform/field-issues.js';
+import { fieldIssueOf, type FieldIssue, type FieldIssueCode } from '../core/platform/field-issues.js';
 
 /**
  * The one error type. Use-cases throw it with a stable code; the HTTP layer maps the code to a
@@ -54,3 +54,12 @@ export const forbidden = (message = 'You do not have permission to do this') => 
 /** One field refused; `issue` lets the interface say why in the reader's language. */
 export const invalidInput = (path: string, message: string, issue?: FieldIssue) =>
   new AppError('invalid_input', message, [{ path, message, ...issue }]);
+
+/**
+ * A zod issue found by a use-case (not by the route's schema) as one error detail at `path`: its
+ * English words, and the field issue it stands for so the interface can say it in the reader's language.
+ */
+export function detailOfIssue(path: string, issue: { code: string; message: string; path?: unknown; input?: unknown }, message = issue.message): ErrorDetail {
+  const { code, message: _message, path: _path, input: _input, ...params } = issue;
+  return { path, message, ...fieldIssueOf({ code, message: issue.message, params }) };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogOfDistrict, defaultDistrictGroups, districtGroupMatcher, findNameClash, keyForNewGroup, uniqueNames, type DistrictStudentGroup } from './district-student-groups.js';
+import { catalogOfDistrict, defaultDistrictGroups, districtGroupMatcher, findNameClash, groupNamesOfMeasure, keyForNewGroup, resultGroupName, uniqueNames, type DistrictStudentGroup } from './district-student-groups.js';
 import { builtInStudentGroups, matchStudentGroup } from './student-groups.js';
 
 const groups = defaultDistrictGroups();
@@ -56,4 +56,19 @@ describe('keyForNewGroup and uniqueNames', () => {
   it('drops blank, repeated and same-as-name aliases', () => {
     expect(uniqueNames([' GT ', 'gt', '', 'Gifted'], 'Gifted')).toEqual(['GT']);
   });
+});
+
+describe('resultGroupName', () => {
+  const match = districtGroupMatcher(defaultDistrictGroups());
+  const used = groupNamesOfMeasure({ subgroup: 'Grades K-3', targets: [{ subgroup: 'ELL' }, {}], actuals: [{ subgroup: 'Students with disabilities' }] }, ['Hispanic']);
+  it.each<[string, string | undefined]>([
+    ['ELL', 'ELL'], // the measure writes it so: kept
+    ['English learners', 'ELL'], // another name of a group the measure writes as "ELL"
+    ['Latino', 'Hispanic'], // posted before as "Hispanic"
+    ['Black', 'Black or African American'], // a listed group the measure does not write yet: the list's name
+    ['Grades K-3', 'Grades K-3'], // the measure's own population, even off the list
+    ['Englsh learners', undefined], // a typo: refused
+  ])('%s -> %s', (name, stored) => expect(resultGroupName(name, used, match)).toBe(stored));
+
+  it('collects the names a measure writes, and what was posted', () => expect([...used].sort()).toEqual(['ELL', 'Grades K-3', 'Hispanic', 'Students with disabilities']));
 });

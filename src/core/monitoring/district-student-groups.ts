@@ -114,3 +114,29 @@ export function uniqueNames(aliases: readonly string[], name: string): string[] 
   }
   return kept;
 }
+
+/** Every group name a measure already writes: its population, baseline, targets and actuals, and what was posted since. */
+export function groupNamesOfMeasure(measure: { subgroup?: string; baseline?: { subgroup?: string }; targets?: readonly { subgroup?: string }[]; actuals?: readonly { subgroup?: string }[] }, posted: Iterable<string>): Set<string> {
+  const names = new Set<string>();
+  if (measure.subgroup) names.add(measure.subgroup);
+  for (const value of [...(measure.baseline ? [measure.baseline] : []), ...(measure.targets ?? []), ...(measure.actuals ?? [])]) if (value.subgroup) names.add(value.subgroup);
+  for (const name of posted) if (name) names.add(name);
+  return names;
+}
+
+/**
+ * The name a result for a group is stored under: as written when the measure already writes it;
+ * another name of a listed group becomes the name the measure uses for that group (else the
+ * list's), so results line up with targets; undefined when the name is on no list (a typo would
+ * split the data).
+ */
+export function resultGroupName(name: string, used: ReadonlySet<string>, match: (name: string) => GroupNameMatch): string | undefined {
+  if (used.has(name)) return name;
+  const found = match(name);
+  if (found.kind === 'unknown') return undefined;
+  for (const written of used) {
+    const other = match(written);
+    if (other.kind !== 'unknown' && other.group.key === found.group.key) return written;
+  }
+  return found.group.name;
+}

@@ -24,6 +24,8 @@ export const planCheckCodes = [
   'measure_range_without_bounds',
   'measure_target_against_direction',
   'measure_target_outside_plan',
+  'measure_student_group_not_listed',
+  'measure_student_group_other_name',
 ] as const;
 /** One of planCheckCodes. */
 export type PlanCheckCode = (typeof planCheckCodes)[number];

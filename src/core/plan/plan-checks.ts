@@ -4,6 +4,7 @@ import { labelElement } from './element-label.js';
 import { checkMeasure } from './measure-checks.js';
 import { missingOwnerMessage } from './owner-check.js';
 import { countPlan } from './plan-counts.js';
+import { checkStudentGroups, type StudentGroupLookup } from './student-group-checks.js';
 import { findTargetsOutsidePlanYears } from './target-years.js';
 import type { PlanCheck, PlanCheckCode } from './plan-check.js';
 
@@ -29,6 +30,8 @@ export interface PlanCheckOptions {
   today?: string;
   /** Element key -> the name of the person who owns it (element_owners). Without it the plan's own owner words count. */
   owners?: ReadonlyMap<string, string>;
+  /** The district's student groups: without it, the groups a plan writes are not checked. */
+  studentGroups?: StudentGroupLookup;
 }
 
 /**
@@ -47,18 +50,24 @@ export function checkPlan(document: PlanDocument, options: PlanCheckOptions = {}
   const checks: PlanCheck[] = [...checkComplexity(document)];
   for (const goal of document.plan.goals) {
     const goalLabel = labelElement(names, goal.kind ?? 'goal', goal.key, goal.title);
-    for (const measure of goal.measures ?? []) checks.push(...checkMeasure(measure, labelElement(names, 'measure', measure.key, measure.name), options.owners), ...checkTargetYears(document, measure));
+    for (const measure of goal.measures ?? []) checks.push(...measureChecks(document, measure, options));
     for (const strategy of goal.strategies ?? []) {
       const label = labelElement(names, 'strategy', strategy.key, strategy.title);
       const noOwner = missingOwnerMessage({ label: `${label} (under ${goalLabel})`, key: strategy.key, role: strategy.owner, owners: options.owners });
       if (noOwner) checks.push({ key: strategy.key, level: 'strategy', code: 'strategy_missing_owner', severity: 'warning', message: noOwner, field: 'owner' });
-      for (const measure of strategy.measures ?? []) checks.push(...checkMeasure(measure, labelElement(names, 'measure', measure.key, measure.name), options.owners), ...checkTargetYears(document, measure));
+      for (const measure of strategy.measures ?? []) checks.push(...measureChecks(document, measure, options));
       for (const action of strategy.actions ?? []) {
         if (action.status !== 'canceled') checks.push(...checkAction(action, strategy, labelElement(names, 'action', action.key, action.title), today, options.owners));
       }
     }
   }
   return checks;
+}
+
+/** Everything checked of one measure: its own fields, its targets' years, its student groups. */
+function measureChecks(document: PlanDocument, measure: Measure, options: PlanCheckOptions): PlanCheck[] {
+  const label = labelElement(document.plan.level_names, 'measure', measure.key, measure.name);
+  return [...checkMeasure(measure, label, options.owners), ...checkTargetYears(document, measure), ...(options.studentGroups ? checkStudentGroups(measure, label, options.studentGroups) : [])];
 }
 
 /** A target dated outside the plan's years (its `period`), one warning per target. */

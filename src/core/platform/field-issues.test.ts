@@ -22,6 +22,10 @@ describe('fieldIssueOf', () => {
     ['a uuid', z.uuid(), 'x', { code: 'invalid_format' }],
     ['a choice', z.enum(['en', 'es']), 'fr', { code: 'invalid_choice' }],
     ['a wrong type', z.number(), 'seven', { code: 'invalid_type' }],
+    ['a refinement naming its issue', z.string().refine(() => false, { message: 'must be a real date', params: { issue: 'invalid_date' } }), '2026-02-30', { code: 'invalid_date' }],
+    ['a refinement with words', z.string().refine(() => false, { params: { issue: 'one_district_row', count: 2 } }), 'x', { code: 'one_district_row', params: { count: 2 } }],
+    ['a refinement naming no known issue', z.string().refine(() => false, { params: { issue: 'made_up' } }), 'x', { code: 'invalid' }],
+    ['a refinement without params', z.string().refine(() => false), 'x', { code: 'invalid' }],
   ])('%s', (_label, schema, value, expected) => {
     expect(issueOf(schema, value)).toEqual(expected);
   });

@@ -23,9 +23,66 @@ export const fieldIssueCodes = [
   'duplicate',
   'incorrect',
   'invalid',
+  'invalid_date',
+  'does_not_exist',
+  'already_used',
+  'already_a_member',
+  'unknown_field',
+  'not_changed_here',
+  'nothing_to_change',
+  'not_themselves',
+  'not_a_reviewer',
+  'not_a_coach',
+  'not_in_this_network',
+  'is_a_network',
+  'not_on_committee',
+  'planners_only',
+  'needs_approval',
+  'member_or_name_required',
+  'name_taken',
+  'name_taken_retired',
+  'wrong_place',
+  'inside_itself',
+  'role_owns_nothing',
+  'only_when_adopting',
+  'not_with_discard',
+  'not_adopted',
+  'only_when_done',
+  'no_alternatives',
+  'no_optional_paths',
+  'unknown_merge_fields',
+  'merge_field_needed',
+  'email_invitation_only',
+  'no_contacts',
+  'unknown_period',
+  'not_a_school_year',
+  'year_not_ended',
+  'already_closed',
+  'not_a_reporting_period',
+  'not_a_listed_student_group',
+  'no_reporting_periods',
+  'correction_note_required',
+  'value_or_narrative_required',
+  'status_or_narrative_required',
+  'actions_only',
+  'measures_only',
+  'file_required',
+  'file_too_large',
+  'unsupported_file_type',
+  'file_type_mismatch',
+  'unreadable_workbook',
+  'one_district_row',
+  'not_this_district',
+  'unknown_person',
+  'refused_by_database',
+  'replace_to_overwrite',
 ] as const;
 
 export type FieldIssueCode = (typeof fieldIssueCodes)[number];
+
+export function isFieldIssueCode(value: unknown): value is FieldIssueCode {
+  return typeof value === 'string' && (fieldIssueCodes as readonly string[]).includes(value);
+}
 
 export interface FieldIssue {
   code: FieldIssueCode;
@@ -64,6 +121,14 @@ export function fieldIssueOf(issue: SchemaIssue): FieldIssue {
       return params.format === 'email' ? { code: 'invalid_email' } : { code: 'invalid_format' };
     case 'invalid_value':
       return { code: 'invalid_choice' };
+    case 'custom': {
+      // A refinement names its own issue and the words it needs:
+      // .refine(check, { message, params: { issue: 'invalid_date' } }), params: { issue: 'one_district_row', count: 2 }.
+      const { issue: code, ...words } = (params.params ?? {}) as Record<string, unknown>;
+      if (!isFieldIssueCode(code)) return { code: 'invalid' };
+      const kept = Object.entries(words).filter((entry): entry is [string, string | number] => typeof entry[1] === 'string' || typeof entry[1] === 'number');
+      return kept.length ? { code, params: Object.fromEntries(kept) } : { code };
+    }
     default:
       return { code: 'invalid' };
   }

@@ -33,7 +33,7 @@ export const AttendeeInput = z
     userId: z.uuid().optional().meta({ description: 'A member of the district; their name is copied' }),
     name: z.string().trim().max(200, 'must be at most 200 characters').optional().meta({ description: 'Anyone else, by name' }),
   })
-  .refine((a) => Boolean(a.userId) || Boolean(a.name), { message: 'needs a member or a name', path: ['name'] });
+  .refine((a) => Boolean(a.userId) || Boolean(a.name), { message: 'needs a member or a name', path: ['name'], params: { issue: 'member_or_name_required' } });
 
 export const FollowUp = z
   .object({

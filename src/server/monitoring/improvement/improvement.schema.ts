@@ -8,7 +8,7 @@ export const calendarDate = z
     // Round-trip, so 2026-02-30 is refused rather than read as 2 March.
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-  }, 'must be a real date');
+  }, { message: 'must be a real date', params: { issue: 'invalid_date' } });
 export const longText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
 export const requiredText = (max: number) => z.string().trim().min(1, 'is required').max(max, `must be at most ${max} characters`);
 const elementKey = z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters');

@@ -117,7 +117,7 @@ describe('Data Wise trackers', () => {
     const done = json(await step(1, { version: 2, status: 'done' }));
     expect(done.steps[0]).toMatchObject({ status: 'done', doneOn: today(), version: 3 });
     expect(json(await step(2, { version: 1, status: 'done', doneOn: '2026-09-15' })).steps[1]).toMatchObject({ doneOn: '2026-09-15' });
-    expect(json(await step(3, { version: 1, status: 'in_progress', doneOn: '2026-09-15' })).error.details).toEqual([{ path: '/doneOn', message: 'can be given only for a step that is done' }]);
+    expect(json(await step(3, { version: 1, status: 'in_progress', doneOn: '2026-09-15' })).error.details).toEqual([{ path: '/doneOn', message: 'can be given only for a step that is done', code: 'only_when_done' }]);
     const stale = await step(1, { version: 2, notes: 'late' });
     expect(stale.statusCode).toBe(409);
     expect(json(stale).error.current.steps[0].version).toBe(3);

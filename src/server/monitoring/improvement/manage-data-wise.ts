@@ -60,7 +60,7 @@ export async function updateDataWiseStep(options: Scope & { trackerId: string; n
     const before = tracker.steps.find((s) => s.number === number)!;
     if (before.version !== version) throw new AppError('conflict', 'Someone else changed this step; review and try again', [], { current: tracker });
     const status = values.status ?? before.status;
-    if (status !== 'done' && values.doneOn) throw invalidInput('/doneOn', 'can be given only for a step that is done');
+    if (status !== 'done' && values.doneOn) throw invalidInput('/doneOn', 'can be given only for a step that is done', { code: 'only_when_done' });
     const doneOn = status === 'done' ? (values.doneOn ?? before.doneOn ?? options.today ?? new Date().toISOString().slice(0, 10)) : null;
     const changed = await improvementRepo.updateStep(trx, organizationId, trackerId, number, version, { status: values.status, notes: values.notes, done_on: doneOn }, actor.userId);
     if (!changed) throw new AppError('conflict', 'Someone else changed this step; reload and try again');

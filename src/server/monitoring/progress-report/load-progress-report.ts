@@ -29,7 +29,7 @@ export async function loadProgressReport(options: { db: Kysely<DB>; organization
   let asOf = today;
   if (periodLabel) {
     const endsOn = periodEndDate({ label: periodLabel }, calendar);
-    if (!endsOn) throw invalidInput('query/period', `"${periodLabel}" is not a period this district can date; write it like 2025-26, 2025-26 Q2, 2025-09 or FY2026`);
+    if (!endsOn) throw invalidInput('query/period', `"${periodLabel}" is not a period this district can date; write it like 2025-26, 2025-26 Q2, 2025-09 or FY2026`, { code: 'unknown_period', params: { period: periodLabel } });
     if (endsOn < today) asOf = endsOn;
   }
   const [scorecard, organization, groups] = await Promise.all([readScorecard({ db, organizationId, planId, today: asOf }), findOrganization(db, organizationId), readStudentGroupCatalog(db, organizationId)]);

@@ -28,7 +28,7 @@ export async function savePublicSite(options: {
     if (values.planId) {
       const plan = await publicSiteRepo.findPlan(trx, organizationId, values.planId);
       if (!plan) throw invalidInput('/planId', 'is not a plan of this district', { code: 'invalid_choice' });
-      if (values.isPublished && plan.lifecycle !== 'adopted' && plan.lifecycle !== 'amending') throw invalidInput('/isPublished', 'only an adopted plan can be published');
+      if (values.isPublished && plan.lifecycle !== 'adopted' && plan.lifecycle !== 'amending') throw invalidInput('/isPublished', 'only an adopted plan can be published', { code: 'not_adopted' });
     } else if (values.isPublished) {
       throw invalidInput('/planId', 'is required to publish the site', { code: 'required' });
     }

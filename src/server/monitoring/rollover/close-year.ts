@@ -28,7 +28,7 @@ export async function closeYear(options: { db: Kysely<DB>; actor: Actor; organiz
     if (!locked) throw notFound('Plan');
     const { plan, yearLabel, yearEndsOn } = await yearEndOf({ db: trx, organizationId, planId, year: options.year, today, path: '/year' });
     const existing = await rolloverRepo.findClosure(trx, plan.id, yearLabel);
-    if (existing) throw new AppError('conflict', `${yearLabel} is already closed for this plan`, [{ path: '/year', message: 'is already closed' }]);
+    if (existing) throw new AppError('conflict', `${yearLabel} is already closed for this plan`, [{ path: '/year', message: 'is already closed', code: 'already_closed', params: { year: yearLabel } }]);
     const summary = summarize(await readScorecard({ db: trx, organizationId, planId: plan.id, today: yearEndsOn }));
     const open = await openActionsAt(trx, plan.id, yearEndsOn);
     for (const action of open) await rolloverRepo.moveDue(trx, action.elementId, action.toDue);

@@ -36,8 +36,8 @@ export async function yearEndOf(options: { db: Kysely<DB>; organizationId: strin
   const yearLabel = options.year.trim();
   const calendar = calendarOf(await loadMonitoringSettings(db, organizationId));
   const yearEndsOn = yearLabel ? periodEndDate({ label: yearLabel }, calendar) : null;
-  if (!yearEndsOn) throw invalidInput(path, `"${yearLabel}" is not a year this district can date; write it as the plan names its years, such as 2025-26`);
-  if (yearEndsOn >= today) throw invalidInput(path, `${yearLabel} has not ended yet (it ends on ${yearEndsOn}); close it after its last day`);
+  if (!yearEndsOn) throw invalidInput(path, `"${yearLabel}" is not a year this district can date; write it as the plan names its years, such as 2025-26`, { code: 'not_a_school_year', params: { year: yearLabel } });
+  if (yearEndsOn >= today) throw invalidInput(path, `${yearLabel} has not ended yet (it ends on ${yearEndsOn}); close it after its last day`, { code: 'year_not_ended', params: { year: yearLabel, endsOn: yearEndsOn } });
   return { plan, yearLabel, yearEndsOn };
 }
 

@@ -26,6 +26,24 @@ const storedActuals = (planId: string) =>
 const exportOf = async (planId: string) => json(await t.app.inject({ method: 'GET', url: `/api/plans/${planId}/export`, headers: viewer.auth }));
 
 describe('posting actuals in bulk', () => {
+  it("takes student groups from the district's list: another name joins the group as the measure writes it, a typo is refused and nothing is stored", async () => {
+    const planId = await importAdoptedPlan(t, districtId, planner);
+    expect((await postActuals(planId, [{ measure_key: 'G1.M1', period: '2020-21', subgroup: 'English learners', value: 30, n: 120 }])).statusCode).toBe(200);
+    const typo = await postActuals(planId, [
+      { measure_key: 'G1.M1', period: '2021-22', subgroup: 'ELL', value: 33, n: 118 },
+      { measure_key: 'G1.M1', period: '2021-22', subgroup: 'Hispnic', value: 41, n: 300 },
+    ]);
+    expect(typo.statusCode).toBe(400);
+    expect(json(typo).error.details).toEqual([expect.objectContaining({ path: '/1/subgroup', message: expect.stringContaining("not a student group of the district's list") })]);
+    expect((await storedActuals(planId)).map((row) => row.period_label)).toEqual(['2020-21']);
+
+    expect((await postActuals(planId, [{ measure_key: 'G1.M1', period: '2021-22', subgroup: 'ELL', value: 33, n: 118 }])).statusCode).toBe(200);
+    expect((await storedActuals(planId)).map((row) => [row.period_label, row.subgroup])).toEqual([
+      ['2020-21', 'English learners'],
+      ['2021-22', 'English learners'],
+    ]);
+  });
+
   it('stores the values, one bulk revision per measure and period, and an audit event, in one go', async () => {
     const planId = await importAdoptedPlan(t, districtId, planner);
     const res = await postActuals(planId, [
@@ -73,9 +91,14 @@ describe('posting actuals in bulk', () => {
     const { error } = json(res);
     expect(error.code).toBe('invalid_input');
     expect(error.details).toEqual([
-      { path: '/1/measure_key', message: 'is not a measure of this plan' },
-      { path: '/2/period', message: expect.stringMatching(/^is not a reporting period of G1\.M2; use one of its periods, such as 2020-21, 2021-22/) },
-      { path: '/3/subgroup', message: 'repeats row 0: the same measure, period and group' },
+      { path: '/1/measure_key', message: 'is not a measure of this plan', code: 'not_in_this_plan' },
+      {
+        path: '/2/period',
+        message: expect.stringMatching(/^is not a reporting period of G1\.M2; use one of its periods, such as 2020-21, 2021-22/),
+        code: 'not_a_reporting_period',
+        params: { periods: expect.stringMatching(/^2020-21, 2021-22/) },
+      },
+      { path: '/3/subgroup', message: 'repeats row 0: the same measure, period and group', code: 'duplicate' },
     ]);
     expect(await storedActuals(planId)).toEqual([]);
     expect(await t.ctx.db.selectFrom('element_updates').select('id').where('plan_id', '=', planId).execute()).toEqual([]);
@@ -131,7 +154,8 @@ describe('previewing a file of actuals', () => {
     sheet.addRow(['G2.M1', 2024, null, 3, null]);
     const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
     const body = json(await preview(planId, bytes, XLSX_CONTENT_TYPE));
-    expect(body.rows).toEqual([{ row: 2, measureKey: 'G1.M1', period: '2020-21', subgroup: 'Hispanic', value: 44.2, n: 310, change: 'new', previous: null }]);
+    // "Hispanic" is another name of a group on the district's list, which the measure does not write yet: it is stored as the list writes it.
+    expect(body.rows).toEqual([{ row: 2, measureKey: 'G1.M1', period: '2020-21', subgroup: 'Hispanic or Latino', value: 44.2, n: 310, change: 'new', previous: null }]);
     expect(body.errors).toEqual([
       { row: 3, column: 'period', message: expect.stringContaining('is not a reporting period of G1.M1') },
       { row: 4, column: 'period', message: expect.stringContaining('is not a reporting period of G2.M1') },
@@ -192,7 +216,7 @@ describe('downloads and the plan export', () => {
       { period: { label: 'SY25-26', ends_on: '2026-06-30' }, value: 44.5, n: 801 },
       before.plan.goals[0].measures[0].actuals[1],
       before.plan.goals[0].measures[0].actuals[2],
-      { period: { label: 'SY25-26', ends_on: '2026-06-30' }, value: 38, subgroup: 'Hispanic', n: 150 },
+      { period: { label: 'SY25-26', ends_on: '2026-06-30' }, value: 38, subgroup: 'Hispanic or Latino', n: 150 },
     ]);
     expect(after.plan.goals[0].strategies[0].actions[1]).toMatchObject({ key: 'P1.I1.T2', status: 'on_track', percent_complete: 40 });
     // Everything else is exactly as imported.

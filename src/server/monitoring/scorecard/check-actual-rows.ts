@@ -1,3 +1,5 @@
+import { groupNamesOfMeasure, resultGroupName, type GroupNameMatch } from '../../../core/monitoring/district-student-groups.js';
+import type { FieldIssueCode } from '../../../core/platform/field-issues.js';
 import type { ReportingCalendar } from '../../../core/monitoring/monitoring-types.js';
 import type { PlanHeader } from '../../../core/plan/format/plan-tree.js';
 import { allowedPeriodLabels } from './element-periods.js';
@@ -26,6 +28,9 @@ export interface RowProblem {
   index: number;
   field: ActualField;
   message: string;
+  /** A stable code, so the web can say it in the reader's language (src/core/platform/field-issues.ts). */
+  code?: FieldIssueCode;
+  params?: Record<string, string | number>;
 }
 
 /** "All students" spelled out in a file means the same as leaving the group empty. */
@@ -37,12 +42,24 @@ export const normalizeSubgroup = (subgroup: string | null | undefined) => {
 
 /**
  * Checks rows of actuals against the plan: the key must be a live measure of the plan, the period
- * one of that measure's allowed labels (allowedPeriodLabels), and a measure, period and group may
- * appear once. Answers every problem, by row and field, and the rows with their period end dates.
+ * one of that measure's allowed labels (allowedPeriodLabels), the group one the measure already
+ * names or one of the district's list (another name of a listed group is written as the measure
+ * already writes that group, else as the list does, so results line up with targets; a name on no
+ * list is refused, since a typo would split the data), and a measure, period and group may appear
+ * once. Answers every problem, by row and field, and the rows with their period end dates.
  */
 export function checkActualRows(
   rows: readonly ActualInput[],
-  context: { tree: MonitoredPlan; actuals: readonly ActualRow[]; planPeriod: PlanHeader['plan']['period']; settings: MonitoringSettings; calendar: ReportingCalendar; rowName: (index: number) => string },
+  context: {
+    tree: MonitoredPlan;
+    actuals: readonly ActualRow[];
+    planPeriod: PlanHeader['plan']['period'];
+    settings: MonitoringSettings;
+    calendar: ReportingCalendar;
+    rowName: (index: number) => string;
+    /** The district's student groups (districtGroupMatcher). */
+    groups: (name: string) => GroupNameMatch;
+  },
 ): { checked: CheckedActual[]; problems: RowProblem[] } {
   const postedByMeasure = new Map<string, ActualRow[]>();
   for (const row of context.actuals) {
@@ -60,25 +77,42 @@ export function checkActualRows(
     return labels;
   };
 
+  const usedByMeasure = new Map<string, Set<string>>();
+  const groupsUsedBy = (key: string) => {
+    let used = usedByMeasure.get(key);
+    if (!used) {
+      used = groupNamesOfMeasure(context.tree.measureByKey.get(key)!.fields, (postedByMeasure.get(key) ?? []).map((row) => row.subgroup));
+      usedByMeasure.set(key, used);
+    }
+    return used;
+  };
+
   const problems: RowProblem[] = [];
   const checked: CheckedActual[] = [];
   const firstIndex = new Map<string, number>();
-  rows.forEach((row, index) => {
+  rows.forEach((input, index) => {
+    let row = input;
     if (!context.tree.measureByKey.has(row.measureKey)) {
-      problems.push({ index, field: 'measure_key', message: 'is not a measure of this plan' });
+      problems.push({ index, field: 'measure_key', message: 'is not a measure of this plan', code: 'not_in_this_plan' });
       return;
     }
     const labels = labelsOf(row.measureKey);
     if (!labels.has(row.period)) {
       const examples = [...labels.keys()].slice(0, 6);
       const hint = examples.length ? `; use one of its periods, such as ${examples.join(', ')}` : '';
-      problems.push({ index, field: 'period', message: `is not a reporting period of ${row.measureKey}${hint}` });
+      problems.push({ index, field: 'period', message: `is not a reporting period of ${row.measureKey}${hint}`, code: 'not_a_reporting_period', params: { periods: examples.join(', ') } });
       return;
     }
+    const subgroup = row.subgroup === null ? null : resultGroupName(row.subgroup, groupsUsedBy(row.measureKey), context.groups);
+    if (subgroup === undefined) {
+      problems.push({ index, field: 'subgroup', message: "is not a student group of the district's list or of this measure; choose the group it means, or add it to the list", code: 'not_a_listed_student_group' });
+      return;
+    }
+    row = { ...row, subgroup };
     const identity = `${row.measureKey}\u0000${row.period}\u0000${row.subgroup ?? ''}`;
     const earlier = firstIndex.get(identity);
     if (earlier !== undefined) {
-      problems.push({ index, field: 'subgroup', message: `repeats ${context.rowName(earlier)}: the same measure, period and group` });
+      problems.push({ index, field: 'subgroup', message: `repeats ${context.rowName(earlier)}: the same measure, period and group`, code: 'duplicate' });
       return;
     }
     firstIndex.set(identity, index);
@@ -86,3 +120,4 @@ export function checkActualRows(
   });
   return { checked, problems };
 }
+

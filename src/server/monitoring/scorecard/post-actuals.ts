@@ -6,6 +6,8 @@ import type { PlanHeader } from '../../../core/plan/format/plan-tree.js';
 import type { Actor } from '../../platform/audit/actor.js';
 import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import { lockPlan, listPlanElements } from '../../plan/plans/read-plan.js';
+import { districtGroupMatcher } from '../../../core/monitoring/district-student-groups.js';
+import { readStudentGroups } from '../student-groups/read-student-groups.js';
 import { checkActualRows, normalizeSubgroup, type CheckedActual } from './check-actual-rows.js';
 import { monitoredPlan } from './monitored-plan.js';
 import type { ActualRowIn } from './scorecard.schema.js';
@@ -24,7 +26,7 @@ export async function postActuals(options: { db: Kysely<DB>; actor: Actor; organ
     // The plan is locked so two uploads to one plan take turns numbering revisions.
     const plan = await lockPlan(trx, organizationId, planId);
     if (!plan) throw notFound('Plan');
-    const [elements, settings, actuals] = await Promise.all([listPlanElements(trx, plan.id), loadMonitoringSettings(trx, organizationId), scorecardRepo.listActuals(trx, plan.id)]);
+    const [elements, settings, actuals, studentGroups] = await Promise.all([listPlanElements(trx, plan.id), loadMonitoringSettings(trx, organizationId), scorecardRepo.listActuals(trx, plan.id), readStudentGroups(trx, organizationId)]);
     const rows = options.rows.map((r) => ({ measureKey: r.measure_key, period: r.period, subgroup: normalizeSubgroup(r.subgroup), value: r.value, n: r.n ?? null }));
     const { checked, problems } = checkActualRows(rows, {
       tree: monitoredPlan(elements),
@@ -33,9 +35,10 @@ export async function postActuals(options: { db: Kysely<DB>; actor: Actor; organ
       settings,
       calendar: calendarOf(settings),
       rowName: (index) => `row ${index}`,
+      groups: districtGroupMatcher(studentGroups.groups),
     });
     if (problems.length > 0) {
-      const details = problems.map((p) => ({ path: `/${p.index}/${p.field}`, message: p.message }));
+      const details = problems.map((p) => ({ path: `/${p.index}/${p.field}`, message: p.message, ...(p.code ? { code: p.code } : {}), ...(p.params ? { params: p.params } : {}) }));
       const count = new Set(problems.map((p) => p.index)).size;
       throw new AppError('invalid_input', `${count} row${count === 1 ? ' has' : 's have'} problems; nothing was stored. First: ${details[0]!.path} ${details[0]!.message}`, details);
     }

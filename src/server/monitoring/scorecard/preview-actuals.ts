@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../errors.js';
+import { districtGroupMatcher } from '../../../core/monitoring/district-student-groups.js';
+import { readStudentGroups } from '../student-groups/read-student-groups.js';
 import { checkActualRows, normalizeSubgroup, type ActualField, type ActualInput } from './check-actual-rows.js';
 import { loadPlanMonitoring, mergedActualsOf } from './load-plan-monitoring.js';
 import { readCsvTable, readXlsxTable, type FileCell, type FileTable } from './read-actuals-file.js';
@@ -25,7 +27,7 @@ interface FileError {
  * stored: the web app posts the rows to /actuals once there are no errors.
  */
 export async function previewActuals(options: { db: Kysely<DB>; organizationId: string; planId: string; file: ActualsFile }) {
-  const data = await loadPlanMonitoring(options);
+  const [data, studentGroups] = await Promise.all([loadPlanMonitoring(options), readStudentGroups(options.db, options.organizationId)]);
   const table = options.file.kind === 'csv' ? readCsvTable(options.file.text) : await readXlsxTable(options.file.bytes);
   const errors: FileError[] = [];
   const columnOf = new Map(COLUMNS.map((name) => [name, table.headers.indexOf(name)]));
@@ -39,7 +41,7 @@ export async function previewActuals(options: { db: Kysely<DB>; organizationId: 
   if (read.length > MAX_ACTUAL_ROWS) throw new AppError('invalid_input', `The file has more than ${MAX_ACTUAL_ROWS} rows of actuals; split it in parts`);
   const { checked, problems } = checkActualRows(
     read.map((r) => r.input),
-    { tree: data.tree, actuals: data.actuals, planPeriod: data.plan.header.plan.period, settings: data.settings, calendar: data.calendar, rowName: (index) => `row ${read[index]!.row}` },
+    { tree: data.tree, actuals: data.actuals, planPeriod: data.plan.header.plan.period, settings: data.settings, calendar: data.calendar, rowName: (index) => `row ${read[index]!.row}`, groups: districtGroupMatcher(studentGroups.groups) },
   );
   for (const problem of problems) errors.push({ row: read[problem.index]!.row, column: problem.field, message: problem.message });
 

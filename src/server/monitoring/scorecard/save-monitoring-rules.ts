@@ -31,7 +31,7 @@ export async function saveMonitoringRules(options: {
     const weighable = new Set((await listPlanElements(trx, plan.id)).filter((e) => e.kind !== 'goal').map((e) => e.key));
     const unknown = Object.keys(input.weights).filter((key) => !weighable.has(key));
     if (unknown.length > 0) {
-      const details = unknown.map((key) => ({ path: `/weights/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, message: 'is not a measure, strategy or action of this plan' }));
+      const details = unknown.map((key) => ({ path: `/weights/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, message: 'is not a measure, strategy or action of this plan', code: 'not_in_this_plan' as const }));
       throw new AppError('invalid_input', `Some weights name no measure, strategy or action of this plan: ${unknown.join(', ')}`, details);
     }
     await scorecardRepo.saveRules(trx, { planId: plan.id, organizationId, atRiskProgress: input.atRiskProgress, weights: input.weights, isNew: before.version === 0 });

@@ -142,7 +142,7 @@ export async function registerScorecardRoutes(fastify: FastifyInstance, ctx: App
       handler: async (request) => {
         const body = request.body;
         const uploaded = typeof body === 'string' ? ({ kind: 'csv', text: body } as const) : Buffer.isBuffer(body) ? ({ kind: 'xlsx', bytes: body } as const) : null;
-        if (!uploaded) throw new AppError('invalid_input', `Send the file as the body with content-type text/csv or ${XLSX_CONTENT_TYPE}`, [{ path: '', message: 'must be a CSV or XLSX file' }]);
+        if (!uploaded) throw new AppError('invalid_input', `Send the file as the body with content-type text/csv or ${XLSX_CONTENT_TYPE}`, [{ path: '', message: 'must be a CSV or XLSX file', code: 'unsupported_file_type', params: { types: 'CSV, XLSX' } }]);
         return previewActuals({ ...scopeOf(request, accessOf(request).organizationId), file: uploaded });
       },
     });

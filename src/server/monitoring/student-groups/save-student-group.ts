@@ -28,7 +28,8 @@ function refuseClash(groups: readonly DistrictStudentGroup[], candidate: Pick<Di
   const index = candidate.aliases.findIndex((alias) => normalizeGroupName(alias) === normalizeGroupName(clash.name));
   const path = normalizeGroupName(candidate.name) === normalizeGroupName(clash.name) ? '/name' : `/aliases/${index}`;
   const message = `"${clash.name}" already means ${clash.holder.name}${clash.holder.isRetired ? ' (retired)' : ''}; one name can mean only one group`;
-  throw new AppError('invalid_input', message, [{ path, message }]);
+  const issue = { code: clash.holder.isRetired ? 'name_taken_retired' : 'name_taken', params: { name: clash.name, group: clash.holder.name } } as const;
+  throw new AppError('invalid_input', message, [{ path, message, ...issue }]);
 }
 
 /** Adds a group to the district's list, with its audit row, in one transaction. */

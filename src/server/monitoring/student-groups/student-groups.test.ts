@@ -107,7 +107,7 @@ describe('the district list of student groups', () => {
     }
     const renamedOnto = await save('white', { category: 'race_ethnicity', name: 'Asian', aliases: [], isRetired: false, version: 1 });
     expect(renamedOnto.statusCode).toBe(400);
-    expect(json(renamedOnto).error.details[0]).toMatchObject({ path: '/name', message: expect.stringContaining('Asian') });
+    expect(json(renamedOnto).error.details[0]).toMatchObject({ path: '/name', message: expect.stringContaining('Asian'), code: 'name_taken', params: { name: 'Asian' } });
     expect((await save('no_such_group', { category: 'sex', name: 'Nobody', aliases: [], isRetired: false, version: 1 })).statusCode).toBe(404);
   });
 });

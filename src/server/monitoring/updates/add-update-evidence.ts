@@ -55,13 +55,13 @@ export async function addUpdateEvidence(options: {
   if (!canManage && (!actor.userId || update.author_id !== actor.userId)) throw forbidden('Only the author of the update, or a planner, may attach evidence to it');
   const contentType = mediaTypeOf(options.contentType);
   const type = evidenceTypes[contentType];
-  if (!type) throw invalidInput('headers/content-type', `must be one of PDF, PNG, JPEG, CSV, XLSX, DOCX or plain text (${Object.keys(evidenceTypes).join(', ')})`);
+  if (!type) throw invalidInput('headers/content-type', `must be one of PDF, PNG, JPEG, CSV, XLSX, DOCX or plain text (${Object.keys(evidenceTypes).join(', ')})`, { code: 'unsupported_file_type', params: { types: 'PDF, PNG, JPEG, CSV, XLSX, DOCX, TXT' } });
   const content = options.content;
-  if (!Buffer.isBuffer(content) || content.length === 0) throw invalidInput('/', 'send the file as the request body');
-  if (content.length > EVIDENCE_MAX_BYTES) throw invalidInput('/', 'must be at most 5 MB');
-  if (!type.looksRight(content)) throw invalidInput('headers/content-type', `does not match the file: it is not a ${type.extension.toUpperCase()} file`);
+  if (!Buffer.isBuffer(content) || content.length === 0) throw invalidInput('/', 'send the file as the request body', { code: 'file_required' });
+  if (content.length > EVIDENCE_MAX_BYTES) throw invalidInput('/', 'must be at most 5 MB', { code: 'file_too_large', params: { megabytes: 5 } });
+  if (!type.looksRight(content)) throw invalidInput('headers/content-type', `does not match the file: it is not a ${type.extension.toUpperCase()} file`, { code: 'file_type_mismatch', params: { type: type.extension.toUpperCase() } });
   const fileName = cleanFileName(options.fileName);
-  if (!fileName) throw invalidInput('query/fileName', 'is required');
+  if (!fileName) throw invalidInput('query/fileName', 'is required', { code: 'required' });
   return inTransaction(db, async (trx) => {
     const row = await updatesRepo.insertEvidence(trx, { updateId, organizationId, fileName, contentType, content });
     const evidence = presentEvidence(row);

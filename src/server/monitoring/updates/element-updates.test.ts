@@ -48,7 +48,7 @@ describe('element owners', () => {
   it('refuses an owner from outside the district, a goal or unknown key, and non-managers', async () => {
     const outsider = await setOwner('G1.M1', outsideAdmin.id);
     expect(outsider.statusCode).toBe(400);
-    expect(json(outsider).error.details).toEqual([{ path: '/userId', message: 'must be an active member of the district' }]);
+    expect(json(outsider).error.details).toEqual([{ path: '/userId', message: 'must be an active member of the district', code: 'not_a_member' }]);
     expect((await setOwner('G1', owner.id)).statusCode).toBe(404);
     expect((await setOwner('NOPE', owner.id)).statusCode).toBe(404);
     expect(json(await setOwner('G1.M1', 'not-a-uuid')).error.details[0].path).toBe('/userId');
@@ -75,7 +75,8 @@ describe('posting updates', () => {
 
     const noNote = await post('G1.M1', { periodLabel: '2025-26 Q1', values: [{ subgroup: null, value: 43 }] });
     expect(noNote.statusCode).toBe(400);
-    expect(json(noNote).error.details[0].path).toBe('/correctionNote');
+    // The code and the period let a Spanish page say why (fieldIssue.correction_note_required).
+    expect(json(noNote).error.details[0]).toMatchObject({ path: '/correctionNote', code: 'correction_note_required', params: { period: '2025-26 Q1' } });
 
     const correction = await post('G1.M1', { periodLabel: '2025-26 Q1', values: [{ subgroup: null, value: 43, n: 801 }], correctionNote: 'The state revised the file' });
     expect(correction.statusCode).toBe(201);
@@ -107,6 +108,13 @@ describe('posting updates', () => {
     ]);
   });
 
+  it("stores a group written by another name under the measure's own name for it", async () => {
+    const res = await post('G1.M1', { periodLabel: '2025-26 Q3', values: [{ subgroup: 'ELL', value: 31, n: 119 }] }, planner.auth);
+    expect(res.statusCode, res.body).toBe(201);
+    const rows = await t.ctx.db.selectFrom('measure_actuals').select(['subgroup']).where('plan_id', '=', planId).where('measure_key', '=', 'G1.M1').where('period_label', '=', '2025-26 Q3').execute();
+    expect(rows).toEqual([{ subgroup: 'English learners' }]);
+  });
+
   it('records an action status and percent complete', async () => {
     const res = await post('G1.S1.A1', { periodLabel: '2025-26 Q1', actionStatus: 'on_track', percentComplete: 25, happened: 'Posted the job' });
     expect(res.statusCode).toBe(201);
@@ -126,6 +134,8 @@ describe('posting updates', () => {
       ['G1.S1.A1', { periodLabel: '2025-26 Q2', values: [{ subgroup: null, value: 1 }] }, '/values'],
       ['G1.S1.A1', { periodLabel: '2025-26 Q2', percentComplete: 140 }, '/percentComplete'],
       ['G1.S1.A1', { periodLabel: '2025-26 Q2', actionStatus: 'finished' }, '/actionStatus'],
+      // A student group on no list: a typo would split the data.
+      ['G1.M1', { periodLabel: '2025-26 Q2', values: [{ subgroup: null, value: 1 }, { subgroup: 'Englsh learners', value: 2 }] }, '/values/1/subgroup'],
     ];
     for (const [key, payload, path] of cases) {
       const res = await post(key, payload, planner.auth);

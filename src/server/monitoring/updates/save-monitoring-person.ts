@@ -27,8 +27,8 @@ export async function saveMonitoringPerson(options: {
     const [before] = await monitoringSettingsRepo.listPeople(trx, organizationId, userId);
     if (!before) throw notFound('Person');
     if (values.supervisorId) {
-      if (values.supervisorId === userId) throw invalidInput('/supervisorId', 'cannot be the person themselves');
-      if (!(await monitoringSettingsRepo.isActiveMember(trx, organizationId, values.supervisorId))) throw invalidInput('/supervisorId', 'must be an active member of the district');
+      if (values.supervisorId === userId) throw invalidInput('/supervisorId', 'cannot be the person themselves', { code: 'not_themselves' });
+      if (!(await monitoringSettingsRepo.isActiveMember(trx, organizationId, values.supervisorId))) throw invalidInput('/supervisorId', 'must be an active member of the district', { code: 'not_a_member' });
     }
     await monitoringSettingsRepo.upsertPerson(trx, organizationId, userId, {
       supervisorId: values.supervisorId === undefined ? before.supervisor_id : values.supervisorId,

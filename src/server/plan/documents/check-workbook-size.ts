@@ -57,6 +57,6 @@ function findEndOfDirectory(bytes: Buffer): number {
 function tooLarge(limit: number): AppError {
   const megabytes = Math.round(limit / 1024 / 1024);
   return new AppError('invalid_plan', `The workbook unpacks to more than ${megabytes} MB; nothing was stored`, [
-    { path: '', message: `the workbook unpacks to more than ${megabytes} MB, far more than any plan needs` },
+    { path: '', message: `the workbook unpacks to more than ${megabytes} MB, far more than any plan needs`, code: 'file_too_large', params: { megabytes } },
   ]);
 }

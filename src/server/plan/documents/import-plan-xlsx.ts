@@ -24,7 +24,7 @@ export async function importPlanXlsx(options: { db: Kysely<DB>; actor: Actor; or
   }
   // The same ceiling as a JSON import, so a plan that imports one way imports the other.
   if (Buffer.byteLength(JSON.stringify(validation.document)) > MAX_PLAN_DOCUMENT_BYTES) {
-    throw new AppError('invalid_plan', 'The plan in the workbook is over 5 MB as a document; nothing was stored', [{ path: '', message: 'the plan is larger than 5 MB' }]);
+    throw new AppError('invalid_plan', 'The plan in the workbook is over 5 MB as a document; nothing was stored', [{ path: '', message: 'the plan is larger than 5 MB', code: 'file_too_large', params: { megabytes: 5 } }]);
   }
   return importPlan({ db: options.db, actor: options.actor, organizationId: options.organizationId, input: validation.document });
 }

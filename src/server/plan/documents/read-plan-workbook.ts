@@ -15,7 +15,7 @@ export async function readPlanWorkbook(bytes: Buffer): Promise<SheetIn[]> {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
     throw new AppError('invalid_plan', 'The file is not an Excel workbook (.xlsx); nothing was stored', [
-      { path: '', message: 'the file could not be read as an .xlsx workbook' },
+      { path: '', message: 'the file could not be read as an .xlsx workbook', code: 'unreadable_workbook' },
     ]);
   }
   return workbook.worksheets.map((worksheet) => {

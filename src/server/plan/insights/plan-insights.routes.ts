@@ -8,6 +8,7 @@ import { standardErrors } from '../../http/common.schema.js';
 import { summarizeBudget } from '../../../core/plan/budget-summary.js';
 import { checkPlan } from '../../../core/plan/plan-checks.js';
 import { decisionRightsMatrix } from '../../../core/plan/plan-outline.js';
+import { readStudentGroupLookup } from '../../monitoring/student-groups/read-student-group-lookup.js';
 import { ownerNamesOf } from '../owners/read-element-owners.js';
 import { exportPlan } from '../plans/export-plan.js';
 import { PlanParams } from '../plans/plans.schema.js';
@@ -27,10 +28,16 @@ export async function registerPlanInsightRoutes(fastify: FastifyInstance, ctx: A
       response: { 200: z.object({ checks: z.array(PlanCheck) }), ...standardErrors },
     },
     config: { access: planAccess('plans.read') },
-    // Due dates are judged against today's date (UTC), so overdue actions are reported; owners are the people of element_owners.
+    // Due dates are judged against today's date (UTC), so overdue actions are reported; owners are the
+    // people of element_owners; student groups are judged against the district's list.
     handler: async (request) => {
-      const [document, owners] = await Promise.all([workingCopy(request, request.params.planId), ownerNamesOf(ctx.db, accessOf(request).organizationId, request.params.planId)]);
-      return { checks: checkPlan(document, { today: new Date().toISOString(), owners }) };
+      const { organizationId } = accessOf(request);
+      const [document, owners, studentGroups] = await Promise.all([
+        workingCopy(request, request.params.planId),
+        ownerNamesOf(ctx.db, organizationId, request.params.planId),
+        readStudentGroupLookup(ctx.db, organizationId),
+      ]);
+      return { checks: checkPlan(document, { today: new Date().toISOString(), owners, studentGroups }) };
     },
   });
 

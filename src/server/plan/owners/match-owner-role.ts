@@ -19,10 +19,10 @@ export async function matchOwnerRole(options: { db: Kysely<DB>; actor: Actor; or
   return inTransaction(db, async (trx) => {
     if (!(await ownersRepo.findPlan(trx, organizationId, planId, { lock: true }))) throw notFound('Plan');
     const person = (await ownersRepo.listActiveMembers(trx, organizationId)).find((member) => member.id === userId);
-    if (!person) throw invalidInput('/userId', 'must be an active member of the district');
+    if (!person) throw invalidInput('/userId', 'must be an active member of the district', { code: 'not_a_member' });
     const owned = new Set((await ownersRepo.listOwners(trx, organizationId, [planId])).map((owner) => owner.element_key));
     const named = (await ownersRepo.listOwnableElements(trx, planId)).map(toOwnable).filter((element) => element.role && normalizeRole(element.role) === role);
-    if (named.length === 0) throw invalidInput('/role', 'is not the owner of any measure, strategy or action of this plan');
+    if (named.length === 0) throw invalidInput('/role', 'is not the owner of any measure, strategy or action of this plan', { code: 'role_owns_nothing', params: { role: options.role } });
     const assigned = named.filter((element) => !owned.has(element.key)).map((element) => element.key);
     for (const elementKey of assigned) await ownersRepo.setOwner(trx, { organizationId, planId, elementKey }, userId);
     if (assigned.length > 0) {

@@ -22,7 +22,7 @@ export async function setElementOwner(options: { db: Kysely<DB>; actor: Actor; o
     const elements = await ownersRepo.listOwnableElements(trx, planId);
     const element = elements.find((candidate) => candidate.key === elementKey);
     if (!element || !ownableKinds.has(element.kind)) throw notFound('Measure, strategy or action');
-    if (userId && !(await ownersRepo.listActiveMembers(trx, organizationId)).some((person) => person.id === userId)) throw invalidInput('/userId', 'must be an active member of the district');
+    if (userId && !(await ownersRepo.listActiveMembers(trx, organizationId)).some((person) => person.id === userId)) throw invalidInput('/userId', 'must be an active member of the district', { code: 'not_a_member' });
     const beforeRow = await ownersRepo.findOwner(trx, organizationId, planId, elementKey);
     const before = beforeRow ? presentOwner(beforeRow) : undefined;
     if (userId) await ownersRepo.setOwner(trx, scope, userId);

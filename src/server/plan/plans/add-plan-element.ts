@@ -31,7 +31,7 @@ export function addPlanElement(options: {
     await checkInterimParent(trx, planId, kind, fields);
     const keys = await planElementsRepo.liveKeys(trx, planId);
     if (options.key && keys.has(options.key)) {
-      throw new AppError('already_exists', `The key ${options.key} is already used in this plan`, [{ path: '/key', message: 'is already used in this plan' }]);
+      throw new AppError('already_exists', `The key ${options.key} is already used in this plan`, [{ path: '/key', message: 'is already used in this plan', code: 'already_used' }]);
     }
     const parentKey = kindForKey(kind, fields) === 'interim_goal' ? (fields.parent as string) : (parent?.key ?? null);
     const key = options.key ?? nextKey(kindForKey(kind, fields), parentKey, keys);

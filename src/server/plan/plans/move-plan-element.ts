@@ -35,7 +35,7 @@ export function movePlanElement(options: {
     }
     const parent = await checkParent(trx, planId, element.kind, parentId);
     if (parent && (await isWithin(trx, planId, parent.id, element.id))) {
-      throw new AppError('invalid_input', 'An element cannot move under itself', [{ path: '/parentId', message: 'is inside the element being moved' }]);
+      throw new AppError('invalid_input', 'An element cannot move under itself', [{ path: '/parentId', message: 'is inside the element being moved', code: 'inside_itself' }]);
     }
     const changed: ElementRow[] = [];
     const oldSiblings = (await planElementsRepo.siblings(trx, planId, element.parent_id, element.kind)).filter((s) => s.id !== element.id);

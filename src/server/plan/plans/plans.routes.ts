@@ -122,6 +122,6 @@ export async function registerPlanRoutes(fastify: FastifyInstance, ctx: AppConte
 
 function assertDocumentSize(contentLength: string | undefined) {
   if (Number(contentLength) > MAX_PLAN_DOCUMENT_BYTES) {
-    throw new AppError('invalid_plan', 'The plan document is over 5 MB; nothing was stored', [{ path: '', message: 'the document is larger than 5 MB' }]);
+    throw new AppError('invalid_plan', 'The plan document is over 5 MB; nothing was stored', [{ path: '', message: 'the document is larger than 5 MB', code: 'file_too_large', params: { megabytes: 5 } }]);
   }
 }

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
-import { AppError } from '../../errors.js';
+import { AppError, detailOfIssue } from '../../errors.js';
 import { planDetailsSchema } from '../../../core/plan/format/element-fields.js';
 import { toPointer } from '../../../core/plan/format/validate-plan-document.js';
 import type { PlanHeader } from '../../../core/plan/format/plan-tree.js';
@@ -18,7 +18,7 @@ import { presentPlanDetail } from './plans.present.js';
 export function updatePlanDetails(options: { db: Kysely<DB>; actor: Actor; organizationId: string; planId: string; version: number; changes: Record<string, unknown> }) {
   const { db, actor, organizationId, planId, version, changes } = options;
   for (const field of ['status', 'adopted', 'goals']) {
-    if (field in changes) throw new AppError('invalid_input', `${field} is not changed here`, [{ path: `/changes/${field}`, message: field === 'goals' ? 'goals are edited as elements' : 'changes through the plan lifecycle' }]);
+    if (field in changes) throw new AppError('invalid_input', `${field} is not changed here`, [{ path: `/changes/${field}`, message: field === 'goals' ? 'goals are edited as elements' : 'changes through the plan lifecycle', code: 'not_changed_here' }]);
   }
   return inTransaction(db, async (trx) => {
     const plan = await lockEditablePlan(trx, organizationId, planId);
@@ -37,8 +37,8 @@ export function updatePlanDetails(options: { db: Kysely<DB>; actor: Actor; organ
     if (!parsed.success) {
       const details = parsed.error.issues.flatMap((issue) =>
         issue.code === 'unrecognized_keys'
-          ? issue.keys.map((k) => ({ path: toPointer(['changes', ...issue.path, k]), message: 'is not a plan-level field' }))
-          : [{ path: toPointer(['changes', ...issue.path]), message: issue.message }],
+          ? issue.keys.map((k) => ({ path: toPointer(['changes', ...issue.path, k]), message: 'is not a plan-level field', code: 'unknown_field' as const }))
+          : [detailOfIssue(toPointer(['changes', ...issue.path]), issue)],
       );
       throw new AppError('invalid_input', 'Some plan details are not valid', details);
     }

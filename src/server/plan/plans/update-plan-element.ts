@@ -33,7 +33,7 @@ export function updatePlanElement(options: {
     const fields = options.fields === undefined ? undefined : parseElementFields(before.kind, options.fields);
     if (fields) await checkInterimParent(trx, planId, before.kind, fields);
     if (options.key && options.key !== before.key && (await planElementsRepo.liveKeys(trx, planId)).has(options.key)) {
-      throw new AppError('already_exists', `The key ${options.key} is already used in this plan`, [{ path: '/key', message: 'is already used in this plan' }]);
+      throw new AppError('already_exists', `The key ${options.key} is already used in this plan`, [{ path: '/key', message: 'is already used in this plan', code: 'already_used' }]);
     }
     const after = await planElementsRepo.updateVersioned(trx, elementId, version, { fields, key: options.key });
     if (!after) throw new AppError('conflict', 'Someone else changed this element; reload and try again');

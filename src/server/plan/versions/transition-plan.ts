@@ -57,8 +57,8 @@ export function transitionPlan(options: {
 /** The adoption goes with adopting and nothing else; discarding is only a way back to adopted. */
 function checkInput(options: { to: PlanLifecycle; adoption?: Adoption; discard?: boolean }) {
   const { to, adoption, discard } = options;
-  if (discard && to !== 'adopted') throw invalidInput('/discard', 'only goes with to = adopted (back to the adopted version)');
-  if (discard && adoption) throw invalidInput('/adoption', 'a discarded amendment is not adopted again; leave adoption out');
+  if (discard && to !== 'adopted') throw invalidInput('/discard', 'only goes with to = adopted (back to the adopted version)', { code: 'only_when_adopting' });
+  if (discard && adoption) throw invalidInput('/adoption', 'a discarded amendment is not adopted again; leave adoption out', { code: 'not_with_discard' });
   if (to === 'adopted' && !discard && !adoption) throw invalidInput('/adoption/date', 'is required to adopt a plan', { code: 'required' });
-  if (to !== 'adopted' && adoption) throw invalidInput('/adoption', 'only goes with to = adopted');
+  if (to !== 'adopted' && adoption) throw invalidInput('/adoption', 'only goes with to = adopted', { code: 'only_when_adopting' });
 }

@@ -19,9 +19,9 @@ export async function backupDistrict(options: { db: Kysely<DB>; districtId: stri
     .setIsolationLevel('repeatable read')
     .execute(async (trx) => {
       const district = await organizationsRepo.findById(trx, districtId);
-      if (!district) throw new AppError('not_found', `No organization has the id ${districtId}`, [{ path: '/districtId', message: 'does not exist' }]);
+      if (!district) throw new AppError('not_found', `No organization has the id ${districtId}`, [{ path: '/districtId', message: 'does not exist', code: 'does_not_exist' }]);
       if (district.kind !== 'district') {
-        throw new AppError('invalid_input', `${district.name} is a network; back up its districts one by one`, [{ path: '/districtId', message: 'is a network' }]);
+        throw new AppError('invalid_input', `${district.name} is a network; back up its districts one by one`, [{ path: '/districtId', message: 'is a network', code: 'is_a_network' }]);
       }
       const tables: Record<string, BackupRow[]> = {};
       const userIds = new Set<string>();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { AppError, type ErrorDetail } from '../../errors.js';
+import { AppError, detailOfIssue, type ErrorDetail } from '../../errors.js';
+import type { FieldIssue } from '../../../core/platform/field-issues.js';
 import { column, type BackupRow } from './backup-columns.js';
 import { backupTables, backupUsers } from './backup-tables.js';
 
@@ -28,7 +29,7 @@ const documentSchema = z
     tables: z.strictObject(Object.fromEntries(backupTables.map((entry) => [entry.table, z.array(entry.row).default([])]))),
   })
   .superRefine((document, ctx) => {
-    for (const issue of findReferenceProblems(document as BackupDocument)) ctx.addIssue({ code: 'custom', ...issue });
+    for (const { issue, ...problem } of findReferenceProblems(document as BackupDocument)) ctx.addIssue({ code: 'custom', ...problem, params: { issue: issue.code, ...issue.params } });
   });
 
 /**
@@ -38,24 +39,24 @@ const documentSchema = z
 export function parseBackupDocument(input: unknown): BackupDocument {
   const result = documentSchema.safeParse(input);
   if (!result.success) {
-    const details: ErrorDetail[] = result.error.issues.map((issue) => ({ path: describePath(issue.path), message: issue.message }));
+    const details: ErrorDetail[] = result.error.issues.map((issue) => detailOfIssue(describePath(issue.path), issue));
     throw new AppError('invalid_input', 'The file is not a valid Waymark district backup, so nothing was restored', details);
   }
   return result.data as BackupDocument;
 }
 
-function findReferenceProblems(document: BackupDocument): { path: PropertyKey[]; message: string }[] {
-  const problems: { path: PropertyKey[]; message: string }[] = [];
+function findReferenceProblems(document: BackupDocument): { path: PropertyKey[]; message: string; issue: FieldIssue }[] {
+  const problems: { path: PropertyKey[]; message: string; issue: FieldIssue }[] = [];
   const { districtId } = document;
   const organizations = document.tables.organizations ?? [];
   if (organizations.length !== 1) {
-    problems.push({ path: ['tables', 'organizations'], message: `must hold exactly one row, the district (it holds ${organizations.length})` });
+    problems.push({ path: ['tables', 'organizations'], message: `must hold exactly one row, the district (it holds ${organizations.length})`, issue: { code: 'one_district_row', params: { count: organizations.length } } });
   }
   const userIds = new Set<unknown>();
   const emails = new Set<unknown>();
   document.users.forEach((user, index) => {
-    if (userIds.has(user.id)) problems.push({ path: ['users', index, 'id'], message: 'appears twice' });
-    if (emails.has(user.email)) problems.push({ path: ['users', index, 'email'], message: 'appears twice' });
+    if (userIds.has(user.id)) problems.push({ path: ['users', index, 'id'], message: 'appears twice', issue: { code: 'duplicate' } });
+    if (emails.has(user.email)) problems.push({ path: ['users', index, 'email'], message: 'appears twice', issue: { code: 'duplicate' } });
     userIds.add(user.id);
     emails.add(user.email);
   });
@@ -63,11 +64,11 @@ function findReferenceProblems(document: BackupDocument): { path: PropertyKey[];
     (document.tables[entry.table] ?? []).forEach((row, index) => {
       const at = ['tables', entry.table, index];
       if (row[entry.districtColumn] !== districtId) {
-        problems.push({ path: [...at, entry.districtColumn], message: `must be the district's id ${districtId}` });
+        problems.push({ path: [...at, entry.districtColumn], message: `must be the district's id ${districtId}`, issue: { code: 'not_this_district', params: { districtId } } });
       }
       for (const userColumn of entry.userColumns) {
         const userId = row[userColumn];
-        if (userId !== null && !userIds.has(userId)) problems.push({ path: [...at, userColumn], message: 'points at a person who is not in "users"' });
+        if (userId !== null && !userIds.has(userId)) problems.push({ path: [...at, userColumn], message: 'points at a person who is not in "users"', issue: { code: 'unknown_person' } });
       }
     });
   }

@@ -38,7 +38,7 @@ export async function restoreDistrict(options: { db: Kysely<DB>; actor: Actor; d
   } catch (error) {
     if (!isDatabaseError(error)) throw error;
     throw new AppError('invalid_input', `The database refused the backup, so nothing was restored: ${error.message}`, [
-      { path: error.table ?? '(database)', message: error.detail ?? error.message },
+      { path: error.table ?? '(database)', message: error.detail ?? error.message, code: 'refused_by_database' },
     ]);
   }
 }
@@ -50,7 +50,7 @@ async function writeBackup(trx: Transaction<DB>, actor: Actor, backup: BackupDoc
     if (existing.kind !== 'district') throw new AppError('conflict', `The id ${districtId} belongs to the network ${existing.name} here, so nothing was restored`);
     if (!replace) {
       throw new AppError('already_exists', `The district ${existing.name} (${districtId}) is already here, so nothing was restored`, [
-        { path: '/replace', message: "deletes the district's current data and restores the backup in its place" },
+        { path: '/replace', message: "deletes the district's current data and restores the backup in its place", code: 'replace_to_overwrite' },
       ]);
     }
     // Children first, the reverse of the order they are restored in.

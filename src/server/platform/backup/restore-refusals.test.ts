@@ -44,25 +44,25 @@ async function districtWithBackup() {
 const copy = (backup: BackupDocument): any => JSON.parse(JSON.stringify(backup));
 
 describe('restore refuses a bad document before writing', () => {
-  const cases: { name: string; change: (doc: any) => unknown; path: string; message?: string }[] = [
-    { name: 'another format', change: (doc) => ({ ...doc, format: 'something-else' }), path: 'format', message: 'not a Waymark district backup' },
-    { name: 'a newer version', change: (doc) => ({ ...doc, version: 2 }), path: 'version' },
-    { name: 'not an object', change: () => 'hello', path: '(the whole file)' },
-    { name: "a row of another district", change: (doc) => ((doc.tables.schools[0].organization_id = '00000000-0000-4000-8000-000000000001'), doc), path: 'tables.schools[0].organization_id', message: "must be the district's id" },
-    { name: 'a membership of a person not in the file', change: (doc) => ((doc.users = []), doc), path: 'tables.memberships[0].user_id' },
-    { name: 'an unknown column', change: (doc) => ((doc.tables.schools[0].colour = 'red'), doc), path: 'tables.schools[0]', message: 'colour' },
-    { name: 'an unknown table', change: (doc) => ((doc.tables.spaceships = []), doc), path: 'tables', message: 'spaceships' },
-    { name: 'a broken timestamp', change: (doc) => ((doc.tables.schools[0].created_at = 'yesterday'), doc), path: 'tables.schools[0].created_at' },
-    { name: 'a missing district row', change: (doc) => ((doc.tables.organizations = []), doc), path: 'tables.organizations' },
+  const cases: { name: string; change: (doc: any) => unknown; path: string; message?: string; issue: object }[] = [
+    { name: 'another format', change: (doc) => ({ ...doc, format: 'something-else' }), path: 'format', message: 'not a Waymark district backup', issue: { code: 'invalid_choice' } },
+    { name: 'a newer version', change: (doc) => ({ ...doc, version: 2 }), path: 'version', issue: { code: 'invalid_choice' } },
+    { name: 'not an object', change: () => 'hello', path: '(the whole file)', issue: { code: 'invalid_type' } },
+    { name: "a row of another district", change: (doc) => ((doc.tables.schools[0].organization_id = '00000000-0000-4000-8000-000000000001'), doc), path: 'tables.schools[0].organization_id', message: "must be the district's id", issue: { code: 'not_this_district', params: { districtId: expect.any(String) } } },
+    { name: 'a membership of a person not in the file', change: (doc) => ((doc.users = []), doc), path: 'tables.memberships[0].user_id', issue: { code: 'unknown_person' } },
+    { name: 'an unknown column', change: (doc) => ((doc.tables.schools[0].colour = 'red'), doc), path: 'tables.schools[0]', message: 'colour', issue: { code: 'invalid' } },
+    { name: 'an unknown table', change: (doc) => ((doc.tables.spaceships = []), doc), path: 'tables', message: 'spaceships', issue: { code: 'invalid' } },
+    { name: 'a broken timestamp', change: (doc) => ((doc.tables.schools[0].created_at = 'yesterday'), doc), path: 'tables.schools[0].created_at', issue: { code: 'invalid_format' } },
+    { name: 'a missing district row', change: (doc) => ((doc.tables.organizations = []), doc), path: 'tables.organizations', issue: { code: 'one_district_row', params: { count: 0 } } },
   ];
 
-  for (const { name, change, path, message } of cases) {
+  for (const { name, change, path, message, issue } of cases) {
     it(`names the problem: ${name}`, async () => {
       const { backup } = await districtWithBackup();
       const before = await snapshot(empty.db);
       const error = await restoreDistrict({ db: empty.db, actor: cliActor, document: change(copy(backup)), replace: false }).catch((e) => e);
       expect(error).toMatchObject({ code: 'invalid_input', message: expect.stringContaining('nothing was restored') });
-      expect(error.details).toContainEqual({ path, message: message ? expect.stringContaining(message) : expect.any(String) });
+      expect(error.details).toContainEqual({ path, message: message ? expect.stringContaining(message) : expect.any(String), ...issue });
       expect(await snapshot(empty.db)).toEqual(before);
     });
   }
@@ -86,7 +86,7 @@ describe('restore over a district that is already here', () => {
     const before = await snapshot(t.ctx.db);
     const error = await restoreDistrict({ db: t.ctx.db, actor: cliActor, document: backup, replace: false }).catch((e) => e);
     expect(error).toMatchObject({ code: 'already_exists', message: expect.stringContaining('is already here') });
-    expect(error.details).toEqual([{ path: '/replace', message: expect.stringContaining('deletes') }]);
+    expect(error.details).toEqual([{ path: '/replace', message: expect.stringContaining('deletes'), code: 'replace_to_overwrite' }]);
     expect(await snapshot(t.ctx.db)).toEqual(before);
   });
 

@@ -40,12 +40,12 @@ export async function acceptInvitation(options: { ctx: AppContext; token: string
   const existing = await authRepo.findUserByEmail(ctx.db, preview.email);
   const hasAccount = Boolean(existing?.password_hash);
   if (hasAccount && !(await verifyPassword(existing!.password_hash, password))) {
-    throw new AppError('unauthenticated', 'The password is not correct for this account', [{ path: '/password', message: 'is not correct' }]);
+    throw new AppError('unauthenticated', 'The password is not correct for this account', [{ path: '/password', message: 'is not correct', code: 'incorrect' as const }]);
   }
   if (!hasAccount) {
     const details = [
-      ...(options.name ? [] : [{ path: '/name', message: 'is required' }]),
-      ...(password.length >= 10 ? [] : [{ path: '/password', message: 'must be at least 10 characters' }]),
+      ...(options.name ? [] : [{ path: '/name', message: 'is required', code: 'required' as const }]),
+      ...(password.length >= 10 ? [] : [{ path: '/password', message: 'must be at least 10 characters', code: 'too_short' as const, params: { minimum: 10 } }]),
     ];
     if (details.length) throw new AppError('invalid_input', 'Some fields are not valid', details);
   }

@@ -23,12 +23,12 @@ export async function inviteMember(options: { ctx: AppContext; actor: Actor; inv
     const organization = await organizationsRepo.findById(trx, organizationId);
     if (!organization) throw notFound('Organization');
     if (!isRoleValidFor(role, organization.kind)) {
-      throw new AppError('invalid_input', `"${role}" is not a role in a ${organization.kind}`, [{ path: '/role', message: `is not a ${organization.kind} role` }]);
+      throw new AppError('invalid_input', `"${role}" is not a role in a ${organization.kind}`, [{ path: '/role', message: `is not a ${organization.kind} role`, code: 'invalid_choice' }]);
     }
     const existingUser = await authRepo.findUserByEmail(trx, email);
     const existingMember = existingUser && (await peopleRepo.findMember(trx, organizationId, existingUser.id));
     if (existingMember?.is_active) {
-      throw new AppError('already_exists', `${email} is already a member`, [{ path: '/email', message: 'is already a member' }]);
+      throw new AppError('already_exists', `${email} is already a member`, [{ path: '/email', message: 'is already a member', code: 'already_a_member' }]);
     }
     await oneTimeTokensRepo.revokePendingInvitations(trx, organizationId, email);
     const invitation = await oneTimeTokensRepo.insert(trx, {

@@ -18,8 +18,8 @@ export async function createOrganization(options: {
   const { trx, actor, name, kind, networkId } = options;
   if (networkId) {
     const network = await organizationsRepo.findById(trx, networkId);
-    if (!network || network.kind !== 'network') throw new AppError('invalid_input', 'The network does not exist', [{ path: '/networkId', message: 'is not a network' }]);
-    if (kind !== 'district') throw new AppError('invalid_input', 'Only districts can belong to a network', [{ path: '/kind', message: 'must be district' }]);
+    if (!network || network.kind !== 'network') throw new AppError('invalid_input', 'The network does not exist', [{ path: '/networkId', message: 'is not a network', code: 'invalid_choice' }]);
+    if (kind !== 'district') throw new AppError('invalid_input', 'Only districts can belong to a network', [{ path: '/kind', message: 'must be district', code: 'invalid_choice' }]);
   }
   const organization = await organizationsRepo.insert(trx, { name, kind, networkId, isDemo: options.isDemo });
   await recordAuditEvent(trx, actor, {

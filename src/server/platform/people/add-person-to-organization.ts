@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { Role } from '../tables.js';
 import { inTransaction } from '../../db/transaction.js';
-import { AppError } from '../../errors.js';
+import { AppError, detailOfIssue } from '../../errors.js';
 import { passwordSchema } from '../../http/common.schema.js';
 import { authRepo } from '../../auth/auth.repo.js';
 import { districtRoleNames, isRoleValidFor, networkRoleNames } from '../../auth/policies.js';
@@ -37,19 +37,19 @@ export async function addPersonToOrganization(options: {
   const { db, actor, organizationId, role, name } = options;
   const email = options.email.toLowerCase();
   const passwordProblem = options.password === undefined ? undefined : passwordSchema.safeParse(options.password).error?.issues[0];
-  if (passwordProblem) throw new AppError('invalid_input', 'The password cannot be used', [{ path: '/password', message: passwordProblem.message }]);
+  if (passwordProblem) throw new AppError('invalid_input', 'The password cannot be used', [detailOfIssue('/password', passwordProblem)]);
   // Hashing is slow on purpose; it happens before the transaction so no locks wait for it.
   const passwordHash = options.password === undefined ? null : await hashPassword(options.password);
   return inTransaction(db, async (trx) => {
     const organization = await organizationsRepo.findById(trx, organizationId);
-    if (!organization) throw new AppError('not_found', `No organization has the id ${organizationId}`, [{ path: '/organizationId', message: 'does not exist' }]);
+    if (!organization) throw new AppError('not_found', `No organization has the id ${organizationId}`, [{ path: '/organizationId', message: 'does not exist', code: 'does_not_exist' }]);
     if (!isRoleValidFor(role, organization.kind)) {
       const roles = organization.kind === 'district' ? districtRoleNames : networkRoleNames;
-      throw new AppError('invalid_input', `"${role}" is not a role in a ${organization.kind}`, [{ path: '/role', message: `must be one of ${roles.join(', ')}` }]);
+      throw new AppError('invalid_input', `"${role}" is not a role in a ${organization.kind}`, [{ path: '/role', message: `must be one of ${roles.join(', ')}`, code: 'invalid_choice' }]);
     }
     const existing = await authRepo.findUserByEmail(trx, email);
     if (!existing && (!name || !passwordHash)) {
-      const missing = [!name && { path: '/name', message: 'is needed for a new account' }, !passwordHash && { path: '/password', message: 'is needed for a new account' }];
+      const missing = [!name && { path: '/name', message: 'is needed for a new account', code: 'required' as const }, !passwordHash && { path: '/password', message: 'is needed for a new account', code: 'required' as const }];
       throw new AppError('invalid_input', `${email} has no account yet; a new account needs a name and a password`, missing.filter((m) => m !== false));
     }
     const user = existing ?? (await peopleRepo.insertUser(trx, { email, name: name!, passwordHash }));

@@ -14,9 +14,9 @@ export function assignCoachDistricts(options: { db: Kysely<DB>; actor: Actor; ne
   return inTransaction(db, async (trx) => {
     const member = await peopleRepo.findMember(trx, networkId, userId);
     if (!member) throw notFound('Member');
-    if (member.role !== 'coach') throw new AppError('invalid_input', 'Only coaches are assigned to districts', [{ path: '/districtIds', message: 'the person is not a coach' }]);
+    if (member.role !== 'coach') throw new AppError('invalid_input', 'Only coaches are assigned to districts', [{ path: '/districtIds', message: 'the person is not a coach', code: 'not_a_coach' }]);
     const ownDistricts = new Set((await organizationsRepo.listDistrictsOfNetwork(trx, networkId)).map((d) => d.id));
-    const details = districtIds.flatMap((id, i) => (ownDistricts.has(id) ? [] : [{ path: `/districtIds/${i}`, message: 'is not a district of this network' }]));
+    const details = districtIds.flatMap((id, i) => (ownDistricts.has(id) ? [] : [{ path: `/districtIds/${i}`, message: 'is not a district of this network', code: 'not_in_this_network' as const }]));
     if (details.length) throw new AppError('invalid_input', 'Some districts are not in this network', details);
     const before = (await peopleRepo.listCoachDistricts(trx, networkId)).filter((a) => a.user_id === userId).map((a) => a.district_id);
     await peopleRepo.replaceCoachDistricts(trx, networkId, userId, districtIds);

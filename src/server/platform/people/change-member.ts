@@ -25,7 +25,7 @@ export function changeMember(options: {
 }) {
   const { db, actor, organizationId, organizationKind, userId, version, role, isActive } = options;
   if (role && !isRoleValidFor(role, organizationKind)) {
-    throw new AppError('invalid_input', `"${role}" is not a role in a ${organizationKind}`, [{ path: '/role', message: `is not a ${organizationKind} role` }]);
+    throw new AppError('invalid_input', `"${role}" is not a role in a ${organizationKind}`, [{ path: '/role', message: `is not a ${organizationKind} role`, code: 'invalid_choice' }]);
   }
   return inTransaction(db, async (trx) => {
     await peopleRepo.lockMemberships(trx, organizationId);

@@ -27,7 +27,7 @@ const Member = z
 const MemberParams = z.object({ organizationId: z.uuid(), userId: z.uuid() });
 const ChangeMemberBody = z
   .object({ role: roleSchema.optional(), isActive: z.boolean().optional(), version: versionSchema })
-  .refine((b) => b.role !== undefined || b.isActive !== undefined, { message: 'give a role or isActive', path: ['role'] });
+  .refine((b) => b.role !== undefined || b.isActive !== undefined, { message: 'give a role or isActive', path: ['role'], params: { issue: 'nothing_to_change' } });
 
 export async function registerPeopleRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();

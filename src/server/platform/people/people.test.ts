@@ -74,7 +74,7 @@ describe('people and roles', () => {
     const person = await t.factories.user({ organizationId: districtId, role: 'viewer' });
     const res = await t.app.inject({ method: 'PATCH', url: `${membersUrl()}/${person.id}`, headers: admin.auth, payload: { role: 'coach', version: 1 } });
     expect(res.statusCode).toBe(400);
-    expect(json(res).error.details).toEqual([{ path: '/role', message: 'is not a district role' }]);
+    expect(json(res).error.details).toEqual([{ path: '/role', message: 'is not a district role', code: 'invalid_choice' }]);
   });
 });
 
@@ -102,7 +102,7 @@ describe('networks: districts, administrators and coaches', () => {
     const url = `/api/organizations/${network.id}/members/${coach.id}/districts`;
     const bad = await t.app.inject({ method: 'PUT', url, headers: networkAdmin.auth, payload: { districtIds: [assigned.id, elsewhere.id] } });
     expect(bad.statusCode).toBe(400);
-    expect(json(bad).error.details).toEqual([{ path: '/districtIds/1', message: 'is not a district of this network' }]);
+    expect(json(bad).error.details).toEqual([{ path: '/districtIds/1', message: 'is not a district of this network', code: 'not_in_this_network' }]);
     const ok = await t.app.inject({ method: 'PUT', url, headers: networkAdmin.auth, payload: { districtIds: [assigned.id] } });
     expect(json(ok).districtIds).toEqual([assigned.id]);
     expect((await t.app.inject({ method: 'GET', url: `/api/organizations/${assigned.id}`, headers: coach.auth })).statusCode).toBe(200);

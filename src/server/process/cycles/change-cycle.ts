@@ -31,13 +31,13 @@ export function changeCycle(options: {
   const changes: { name?: string; plan_id?: string | null; optional_paths?: string[] } = {};
   if (options.name !== undefined) changes.name = options.name;
   if (options.planId !== undefined) changes.plan_id = options.planId;
-  if (Object.keys(changes).length === 0 && options.optionalPaths === undefined) throw invalidInput('/name', 'give a name, a planId or optionalPaths to change');
+  if (Object.keys(changes).length === 0 && options.optionalPaths === undefined) throw invalidInput('/name', 'give a name, a planId or optionalPaths to change', { code: 'nothing_to_change' });
   return inTransaction(db, async (trx) => {
     const before = await lockCycle(trx, organizationId, cycleId);
     if (changes.plan_id && !(await cyclesRepo.findDistrictPlan(trx, organizationId, changes.plan_id))) throw invalidInput('/planId', 'is not a plan of this district', { code: 'invalid_choice' });
     if (options.optionalPaths !== undefined) {
       const template = options.templateOf?.(before.template_id);
-      if (!template) throw invalidInput('/optionalPaths', 'this cycle has no template offering optional paths');
+      if (!template) throw invalidInput('/optionalPaths', 'this cycle has no template offering optional paths', { code: 'no_optional_paths' });
       changes.optional_paths = checkOptionalPaths(template, options.optionalPaths);
     }
     const beforePaths = storedChoices(before).optionalPaths;

@@ -31,7 +31,7 @@ export function changeDeliverableStatus(options: {
     if (!canEditCycle && before.owner_id !== actor.userId) throw forbidden('Only planners and the owner of a deliverable may change its status');
     if (before.version !== version) throw staleItem('deliverable', before as never);
     if (status === 'complete' && before.reviewer_id && before.review_state !== 'approved') {
-      throw new AppError('conflict', 'This deliverable needs its reviewer’s approval before it is complete', [{ path: '/status', message: 'needs the reviewer’s approval first' }]);
+      throw new AppError('conflict', 'This deliverable needs its reviewer’s approval before it is complete', [{ path: '/status', message: 'needs the reviewer’s approval first', code: 'needs_approval' }]);
     }
     const after = await deliverablesRepo.updateState(trx, deliverableId, version, { status, ...(status === 'in_review' ? { reviewState: 'none' as const } : {}) });
     if (!after) throw new AppError('conflict', 'Someone else changed this deliverable; reload and try again');

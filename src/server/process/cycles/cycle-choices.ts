@@ -17,8 +17,8 @@ export function checkSessionChoices(template: ProcessTemplate, choices: Record<s
     const session = template.sessions.find((s) => s.id === sessionId);
     if (!session) throw invalidInput(`/sessionChoices/${sessionId}`, `is not a session of the template ${template.name}`, { code: 'not_in_template' });
     const alternatives = session.alternatives ?? [];
-    if (!alternatives.length) throw invalidInput(`/sessionChoices/${sessionId}`, 'has no alternatives to choose from');
-    if (index >= alternatives.length) throw invalidInput(`/sessionChoices/${sessionId}`, `must be an alternative from 0 to ${alternatives.length - 1}`);
+    if (!alternatives.length) throw invalidInput(`/sessionChoices/${sessionId}`, 'has no alternatives to choose from', { code: 'no_alternatives' });
+    if (index >= alternatives.length) throw invalidInput(`/sessionChoices/${sessionId}`, `must be an alternative from 0 to ${alternatives.length - 1}`, { code: 'too_big', params: { maximum: alternatives.length - 1 } });
   }
   return choices;
 }

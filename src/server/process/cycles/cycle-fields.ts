@@ -21,7 +21,7 @@ export const calendarDate = z.string().refine((value) => {
   } catch {
     return false;
   }
-}, 'must be a date like 2026-01-05');
+}, { message: 'must be a date like 2026-01-05', params: { issue: 'invalid_date' } });
 
 const text = z.string().trim().min(1).max(2000);
 const shortText = z.string().trim().min(1).max(200);

@@ -45,7 +45,7 @@ export async function checkPeople(trx: Transaction<DB>, organizationId: string, 
   }
   if (fields.reviewerId) {
     const access = await resolveOrganizationAccess(trx, fields.reviewerId, organizationId);
-    if (!access?.permissions.has('process.review')) throw invalidInput('/reviewerId', 'must be a planner or administrator of the district, or a coach assigned to it');
+    if (!access?.permissions.has('process.review')) throw invalidInput('/reviewerId', 'must be a planner or administrator of the district, or a coach assigned to it', { code: 'not_a_reviewer' });
   }
 }
 

@@ -64,7 +64,7 @@ export function cycleRoutes(directory: string) {
       config: { access: organizationAccess('process.edit', 'districtId') },
       handler: async (request, reply) => {
         const template = templates.get(request.body.templateId);
-        if (!template) throw invalidInput('/templateId', 'is not a process template');
+        if (!template) throw invalidInput('/templateId', 'is not a process template', { code: 'invalid_choice' });
         const context = who(request);
         const { name, startDate, sessionChoices, optionalPaths } = request.body;
         // The cycle's copy is the district's own text from now on, written in the language of who starts it.

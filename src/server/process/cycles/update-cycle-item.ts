@@ -37,7 +37,7 @@ export function updateCycleItem(options: {
       if (kind !== 'deliverable' || before.owner_id !== actor.userId) throw forbidden('Only planners and the owner of a deliverable may change it');
       const reserved = Object.keys(changes).filter((field) => !ownerEditableFields.has(field));
       if (reserved.length) {
-        throw new AppError('forbidden', 'The owner of a deliverable may change its document; planners change the rest', reserved.map((field) => ({ path: `/changes/${field}`, message: 'only planners may change this' })));
+        throw new AppError('forbidden', 'The owner of a deliverable may change its document; planners change the rest', reserved.map((field) => ({ path: `/changes/${field}`, message: 'only planners may change this', code: 'planners_only' as const })));
       }
     }
     if (before.version !== version) throw staleItem(kind, before);

@@ -20,7 +20,8 @@ export interface CycleScope {
 export function checkMergeFields(texts: { subject?: string | null; body?: string | null }) {
   for (const field of ['subject', 'body'] as const) {
     const unknown = unknownFields(texts[field] ?? '');
-    if (unknown.length) throw invalidInput(`/${field}`, `uses ${unknown.map((name) => `{{${name}}}`).join(', ')}, which ${unknown.length === 1 ? 'is not a merge field' : 'are not merge fields'}`);
+    const fields = unknown.map((name) => `{{${name}}}`).join(', ');
+    if (unknown.length) throw invalidInput(`/${field}`, `uses ${fields}, which ${unknown.length === 1 ? 'is not a merge field' : 'are not merge fields'}`, { code: 'unknown_merge_fields', params: { fields, count: unknown.length } });
   }
 }
 
@@ -69,7 +70,7 @@ export async function updateOutreachItem(options: CycleScope & { itemId: string;
     if (!before) throw notFound('Outreach item');
     if (before.version !== version) throw new AppError('conflict', 'Someone else changed this item; review and try again', [], { current: presentItem(before) });
     if (before.kind === 'email_invitation' && values.subject !== undefined && !values.subject) throw invalidInput('/subject', 'is required for an email invitation', { code: 'required' });
-    if (before.kind !== 'email_invitation' && values.subject) throw invalidInput('/subject', 'belongs only to an email invitation');
+    if (before.kind !== 'email_invitation' && values.subject) throw invalidInput('/subject', 'belongs only to an email invitation', { code: 'email_invitation_only' });
     const after = await outreachRepo.updateItem(trx, itemId, version, values);
     if (!after) throw new AppError('conflict', 'Someone else changed this item; reload and try again');
     await recordAuditEvent(trx, actor, { organizationId, action: 'outreach.item_changed', entityType: 'outreach_item', entityId: itemId, before: presentItem(before), after: presentItem(after) });

@@ -55,13 +55,13 @@ describe('outreach kit', () => {
     const cycle = await startCycle();
     const unknown = await post(`/api/cycles/${cycle.id}/outreach/items`, { kind: 'email_invitation', title: 'Invite', subject: 'Hi', body: 'See you at {{school_name}}' });
     expect(unknown.statusCode).toBe(400);
-    expect(json(unknown).error.details).toEqual([{ path: '/body', message: 'uses {{school_name}}, which is not a merge field' }]);
+    expect(json(unknown).error.details).toEqual([{ path: '/body', message: 'uses {{school_name}}, which is not a merge field', code: 'unknown_merge_fields', params: { fields: '{{school_name}}', count: 1 } }]);
     const noSubject = await post(`/api/cycles/${cycle.id}/outreach/items`, { kind: 'email_invitation', title: 'Invite', body: 'x' });
     expect(json(noSubject).error.details).toEqual([{ path: '/subject', message: 'is required for an email invitation', code: 'required' }]);
     const item = json(await post(`/api/cycles/${cycle.id}/outreach/items`, { kind: 'talking_points', title: 'Points', body: '- {{district_name}} listens' }));
     const url = `/api/cycles/${cycle.id}/outreach/items/${item.id}`;
     const badSubject = await t.app.inject({ method: 'PATCH', url, headers: planner.auth, payload: { version: 1, subject: 'Hello {{Recipient}}' } });
-    expect(json(badSubject).error.details).toEqual([{ path: '/subject', message: 'uses {{Recipient}}, which is not a merge field' }]);
+    expect(json(badSubject).error.details).toEqual([{ path: '/subject', message: 'uses {{Recipient}}, which is not a merge field', code: 'unknown_merge_fields', params: { fields: '{{Recipient}}', count: 1 } }]);
     expect(json(await t.app.inject({ method: 'PATCH', url, headers: planner.auth, payload: { version: 1, body: 'Changed' } }))).toMatchObject({ body: 'Changed', version: 2 });
     const stale = await t.app.inject({ method: 'PATCH', url, headers: planner.auth, payload: { version: 1, body: 'Lost' } });
     expect(stale.statusCode).toBe(409);
@@ -97,7 +97,7 @@ describe('sending an invitation', () => {
     const url = `/api/cycles/${cycle.id}/outreach/items/${item.id}/send`;
 
     const needsLink = await post(url, { stakeholderGroupId: group.id, sessionId: session.id });
-    expect(json(needsLink).error.details).toEqual([{ path: '/link', message: 'is needed: the invitation uses {{link}}' }]);
+    expect(json(needsLink).error.details).toEqual([{ path: '/link', message: 'is needed: the invitation uses {{link}}', code: 'merge_field_needed', params: { field: '{{link}}' } }]);
     expect((await post(url, { stakeholderGroupId: group.id, sessionId: session.id, link: 'https://example.org/rsvp' }, viewer.auth)).statusCode).toBe(403);
 
     const sent = await post(url, { stakeholderGroupId: group.id, sessionId: session.id, link: 'https://example.org/rsvp' });
@@ -127,7 +127,7 @@ describe('sending an invitation', () => {
     expect(json(noContacts).error.details[0].path).toBe('/stakeholderGroupId');
     const points = json(await post(`/api/cycles/${cycle.id}/outreach/items`, { kind: 'talking_points', title: 'Points', body: 'x' }));
     const notInvitation = await post(`/api/cycles/${cycle.id}/outreach/items/${points.id}/send`, { stakeholderGroupId: empty.id });
-    expect(json(notInvitation).error.details).toEqual([{ path: 'params/outreachItemId', message: 'is not an email invitation' }]);
+    expect(json(notInvitation).error.details).toEqual([{ path: 'params/outreachItemId', message: 'is not an email invitation', code: 'email_invitation_only' }]);
     expect((await post(`/api/cycles/${cycle.id}/outreach/items/${item.id}/send`, { stakeholderGroupId: empty.id }, otherAdmin.auth)).statusCode).toBe(404);
     expect((await t.app.inject({ method: 'GET', url: `/api/cycles/${cycle.id}/outreach/sends`, headers: otherAdmin.auth })).statusCode).toBe(404);
     expect(await t.ctx.db.selectFrom('outreach_sends').select('id').where('cycle_id', '=', cycle.id).execute()).toEqual([]);

@@ -35,18 +35,18 @@ export async function sendInvitation(options: {
     if (!cycle) throw notFound('Cycle');
     const item = await outreachRepo.findItem(trx, cycleId, itemId);
     if (!item) throw notFound('Outreach item');
-    if (item.kind !== 'email_invitation') throw new AppError('invalid_input', 'Only an email invitation can be sent', [{ path: 'params/outreachItemId', message: 'is not an email invitation' }]);
+    if (item.kind !== 'email_invitation') throw new AppError('invalid_input', 'Only an email invitation can be sent', [{ path: 'params/outreachItemId', message: 'is not an email invitation', code: 'email_invitation_only' }]);
     const group = await outreachRepo.findGroup(trx, cycleId, groupId);
     if (!group) throw invalidInput('/stakeholderGroupId', 'is not a stakeholder group of this cycle', { code: 'not_in_this_cycle' });
     const contacts = (group.contacts ?? []) as Array<{ name: string; email: string }>;
-    if (!contacts.length) throw invalidInput('/stakeholderGroupId', 'has no contacts to send to; add some to the group first');
+    if (!contacts.length) throw invalidInput('/stakeholderGroupId', 'has no contacts to send to; add some to the group first', { code: 'no_contacts' });
     const { values } = await sharedMergeValues({ db: trx, cycleId, districtName: cycle.district_name, sessionId: options.sessionId, link: options.link, locale: options.locale });
     const subject = fillMergeFields(item.subject ?? '', values);
     const body = fillMergeFields(item.body, values);
     const missing = [...subject.missing, ...body.missing].filter((field) => field !== 'recipient_name');
     for (const field of missing) {
       const path = neededFrom[field];
-      if (path) throw invalidInput(path, `is needed: the invitation uses {{${field}}}`);
+      if (path) throw invalidInput(path, `is needed: the invitation uses {{${field}}}`, { code: 'merge_field_needed', params: { field: `{{${field}}}` } });
     }
     const messageIds: string[] = [];
     for (const contact of contacts) {

@@ -22,7 +22,7 @@ export async function recordAttendance(options: { db: Kysely<DB>; actor: Actor; 
     if (!(await sessionsRepo.findSession(trx, organizationId, cycleId, sessionId))) throw notFound('Session');
     const roster = await sessionsRepo.listMemberIds(trx, cycleId);
     records.forEach((record, i) => {
-      if (!roster.has(record.committeeMemberId)) throw invalidInput(`/records/${i}/committeeMemberId`, "is not on this cycle's steering committee");
+      if (!roster.has(record.committeeMemberId)) throw invalidInput(`/records/${i}/committeeMemberId`, "is not on this cycle's steering committee", { code: 'not_on_committee' });
     });
     const before = await sessionsRepo.listAttendance(trx, sessionId);
     await sessionsRepo.saveAttendance(trx, { organizationId, cycleId, sessionId, userId: actor.userId }, records);

@@ -116,7 +116,7 @@ describe('session records', () => {
 
     const refused = await take(s1.id, [{ committeeMemberId: a, status: 'present' }, { committeeMemberId: stranger, status: 'present' }]);
     expect(refused.statusCode).toBe(400);
-    expect(json(refused).error.details).toEqual([{ path: '/records/1/committeeMemberId', message: "is not on this cycle's steering committee" }]);
+    expect(json(refused).error.details).toEqual([{ path: '/records/1/committeeMemberId', message: "is not on this cycle's steering committee", code: 'not_on_committee' }]);
     const badStatus = await take(s1.id, [{ committeeMemberId: a, status: 'late' }]);
     expect(json(badStatus).error.details.map((d: { path: string }) => d.path)).toEqual(['/records/0/status']);
     expect((await take(s1.id, [{ committeeMemberId: a, status: 'absent' }], viewer.auth)).statusCode).toBe(403);

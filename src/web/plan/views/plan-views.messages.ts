@@ -85,6 +85,8 @@ export const planViewsEn = {
   'checkCode.measure_range_without_bounds': 'This measure should stay within a range, but the range has no minimum or maximum.',
   'checkCode.measure_target_against_direction': 'A target of this measure goes the wrong way for its direction.',
   'checkCode.measure_target_outside_plan': 'A target of this measure falls outside the years of the plan.',
+  'checkCode.measure_student_group_not_listed': 'This measure names a student group that is not on the district’s list: choose the group it means, or add it to the list.',
+  'checkCode.measure_student_group_other_name': 'This measure writes a student group by another name than the district’s list.',
 
   'comments.title': 'Comments',
   'comments.description': 'Every conversation about this plan, with where it is anchored.',
@@ -243,6 +245,8 @@ export const planViewsEs: Translations<typeof planViewsEn> = {
   'checkCode.measure_range_without_bounds': 'Este indicador debe mantenerse dentro de un rango, pero el rango no tiene mínimo ni máximo.',
   'checkCode.measure_target_against_direction': 'Un objetivo de este indicador va en sentido contrario a su dirección.',
   'checkCode.measure_target_outside_plan': 'Un objetivo de este indicador queda fuera de los años del plan.',
+  'checkCode.measure_student_group_not_listed': 'Este indicador nombra un grupo de estudiantes que no está en la lista del distrito: elija el grupo al que se refiere o agréguelo a la lista.',
+  'checkCode.measure_student_group_other_name': 'Este indicador escribe un grupo de estudiantes con otro nombre que el de la lista del distrito.',
 
   'comments.title': 'Comentarios',
   'comments.description': 'Todas las conversaciones sobre este plan, con el lugar al que se refieren.',
