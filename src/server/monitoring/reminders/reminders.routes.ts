@@ -10,6 +10,7 @@ import { DistrictParams, ElementUpdates, EvidenceQuery, Update, UpdateBody, Upda
 import { EVIDENCE_MAX_BYTES } from '../updates/add-update-evidence.js';
 import { sendUpdateReminders } from './send-update-reminders.js';
 import { attachEvidenceThroughLink, openUpdateLink, postThroughUpdateLink } from './use-update-link.js';
+import { StudentGroup } from '../student-groups/student-groups.schema.js';
 
 const RunBody = z.strictObject({ today: z.iso.date('must be a date like 2026-10-14').optional() });
 const SentReminders = z.object({
@@ -17,7 +18,8 @@ const SentReminders = z.object({
 });
 // Any string: a mistyped or cut-off link is simply not found (404), like a used or expired one.
 const TokenParams = z.object({ token: z.string().max(500) });
-const UpdateLinkForm = ElementUpdates.extend({ periodLabel: z.string(), expiresAt: z.string(), districtName: z.string() }).meta({ id: 'UpdateLinkForm' });
+// The district's student groups come with the form: the link has no session to read them with, and results must name a listed group.
+const UpdateLinkForm = ElementUpdates.extend({ periodLabel: z.string(), expiresAt: z.string(), districtName: z.string(), studentGroups: z.array(StudentGroup) }).meta({ id: 'UpdateLinkForm' });
 
 /** Update reminders (the daily sweep, run on demand) and the single-use links they mail. */
 export async function registerReminderRoutes(fastify: FastifyInstance, ctx: AppContext) {

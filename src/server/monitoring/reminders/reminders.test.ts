@@ -234,6 +234,8 @@ describe('update links', () => {
       periods: [expect.objectContaining({ label: PERIOD, dueOn: DUE_ON, closesOn: '2031-01-14' })],
     });
     expect(json(opened).periods).toHaveLength(1);
+    // The district's student groups come with the form, since the link has no session to read them with.
+    expect(json(opened).studentGroups).toContainEqual(expect.objectContaining({ key: 'english_learner', name: 'English learners', isRetired: false }));
 
     const posted = await t.app.inject({ method: 'POST', url: `/api/update-links/${token}`, payload: { values: [{ subgroup: null, value: 43.5, n: 120 }], happened: 'Small groups started.', why: 'New tutors.' } });
     expect(posted.statusCode).toBe(201);

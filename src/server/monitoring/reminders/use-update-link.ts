@@ -9,6 +9,7 @@ import { postElementUpdate } from '../updates/post-element-update.js';
 import { addUpdateEvidence } from '../updates/add-update-evidence.js';
 import { updatesRepo } from '../updates/updates.repo.js';
 import type { UpdateInput } from '../updates/updates.schema.js';
+import { listStudentGroups } from '../student-groups/read-student-groups.js';
 import { remindersRepo } from './reminders.repo.js';
 
 const gone = () => new AppError('not_found', 'This update link is not valid any more: it was used, it expired, or the item has a new owner. Sign in to post the update.');
@@ -24,9 +25,10 @@ async function usableLink(db: Kysely<DB>, secret: string, token: string) {
 export async function openUpdateLink(options: { ctx: AppContext; token: string }) {
   const { ctx, token } = options;
   const link = await usableLink(ctx.db, ctx.config.sessionSecret, token);
-  const [element, districtName] = await Promise.all([
+  const [element, districtName, studentGroups] = await Promise.all([
     loadElementUpdates({ db: ctx.db, organizationId: link.organization_id, planId: link.plan_id, elementKey: link.element_key, userId: link.user_id, canUpdate: true, canManage: false }),
     remindersRepo.districtName(ctx.db, link.organization_id),
+    listStudentGroups(ctx.db, link.organization_id),
   ]);
   return {
     ...element,
@@ -34,6 +36,7 @@ export async function openUpdateLink(options: { ctx: AppContext; token: string }
     periodLabel: link.period_label,
     expiresAt: new Date(link.expires_at).toISOString(),
     districtName: districtName ?? '',
+    studentGroups: studentGroups.groups,
   };
 }
 

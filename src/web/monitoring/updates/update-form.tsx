@@ -11,7 +11,7 @@ import { useFormSubmit } from '../../app/use-form-submit';
 import { formatDay } from '../../process/cycles/process-api';
 import { useChoices } from '../../plan/fields/choices';
 import { ValueRow } from './value-row';
-import { useStudentGroups } from '../student-groups/student-groups-api';
+import { useStudentGroups, type StudentGroup } from '../student-groups/student-groups-api';
 import { allStudentsRowId, defaultPeriod, latestForPeriod, placeServerDetails, readUpdateForm, rowsFor, type ResultRow } from './update-form-model';
 import { periodStateTone, useUnitText } from './update-format';
 import type { ElementUpdate, ElementUpdates, UpdateBody } from './updates-api';
@@ -22,8 +22,10 @@ interface UpdateFormProps {
   askedPeriod: string | null;
   /** A mailed link is for one period and posts without naming it. */
   isLinkForm?: boolean;
-  /** The district whose student groups an added row chooses from; the built-in list without one (the mailed link). */
+  /** The district whose student groups an added row chooses from. */
   districtId?: string | null;
+  /** The district's groups when they came with the form (the mailed link has no session to read them). */
+  studentGroups?: StudentGroup[];
   post: (body: UpdateBody) => Promise<ElementUpdate>;
   onPosted: (update: ElementUpdate) => void;
 }
@@ -33,8 +35,9 @@ interface UpdateFormProps {
  * and percent, three short narrative fields, and a correction note when the period already has an
  * update. The first field takes focus and Enter posts, so a routine update takes a minute.
  */
-export function UpdateForm({ element, askedPeriod, isLinkForm = false, districtId = null, post, onPosted }: UpdateFormProps) {
-  const groups = useStudentGroups(districtId);
+export function UpdateForm({ element, askedPeriod, isLinkForm = false, districtId = null, studentGroups, post, onPosted }: UpdateFormProps) {
+  const fetchedGroups = useStudentGroups(studentGroups ? null : districtId);
+  const groups = studentGroups ?? fetchedGroups;
   const { t, locale, formatDateTime } = useI18n();
   const choices = useChoices();
   const unitText = useUnitText();

@@ -83,7 +83,7 @@ export function UpdateLinkPage() {
               </p>
             </div>
           ) : (
-            <UpdateForm element={data} askedPeriod={data.periodLabel} isLinkForm post={(body) => api.post<ElementUpdate>(updatesApi.link(token), body)} onPosted={onPosted} />
+            <UpdateForm element={data} askedPeriod={data.periodLabel} isLinkForm studentGroups={data.studentGroups} post={(body) => api.post<ElementUpdate>(updatesApi.link(token), body)} onPosted={onPosted} />
           )}
           {data.updates.length > 0 && (
             <section className="stack" aria-labelledby="update-link-history">

@@ -1,3 +1,5 @@
+import type { StudentGroup } from '../student-groups/student-groups-api';
+
 /**
  * The monitoring endpoints the update screens use, and the shapes they answer with (as the
  * server's presenters write them). Kept in one place so a renamed route is changed once.
@@ -68,6 +70,8 @@ export interface LinkUpdates extends ElementUpdates {
   periodLabel: string;
   expiresAt: string;
   districtName: string;
+  /** The district's student groups, which an added row chooses from. */
+  studentGroups: StudentGroup[];
 }
 
 export interface UpdateBody {
