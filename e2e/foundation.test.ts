@@ -63,7 +63,7 @@ describe.skipIf(!chromiumPath)('foundation journeys in Chromium', () => {
     await expectNoAxeViolations(admin, 'outbox');
     const outbox = await admin.request.get(`${server.url}/api/organizations/${organizationId}/outbox`);
     const body: string = (await outbox.json()).messages[0].body;
-    const link = /(http\S+\/invitations\/\S+)/.exec(body)![1]!;
+    const link = /(http\S+\/invitations#token=\S+)/.exec(body)![1]!;
 
     const context = await browser.newContext({ viewport: PHONE });
     const colleague = await context.newPage();
@@ -139,7 +139,7 @@ describe.skipIf(!chromiumPath)('foundation journeys in Chromium', () => {
       }
     }
     const anonymous = await browser.newPage({ viewport: PHONE });
-    for (const path of ['/sign-in', '/forgot-password', '/reset-password?token=expired', '/invitations/expired']) {
+    for (const path of ['/sign-in', '/forgot-password', '/reset-password#token=expired', '/reset-password?token=old', '/invitations#token=expired', '/invitations/old']) {
       await anonymous.goto(`${server.url}${path}`);
       await anonymous.getByRole('heading', { level: 1 }).waitFor();
       await expectNoAxeViolations(anonymous, `${path} (signed out, phone)`);

@@ -8,16 +8,22 @@ import { appRoutePatterns } from './support/app-routes.js';
 /*
  * Every address the application shows can be reloaded, bookmarked and opened from mail: each page
  * of every domain (the list is checked against the router by src/web/app-routes.test.ts), with the
- * demo district's real ids and a measure key with a dot in it, opened and then reloaded.
+ * demo district's real ids and a measure key with a dot in it, opened and then reloaded, with
+ * nothing refused by the application's Content-Security-Policy.
  */
 describe.skipIf(!chromiumPath)('reloading every page of the application', () => {
   let run: FirstRun;
   let page: Page;
   const values: Record<string, string> = { token: 'no-such.token', elementKey: 'G1.M1' };
+  // Whatever the application's Content-Security-Policy refused: Chromium reports it on the console.
+  const refusals: string[] = [];
 
   beforeAll(async () => {
     run = await openFirstRun({ name: 'Maple Grove Schools', adminName: 'Ana Ruiz', email: 'ana@maple.example' }, { loadDemo: true });
     page = run.page;
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) refusals.push(`${page.url()}: ${message.text()}`);
+    });
 
     const session = await callApi(page, 'GET', '/api/auth/session');
     const demo = session.body.organizations.find((o: { name: string }) => o.name.includes('(demo)'));
@@ -46,5 +52,7 @@ describe.skipIf(!chromiumPath)('reloading every page of the application', () => 
       await heading.waitFor();
       expect(await heading.textContent(), url).not.toBe('Page not found');
     }
+    await page.waitForLoadState('networkidle');
+    expect(refusals.splice(0), url).toEqual([]);
   });
 });

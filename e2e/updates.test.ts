@@ -61,6 +61,12 @@ describe.skipIf(!chromiumPath)('owners post updates in Chromium', () => {
 
   beforeAll(async () => {
     ({ server, browser, page, organizationId } = await openFirstRun());
+    // A mailed link lasts until its period's due date plus the district's grace period: 120 days
+    // always covers the latest quarter that fell due, whatever day the journey runs. Set before the
+    // plan exists, since the server's own sweep may mail the reminder before the journey asks.
+    const settings = (await callApi('GET', `/api/districts/${organizationId}/monitoring/settings`)).body;
+    const saved = await callApi('PUT', `/api/districts/${organizationId}/monitoring/settings`, { ...settings, updateLinkGraceDays: 120 });
+    if (saved.status !== 200) throw new Error(`settings answered ${saved.status}: ${JSON.stringify(saved.body)}`);
     planId = await importAdoptedPlan(page, organizationId, planDocument(), '2025-06-15');
   });
   afterAll(async () => {

@@ -8,6 +8,7 @@ export const appRoutePatterns = [
   '/sign-in',
   '/forgot-password',
   '/reset-password',
+  '/invitations',
   '/invitations/:token',
   '/update/:token',
   '/account',

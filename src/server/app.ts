@@ -4,8 +4,11 @@ import compress from '@fastify/compress';
 import swagger from '@fastify/swagger';
 import { serializerCompiler, validatorCompiler, jsonSchemaTransform } from 'fastify-type-provider-zod';
 import { installCheckpoint } from './auth/checkpoint.js';
+import { installStorableTextGuard } from './http/storable-text-guard.js';
 import { installErrorHandler } from './http/error-handler.js';
+import { openApiTransformObject } from './http/openapi-document.js';
 import { registerWebApp } from './http/web-app.js';
+import { registerSecurityHeaders } from './http/security-headers.js';
 import type { AppContext } from './context.js';
 import { domains } from './domains.js';
 
@@ -15,11 +18,21 @@ export interface BuildAppOptions {
   serveWeb?: boolean;
 }
 
+/**
+ * Fastify takes addresses and ranges as they are, but treats a bare hop count as "trust nobody" (it
+ * cannot check the peer). A hop count here is the operator's word that the server is reachable
+ * only through that many proxies, so the nearest that many hops are believed.
+ */
+function trustProxyOption(trust: AppContext['config']['trustProxy']) {
+  return typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust;
+}
+
 export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 1024 * 1024,
-    trustProxy: ctx.config.publicUrl.startsWith('https://'),
+    // Only the proxies the operator named (TRUST_PROXY) may say who the client is; see config.ts.
+    trustProxy: trustProxyOption(ctx.config.trustProxy),
     // Request ids appear in logs so an operator can find the request behind a user's report.
     genReqId: () => crypto.randomUUID(),
   });
@@ -27,6 +40,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
   await app.register(cookie);
+  // CSP, frame-ancestors, nosniff, Referrer-Policy and (over https) HSTS on every response.
+  await registerSecurityHeaders(app, ctx.config.publicUrl);
   // A large plan is hundreds of kilobytes of JSON; gzip or brotli makes it a tenth of that on the wire.
   await app.register(compress, { threshold: 2048 });
   await app.register(swagger, {
@@ -35,6 +50,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
       info: {
         title: 'Waymark API',
         version: '1',
+        license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
         description:
           'Every route of the Waymark web application. Authenticate with the session cookie (writes also need the ' +
           'X-CSRF-Token header from GET /api/auth/session) or with "Authorization: Bearer <token>".',
@@ -46,10 +62,15 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
         },
       },
       security: [{ bearer: [] }, { session: [] }],
+      // Paths start with /api on whatever host serves the document.
+      servers: [{ url: '/' }],
     },
     transform: jsonSchemaTransform,
+    // Emits every schema registered with .meta({ id }) into components.schemas, so each $ref resolves.
+    transformObject: openApiTransformObject,
   });
   installCheckpoint(app, ctx.db, ctx.config.sessionSecret);
+  installStorableTextGuard(app);
   for (const domain of domains) for (const registerRoutes of domain.routes) await registerRoutes(app, ctx);
   await registerWebApp(app, options.serveWeb ? ctx.config.webDir : null);
   await app.ready();

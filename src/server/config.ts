@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -10,6 +11,11 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | undefined;
   publicUrl: string;
+  /**
+   * Which proxies' X-Forwarded-For to believe (TRUST_PROXY): false (the socket's address is the
+   * client), a hop count, or proxy addresses and CIDR ranges. Sign-in limits count by the result.
+   */
+  trustProxy: false | number | string[];
   sessionSecret: string;
   smtpUrl: string | undefined;
   logLevel: string;
@@ -48,11 +54,39 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     databaseUrl: env.DATABASE_URL || undefined,
     publicUrl,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     sessionSecret: env.SESSION_SECRET || readOrCreateSecret(dataDir),
     smtpUrl: env.SMTP_URL || undefined,
     logLevel: env.LOG_LEVEL || 'info',
     webDir: path.join(projectRoot, 'dist', 'web'),
   };
+}
+
+// Names proxy-addr (Fastify's trustProxy) understands besides addresses and CIDR ranges.
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * TRUST_PROXY: empty (trust no X-Forwarded-For), a hop count ("1": one proxy in front), or a
+ * comma-separated list of proxy addresses, CIDR ranges or loopback/linklocal/uniquelocal.
+ * "true" is refused: believing any sender's X-Forwarded-For lets anyone pick the address that
+ * sign-in limits count against.
+ */
+export function parseTrustProxy(value: string | undefined): Config['trustProxy'] {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === 'false' || text === '0') return false;
+  if (/^\d+$/.test(text)) return Number(text);
+  const entries = text.split(',').map((entry) => entry.trim()).filter(Boolean);
+  for (const entry of entries) {
+    const [address, bits, extra] = entry.split('/');
+    const version = isIP(address ?? '');
+    const isRange = version !== 0 && extra === undefined && (bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128)));
+    if (!isRange && !PROXY_RANGE_NAMES.has(entry)) {
+      throw new Error(
+        `TRUST_PROXY must be a hop count such as 1, or proxy addresses and CIDR ranges separated by commas (e.g. 10.0.0.0/8,127.0.0.1), got "${value}"`,
+      );
+    }
+  }
+  return entries;
 }
 
 /** The secret signs session and link tokens; it must survive restarts, so it lives beside the data. */

@@ -16,9 +16,17 @@ export interface AppContext {
 export interface SignInLimits {
   /** Failed sign-ins allowed per email address in the window. */
   perEmail: number;
-  /** Failed sign-ins allowed per client address in the window. */
+  /** Failed sign-ins allowed per client address in the window (many people may share one). */
   perAddress: number;
+  /** Failed sign-ins allowed per email from one address in the window. */
+  perPair: number;
   windowMinutes: number;
+  /** Difficulty of the challenge past a limit, in leading zero bits of SHA-256: from min, growing to max. */
+  challengeBits: { min: number; max: number };
 }
 
-export const defaultSignInLimits: SignInLimits = { perEmail: 10, perAddress: 50, windowMinutes: 15 };
+/**
+ * Past a limit, a sign-in needs a solved challenge; nobody is locked out. 18 bits is about 260,000
+ * hashes, a few seconds in a browser: each guess then costs an attacker that much too.
+ */
+export const defaultSignInLimits: SignInLimits = { perEmail: 10, perAddress: 50, perPair: 5, windowMinutes: 15, challengeBits: { min: 12, max: 18 } };

@@ -76,6 +76,7 @@ export const fieldIssueCodes = [
   'unknown_person',
   'refused_by_database',
   'replace_to_overwrite',
+  'invalid_characters',
 ] as const;
 
 export type FieldIssueCode = (typeof fieldIssueCodes)[number];

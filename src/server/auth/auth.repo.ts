@@ -139,8 +139,8 @@ export const authRepo = {
     return rows.map((r) => r.id);
   },
 
-  /** After a successful sign-in: its own attempt rows, and earlier failures for the email. */
-  async forgetAttempts(db: Executor, attemptIds: string[], emailKey: string) {
-    await db.deleteFrom('sign_in_attempts').where((eb) => eb.or([eb('id', 'in', attemptIds), eb('key', '=', emailKey)])).execute();
+  /** After a successful sign-in: its own attempt rows, and earlier failures under `key`. */
+  async forgetAttempts(db: Executor, attemptIds: string[], key: string) {
+    await db.deleteFrom('sign_in_attempts').where((eb) => eb.or([eb('id', 'in', attemptIds), eb('key', '=', key)])).execute();
   },
 };

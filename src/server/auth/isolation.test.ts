@@ -21,11 +21,10 @@ const PUBLIC_ROUTES = new Set([
   'POST /api/setup',
   'GET /api/auth/session',
   'POST /api/auth/sign-in',
-  'POST /api/auth/sign-out',
   'POST /api/auth/password-reset',
   'POST /api/auth/password-reset/complete',
-  'GET /api/invitations/:token',
-  'POST /api/invitations/:token/accept',
+  'POST /api/invitations/preview',
+  'POST /api/invitations/accept',
   // Mailed single-use update links: the token is the authority (helper D, reminders).
   'GET /api/update-links/:token',
   'POST /api/update-links/:token',
@@ -36,6 +35,7 @@ const PUBLIC_ROUTES = new Set([
 /** Routes about the caller's own account: any signed-in person, their own data only. */
 const OWN_ACCOUNT_ROUTES = new Set([
   'GET /api/districts',
+  'POST /api/auth/sign-out',
   'POST /api/auth/sign-out-everywhere',
   'PATCH /api/account',
   'POST /api/account/password',

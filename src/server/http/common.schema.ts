@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fieldIssueCodes } from '../../core/platform/field-issues.js';
+import { storable } from '../../core/platform/storable-text.js';
 
 export const ErrorResponse = z
   .object({
@@ -22,8 +23,9 @@ export const roleSchema = z.enum(['administrator', 'planner', 'contributor', 'vi
 export const localeSchema = z.enum(['en', 'es']);
 export const emailSchema = z.email({ message: 'must be an email address' }).max(254).transform((e) => e.toLowerCase());
 export const passwordSchema = z.string().min(10, 'must be at least 10 characters').max(200, 'must be at most 200 characters');
-export const nameSchema = z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters');
-export const versionSchema = z.number().int().positive();
+export const nameSchema = storable(z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'));
+// Versions are int4 columns: a larger number reached PostgreSQL and answered 500 (22003, found by the fuzz suite).
+export const versionSchema = z.number().int().positive().max(2_147_483_647);
 export const isoDate = z.date().transform((d) => d.toISOString()).or(z.string());
 
 export const OrganizationParams = z.object({ organizationId: z.uuid() });

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { fieldIssueOf } from '../../core/platform/field-issues.js';
+import { unstorableTextIssue, unstorableTextMessage } from '../../core/platform/storable-text.js';
 import { AppError, httpStatusFor, type ErrorCode, type ErrorDetail } from '../errors.js';
 
 interface ErrorBody {
@@ -47,7 +48,19 @@ function toErrorBody(error: FastifyError): { status: number; body: ErrorBody } {
     // Fastify's own client errors: malformed JSON, wrong content type and the like.
     return { status: error.statusCode, body: errorBody('invalid_input', error.message) };
   }
+  if (isUnstorableTextError(error)) {
+    // The net under the text guard (storable-text-guard.ts), for text that reached the database by
+    // another way (an uploaded file): the caller's data, not a server fault, so a 400 on the body.
+    const detail = { path: '/', message: unstorableTextMessage, ...unstorableTextIssue };
+    return { status: 400, body: errorBody('invalid_input', 'The data holds characters the database cannot store', [detail]) };
+  }
   return { status: 500, body: errorBody('internal', 'Something went wrong on the server; the error has been logged') };
+}
+
+/** PostgreSQL's refusals of a NUL (22021, 22P05) or of a lone surrogate's escape in jsonb (22P02 naming Unicode). */
+function isUnstorableTextError(error: { code?: unknown; message?: unknown; detail?: unknown }): boolean {
+  if (error.code === '22021' || error.code === '22P05') return true;
+  return error.code === '22P02' && /unicode|surrogate/i.test(`${String(error.message)} ${String(error.detail ?? '')}`);
 }
 
 /** Body fields are named by JSON pointer ("/email"); path, query and header fields by their part. */

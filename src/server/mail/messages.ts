@@ -35,3 +35,19 @@ export function passwordResetMessage(options: { name: string; link: string; vali
     text: `Hello ${name},\n\nTo choose a new password, open this link: ${link}\nIt works once and expires in ${validHours} hours. If you did not ask for this, ignore this message.`,
   };
 }
+
+/** After a password reset or change revoked the person's API tokens: which ones, and where to make new ones. */
+export function apiTokensRevokedMessage(options: { name: string; tokenNames: string[]; link: string; locale: Locale }) {
+  const { name, link, locale } = options;
+  const list = options.tokenNames.map((tokenName) => `- ${tokenName}`).join('\n');
+  if (locale === 'es') {
+    return {
+      subject: 'Se revocaron sus tokens de API de Waymark',
+      text: `Hola ${name}:\n\nSu contraseña de Waymark cambió, así que revocamos sus tokens de API; los scripts que los usan dejarán de funcionar:\n${list}\n\nPuede crear tokens nuevos en ${link}\nSi usted no cambió su contraseña, restablézcala ahora y avise al administrador de su distrito.`,
+    };
+  }
+  return {
+    subject: 'Your Waymark API tokens were revoked',
+    text: `Hello ${name},\n\nYour Waymark password changed, so your API tokens were revoked; scripts that use them will stop working:\n${list}\n\nYou can create new tokens at ${link}\nIf you did not change your password, reset it now and tell your district's administrator.`,
+  };
+}

@@ -39,6 +39,8 @@ export const monitoringBackupTables: readonly BackupTable[] = [
       remind_every_days: column.integer,
       escalate_after_days: column.integer,
       suppression_threshold: column.integer,
+      // Added by migration 0017; a backup from before it restores with the default.
+      update_link_grace_days: column.integer.default(14),
       version: column.integer,
       updated_at: column.timestamp,
     },

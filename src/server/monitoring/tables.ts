@@ -26,6 +26,7 @@ export interface MonitoringSettingsTable {
   remind_every_days: Generated<number>;
   escalate_after_days: Generated<number>;
   suppression_threshold: Generated<number>;
+  update_link_grace_days: Generated<number>;
   version: Generated<number>;
   updated_at: Timestamp;
 }

@@ -14,6 +14,7 @@ export const testConfig: Config = {
   dataDir: 'memory://',
   databaseUrl: undefined,
   publicUrl: 'http://waymark.test',
+  trustProxy: false,
   sessionSecret: 'test-secret-test-secret-test-secret',
   smtpUrl: undefined,
   logLevel: 'silent',

@@ -7,7 +7,7 @@ import { SettingsPage } from './organizations/settings-page';
 import { InstanceOutboxPage, OrganizationOutboxPage } from './outbox/outbox-page';
 import { PeoplePage } from './people/people-page';
 import { SetupPage } from './setup/setup-page';
-import { AcceptInvitationPage } from './sign-in/accept-invitation-page';
+import { AcceptInvitationPage, OldInvitationLink } from './sign-in/accept-invitation-page';
 import { ForgotPasswordPage } from './sign-in/forgot-password-page';
 import { ResetPasswordPage } from './sign-in/reset-password-page';
 import { SignInPage } from './sign-in/sign-in-page';
@@ -22,7 +22,8 @@ export const platformRoutes: DomainRoutes = {
     { path: '/sign-in', element: <SignInPage /> },
     { path: '/forgot-password', element: <ForgotPasswordPage /> },
     { path: '/reset-password', element: <ResetPasswordPage /> },
-    { path: '/invitations/:token', element: <AcceptInvitationPage /> },
+    { path: '/invitations', element: <AcceptInvitationPage /> },
+    { path: '/invitations/:token', element: <OldInvitationLink /> },
   ],
   signedIn: [
     { path: '/account', element: <AccountPage /> },

@@ -1,16 +1,18 @@
 import { z } from 'zod';
+import { storable, storableJson } from '../../platform/storable-text.js';
 
 /**
  * The strategic-plan/v1 interchange format (../shared/spec/plan-format-v1.schema.json) as zod
  * schemas. Every object is strict (the JSON Schema says additionalProperties: false) and no
  * default is filled in, so what is imported is exactly what is exported.
  */
-const text = z.string().max(20000);
-const shortText = z.string().min(1).max(500);
+// Every string of the format is refused if the database could not store it (a NUL, a lone surrogate).
+const text = storable(z.string().max(20000));
+const shortText = storable(z.string().min(1).max(500));
 const key = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'must be 1-64 letters, digits, dots, dashes or underscores, starting with a letter or digit');
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-06-30');
 const person = shortText;
-const extensions = z.record(z.string(), z.unknown());
+const extensions = z.record(storable(z.string()), storableJson);
 
 export const periodSchema = z.strictObject({ label: shortText, ends_on: date.optional() });
 
@@ -27,8 +29,8 @@ export const organizationKinds = ['district', 'school', 'charter', 'state_agency
 export const organizationSchema = z.strictObject({
   name: shortText,
   kind: z.enum(organizationKinds),
-  region: z.string().max(64).optional(),
-  identifiers: z.record(z.string(), z.string().max(64)).optional(),
+  region: storable(z.string().max(64)).optional(),
+  identifiers: z.record(storable(z.string()), storable(z.string().max(64))).optional(),
 });
 
 export const namedSchema = z.strictObject({ name: shortText, description: text.optional() });
@@ -128,7 +130,7 @@ export const communicationSchema = z.strictObject({
   owner: person.optional(),
 });
 
-export const sourceSchema = z.strictObject({ title: shortText, url: z.string().max(2000).optional() });
+export const sourceSchema = z.strictObject({ title: shortText, url: storable(z.string().max(2000)).optional() });
 
 export const planStatuses = ['draft', 'public_comment', 'adopted', 'archived'] as const;
 export const planSchema = z.strictObject({

@@ -37,6 +37,15 @@ describe('validatePlanDocument', () => {
     if (!result.ok) expect(result.problems.map((p) => p.path).sort()).toEqual(['/format', '/organization/kind', '/organization/name', '/plan/goals', '/plan/title']);
   });
 
+  it('tells a field of the wrong type from a missing one, and refuses unstorable text', () => {
+    const notADocument = validatePlanDocument(5);
+    expect(!notADocument.ok && notADocument.problems[0]!.message).not.toBe('is required');
+    const missing = validatePlanDocument({ ...minimal, plan: { goals: [] } });
+    expect(!missing.ok && missing.problems).toEqual([{ path: '/plan/title', message: 'is required' }]);
+    const nul = validatePlanDocument({ ...minimal, plan: { ...minimal.plan, extensions: { note: ['a\u0000'] } } });
+    expect(!nul.ok && nul.problems.map((p) => p.path)).toEqual(['/plan/extensions/note/0']);
+  });
+
   it.skipIf(!hasSpec)('accepts the published example as it is', () => {
     const example = JSON.parse(readFileSync(path.join(specDir, 'examples/riverbend-2026-2031.json'), 'utf8'));
     const result = validatePlanDocument(example);

@@ -32,7 +32,11 @@ function problemsOf(error: z.ZodError): PlanProblem[] {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((k) => ({ path: toPointer([...issue.path, k]), message: 'is not a field of this format; put it in "extensions"' }));
     }
-    if (issue.code === 'invalid_type' && issue.input === undefined) return [{ path: toPointer(issue.path), message: 'is required' }];
+    // zod keeps no input in its issues, so "missing" is read from its words: a document that is a
+    // number is not "required", it is of the wrong type (the fuzz suite sent one).
+    if (issue.code === 'invalid_type' && (issue.message === 'is required' || /received undefined$/.test(issue.message))) {
+      return [{ path: toPointer(issue.path), message: 'is required' }];
+    }
     return [{ path: toPointer(issue.path), message: issue.message }];
   });
 }

@@ -43,6 +43,7 @@ export function presentTracker(row: TrackerRow, steps: readonly StepRow[]) {
       const stored = byNumber.get(step.number);
       return { number: step.number, stage: step.stage, name: step.name, status: stored?.status ?? 'not_started', notes: stored?.notes ?? '', doneOn: stored?.done_on ?? null, version: stored?.version ?? 1 };
     }),
+    createdById: row.created_by,
     createdAt: iso(row.created_at),
     updatedAt: iso(row.updated_at),
     version: row.version,

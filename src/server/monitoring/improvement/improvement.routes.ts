@@ -107,11 +107,11 @@ export async function registerImprovementRoutes(fastify: FastifyInstance, ctx: A
   });
 
   app.patch('/api/plans/:planId/data-wise/:trackerId', {
-    schema: { tags, summary: "Change a Data Wise tracker's focus or team", params: TrackerParams, body: UpdateTrackerBody, response: { 200: DataWiseTracker, ...standardErrors } },
+    schema: { tags, summary: "Change a Data Wise tracker's focus or team", description: 'Its creator or someone who manages monitoring; 403 forbidden for others.', params: TrackerParams, body: UpdateTrackerBody, response: { 200: DataWiseTracker, ...standardErrors } },
     config: { access: planAccess('monitoring.update') },
     handler: async (request) => {
       const { version, ...values } = request.body;
-      return updateDataWiseTracker({ ...scope(request, request.params.planId), trackerId: request.params.trackerId, version, values });
+      return updateDataWiseTracker({ ...scope(request, request.params.planId), trackerId: request.params.trackerId, canManage: accessOf(request).permissions.has('monitoring.manage'), version, values });
     },
   });
 
@@ -119,7 +119,7 @@ export async function registerImprovementRoutes(fastify: FastifyInstance, ctx: A
     schema: {
       tags,
       summary: "Record a Data Wise step's status, notes and the date it was done",
-      description: "`version` is the step's. A step marked done is dated today unless `doneOn` is given; only a done step has a date.",
+      description: "`version` is the step's. A step marked done is dated today unless `doneOn` is given; only a done step has a date. The tracker's creator or someone who manages monitoring; 403 forbidden for others.",
       params: StepParams,
       body: UpdateStepBody,
       response: { 200: DataWiseTracker, ...standardErrors },
@@ -128,7 +128,7 @@ export async function registerImprovementRoutes(fastify: FastifyInstance, ctx: A
     handler: async (request) => {
       const { version, ...values } = request.body;
       const { planId, trackerId, number } = request.params;
-      return updateDataWiseStep({ ...scope(request, planId), trackerId, number, version, values });
+      return updateDataWiseStep({ ...scope(request, planId), trackerId, canManage: accessOf(request).permissions.has('monitoring.manage'), number, version, values });
     },
   });
 

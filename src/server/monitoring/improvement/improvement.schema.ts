@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storable } from '../../../core/platform/storable-text.js';
 import { versionSchema } from '../../http/common.schema.js';
 
 export const calendarDate = z
@@ -10,7 +11,7 @@ export const calendarDate = z
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
   }, { message: 'must be a real date', params: { issue: 'invalid_date' } });
 export const longText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
-export const requiredText = (max: number) => z.string().trim().min(1, 'is required').max(max, `must be at most ${max} characters`);
+export const requiredText = (max: number) => storable(z.string().trim().min(1, 'is required').max(max, `must be at most ${max} characters`));
 const elementKey = z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters');
 
 export const pdsaStageSchema = z.enum(['plan', 'do', 'study', 'act']);
@@ -63,6 +64,8 @@ export const DataWiseTracker = z
     title: z.string(),
     team: z.string(),
     steps: z.array(DataWiseStep),
+    /** Who started it: they, and those who manage monitoring, may change it. */
+    createdById: z.uuid().nullable(),
     createdAt: z.string(),
     updatedAt: z.string(),
     version: z.number().int(),

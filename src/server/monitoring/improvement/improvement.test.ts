@@ -102,6 +102,8 @@ describe('Data Wise trackers', () => {
     const res = await post('/data-wise', { strategyKey: 'P1.I1', title: 'Grade 3 small-group reading', team: 'Literacy coaches' }, contributor);
     expect(res.statusCode).toBe(201);
     const tracker = json(res);
+    // Who started it is told, so the screen offers changes only to them and to monitoring managers.
+    expect(tracker.createdById).toBe(contributor.id);
     expect(tracker.steps.map((s: { number: number; stage: string }) => `${s.number}${s.stage[0]}`)).toEqual(['1p', '2p', '3i', '4i', '5i', '6a', '7a', '8a']);
     expect(tracker.steps[0]).toEqual({ number: 1, stage: 'prepare', name: 'Organize for collaborative work', status: 'not_started', notes: '', doneOn: null, version: 1 });
     expect(json(await post('/data-wise', { strategyKey: 'P1.I1.T1', title: 'x' })).error.details).toEqual([{ path: '/strategyKey', message: 'is not a strategy of this plan', code: 'not_in_this_plan' }]);
@@ -112,7 +114,7 @@ describe('Data Wise trackers', () => {
   it('record each step: status, notes, the date done; stale versions are 409', async () => {
     const tracker = json(await post('/data-wise', { strategyKey: 'P1.I2', title: 'Family engagement data' }));
     const step = (n: number, body: object, person: Person = planner) => patch(`/data-wise/${tracker.id}/steps/${n}`, body, person);
-    const started = json(await step(1, { version: 1, status: 'in_progress', notes: 'Team norms drafted' }, contributor));
+    const started = json(await step(1, { version: 1, status: 'in_progress', notes: 'Team norms drafted' }));
     expect(started.steps[0]).toMatchObject({ status: 'in_progress', notes: 'Team norms drafted', doneOn: null, version: 2 });
     const done = json(await step(1, { version: 2, status: 'done' }));
     expect(done.steps[0]).toMatchObject({ status: 'done', doneOn: today(), version: 3 });
@@ -129,6 +131,19 @@ describe('Data Wise trackers', () => {
     expect(await auditOf(tracker.id)).toEqual(['data_wise.started', 'data_wise.step_changed', 'data_wise.step_changed', 'data_wise.step_changed', 'data_wise.step_changed', 'data_wise.changed']);
     const all = await overview('?strategyKey=P1.I2');
     expect(all.dataWiseTrackers.map((d: { id: string }) => d.id)).toEqual([tracker.id]);
+  });
+
+  it('are changed only by their creator or someone who manages monitoring', async () => {
+    const planners = json(await post('/data-wise', { strategyKey: 'P1.I1', title: "The planner's tracker" }));
+    const forbidden = await patch(`/data-wise/${planners.id}/steps/1`, { version: 1, status: 'done' }, contributor);
+    expect(forbidden.statusCode).toBe(403);
+    expect((await patch(`/data-wise/${planners.id}`, { version: 1, title: 'Taken over' }, contributor)).statusCode).toBe(403);
+    expect((await overview()).dataWiseTrackers.find((d: { id: string }) => d.id === planners.id)).toMatchObject({ title: "The planner's tracker", version: 1 });
+    const own = json(await post('/data-wise', { strategyKey: 'P1.I1', title: 'Mine' }, contributor));
+    expect((await patch(`/data-wise/${own.id}/steps/1`, { version: 1, status: 'in_progress' }, contributor)).statusCode).toBe(200);
+    expect(json(await patch(`/data-wise/${own.id}`, { version: 1, team: 'Grade 3' }, contributor))).toMatchObject({ team: 'Grade 3' });
+    expect((await patch(`/data-wise/${own.id}/steps/2`, { version: 1, status: 'done' }, planner)).statusCode).toBe(200);
+    expect(detailPaths(await patch(`/data-wise/${own.id}/steps/3`, { version: 1, status: 'finished' }, contributor))).toEqual(['/status']);
   });
 
   it('are not reachable from another district and are removed by managers', async () => {

@@ -2,7 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DataWiseStepStatus } from '../tables.js';
 import type { DB } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
-import { AppError, invalidInput, notFound } from '../../errors.js';
+import { AppError, forbidden, invalidInput, notFound } from '../../errors.js';
 import type { Actor } from '../../platform/audit/actor.js';
 import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import { dataWiseSteps } from './data-wise-steps.js';
@@ -23,6 +23,17 @@ async function loadTracker(trx: Transaction<DB>, organizationId: string, planId:
   return presentTracker(tracker, await improvementRepo.listSteps(trx, organizationId, [tracker.id]));
 }
 
+/**
+ * Only the tracker's creator, or someone who manages monitoring, changes it: a contributor
+ * reaches the routes to work on their own trackers, not on everyone's.
+ */
+async function assertMayEdit(trx: Transaction<DB>, options: Scope & { trackerId: string; canManage: boolean }) {
+  const tracker = await improvementRepo.findTracker(trx, options.organizationId, options.planId, options.trackerId);
+  if (!tracker) throw notFound('Data Wise tracker');
+  if (options.canManage) return;
+  if (!options.actor.userId || tracker.created_by !== options.actor.userId) throw forbidden('Only the person who started this Data Wise tracker, or someone who manages monitoring, can change it');
+}
+
 /** Starts the Data Wise improvement cycle on a strategy: its eight steps, none started. */
 export async function startDataWiseTracker(options: Scope & { values: { strategyKey: string; title: string; team: string } }) {
   const { db, actor, organizationId, planId, values } = options;
@@ -35,10 +46,11 @@ export async function startDataWiseTracker(options: Scope & { values: { strategy
   });
 }
 
-/** Renames the tracker's focus or changes its team. */
-export async function updateDataWiseTracker(options: Scope & { trackerId: string; version: number; values: { title?: string; team?: string } }) {
+/** Renames the tracker's focus or changes its team (its creator or a monitoring manager). */
+export async function updateDataWiseTracker(options: Scope & { trackerId: string; canManage: boolean; version: number; values: { title?: string; team?: string } }) {
   const { db, actor, organizationId, planId, trackerId, version, values } = options;
   return inTransaction(db, async (trx) => {
+    await assertMayEdit(trx, options);
     const before = await loadTracker(trx, organizationId, planId, trackerId);
     const stale = () => new AppError('conflict', 'Someone else changed this tracker; review and try again', [], { current: before });
     if (before.version !== version) throw stale();
@@ -51,11 +63,12 @@ export async function updateDataWiseTracker(options: Scope & { trackerId: string
 
 /**
  * Records a step's status, notes and the date it was done. A step marked done is dated today
- * unless a date is given; a step that is not done has no date.
+ * unless a date is given; a step that is not done has no date. Its creator or a monitoring manager only.
  */
-export async function updateDataWiseStep(options: Scope & { trackerId: string; number: number; version: number; values: { status?: DataWiseStepStatus; notes?: string; doneOn?: string | null }; today?: string }) {
+export async function updateDataWiseStep(options: Scope & { trackerId: string; canManage: boolean; number: number; version: number; values: { status?: DataWiseStepStatus; notes?: string; doneOn?: string | null }; today?: string }) {
   const { db, actor, organizationId, planId, trackerId, number, version, values } = options;
   return inTransaction(db, async (trx) => {
+    await assertMayEdit(trx, options);
     const tracker = await loadTracker(trx, organizationId, planId, trackerId);
     const before = tracker.steps.find((s) => s.number === number)!;
     if (before.version !== version) throw new AppError('conflict', 'Someone else changed this step; review and try again', [], { current: tracker });

@@ -5,6 +5,7 @@ import { accessOf } from '../../auth/checkpoint.js';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors.js';
 import { standardErrors } from '../../http/common.schema.js';
+import { ownPolicyHeaders } from '../../http/security-headers.js';
 import { actorFrom } from '../../platform/audit/actor.js';
 import { listPublicTexts } from './list-public-texts.js';
 import { publicSiteRepo } from './public-site.repo.js';
@@ -27,6 +28,7 @@ import {
 } from './public-site.schema.js';
 
 // The pages carry their own styles and no script; the widget may be framed by the district's site.
+// This policy replaces the application's (src/server/http/security-headers.ts); the other security headers stay.
 const PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 const notPublished = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Not found</title></head><body><main><h1>This page is not published</h1><p>The district has not published a progress page at this address.</p></main></body></html>`;
 
@@ -51,10 +53,10 @@ export async function registerPublicSiteRoutes(fastify: FastifyInstance, ctx: Ap
       throw error;
     }
   };
-  app.get('/p/:slug', { schema: { hide: true, params: SlugParams, querystring: LanguageQuery } }, (request, reply) =>
+  app.get('/p/:slug', { schema: { hide: true, params: SlugParams, querystring: LanguageQuery }, helmet: ownPolicyHeaders() }, (request, reply) =>
     page(reply, async () => renderPublicPlanPage(await readPublicPlan({ db: ctx.db, slug: request.params.slug, language: request.query.lang ?? 'en' }))),
   );
-  app.get('/p/:slug/goals/:goalKey', { schema: { hide: true, params: GoalPageParams, querystring: LanguageQuery } }, (request, reply) =>
+  app.get('/p/:slug/goals/:goalKey', { schema: { hide: true, params: GoalPageParams, querystring: LanguageQuery }, helmet: ownPolicyHeaders() }, (request, reply) =>
     page(reply, async () => {
       const plan = await readPublicPlan({ db: ctx.db, slug: request.params.slug, language: request.query.lang ?? 'en' });
       const goal = plan.goals.find((g) => g.key === request.params.goalKey);
@@ -62,7 +64,7 @@ export async function registerPublicSiteRoutes(fastify: FastifyInstance, ctx: Ap
       return renderPublicGoalPage(plan, goal);
     }),
   );
-  app.get('/p/:slug/widget', { schema: { hide: true, params: SlugParams, querystring: LanguageQuery } }, (request, reply) =>
+  app.get('/p/:slug/widget', { schema: { hide: true, params: SlugParams, querystring: LanguageQuery }, helmet: ownPolicyHeaders({ isFramable: true }) }, (request, reply) =>
     page(reply, async () => renderPublicWidget(await readPublicPlan({ db: ctx.db, slug: request.params.slug, language: request.query.lang ?? 'en' })), { isFramable: true }),
   );
 

@@ -98,8 +98,8 @@ export const PublicSiteSettingsBody = z.object({
   planId: z.uuid().nullable(),
   isPublished: z.boolean(),
   hiddenKeys: z.array(z.string().min(1).max(100)).max(2000),
-  /** The version read; 0 when the site was never saved. */
-  version: z.number().int().min(0),
+  /** The version read; 0 when the site was never saved. An int4 column: a larger number would answer 500 (22003). */
+  version: z.number().int().min(0).max(2_147_483_647),
 });
 
 export const DistrictParams = z.object({ districtId: z.uuid() });

@@ -14,8 +14,10 @@ export interface ReminderItem {
   closesOn: string;
   /** Days past the due date (negative before it). */
   daysLate: number;
-  /** The single-use link that opens the update form; absent in a supervisor's escalation. */
+  /** The single-use link that opens the update form; absent in a supervisor's escalation and past the grace period. */
   link?: string;
+  /** The last day the link works (the due date plus the district's grace period). */
+  linkExpiresOn?: string;
 }
 
 interface Mail {
@@ -52,8 +54,8 @@ function itemLines(item: ReminderItem, locale: Locale): string[] {
   if (item.link) {
     lines.push(
       locale === 'es'
-        ? `  Publique la actualización aquí, sin contraseña: ${item.link}\n  El enlace funciona una sola vez, hasta el ${item.closesOn}.`
-        : `  Post the update here, no password needed: ${item.link}\n  The link works once, until ${item.closesOn}.`,
+        ? `  Publique la actualización aquí, sin contraseña: ${item.link}\n  El enlace funciona una sola vez, hasta el ${item.linkExpiresOn ?? item.closesOn}.`
+        : `  Post the update here, no password needed: ${item.link}\n  The link works once, until ${item.linkExpiresOn ?? item.closesOn}.`,
     );
   }
   return lines;

@@ -6,8 +6,8 @@ import { sendAllUpdateReminders, sendUpdateReminders } from './send-update-remin
 
 /**
  * Dates are years ahead of the real clock on purpose: the links the sweep mails expire at the end
- * of the day the period closes, checked against the database clock, so they stay good while the
- * sweep itself runs on the fixed days the test names.
+ * of the due date plus the district's grace period (14 days by default), checked against the
+ * database clock, so they stay good while the sweep itself runs on the fixed days the test names.
  *
  * With the default calendar (school year from July, measures due 14 days after the period ends),
  * the quarterly measure's first period is 2030-31 Q1 (July-September 2030), due 2030-10-14 and
@@ -152,7 +152,7 @@ describe('the reminder sweep', () => {
     expect(await mailsOf(district.id)).toHaveLength(2);
   });
 
-  it('puts a single-use link per item in the outbox body, good until the period closes', async () => {
+  it('puts a single-use link per item in the outbox body, good until the due date plus the grace period', async () => {
     const { district, admin, owner, planId } = await districtWithOwnedMeasure();
     await run(district.id, admin, '2030-10-11');
     const [mail] = await mailsOf(district.id);
@@ -163,9 +163,34 @@ describe('the reminder sweep', () => {
     const links = await t.ctx.db.selectFrom('update_links').selectAll().where('organization_id', '=', district.id).execute();
     expect(links).toHaveLength(1);
     expect(links[0]).toMatchObject({ plan_id: planId, element_key: 'G1.M1', period_label: PERIOD, user_id: owner.id, used_at: null });
-    expect(new Date(links[0]!.expires_at).toISOString()).toBe('2031-01-14T23:59:59.999Z');
+    // Due 2030-10-14, plus the default 14 days of grace: not until the next period falls due (2031-01-14).
+    expect(new Date(links[0]!.expires_at).toISOString()).toBe('2030-10-28T23:59:59.999Z');
+    expect(mail!.body_text).toContain('The link works once, until 2030-10-28.');
     // Only the HMAC is stored, never the token itself.
     expect(mail!.body_text).not.toContain(links[0]!.token_hash);
+  });
+
+  it("follows the district's grace period, and leaves the link out of reminders sent after it", async () => {
+    const { district, admin } = await districtWithOwnedMeasure();
+    const settingsUrl = `/api/districts/${district.id}/monitoring/settings`;
+    const current = json(await t.app.inject({ method: 'GET', url: settingsUrl, headers: admin.auth }));
+    expect(current.updateLinkGraceDays).toBe(14);
+    const bad = await t.app.inject({ method: 'PUT', url: settingsUrl, headers: admin.auth, payload: { ...current, updateLinkGraceDays: 365 } });
+    expect(bad.statusCode).toBe(400);
+    expect(json(bad).error.details.map((d: { path: string }) => d.path)).toEqual(['/updateLinkGraceDays']);
+    const saved = await t.app.inject({ method: 'PUT', url: settingsUrl, headers: admin.auth, payload: { ...current, updateLinkGraceDays: 3 } });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(json(saved).updateLinkGraceDays).toBe(3);
+    await run(district.id, admin, '2030-10-11');
+    const links = await t.ctx.db.selectFrom('update_links').select('expires_at').where('organization_id', '=', district.id).execute();
+    expect(links.map((l) => new Date(l.expires_at).toISOString())).toEqual(['2030-10-17T23:59:59.999Z']);
+    // An overdue reminder after the grace period names the item but carries no link.
+    await run(district.id, admin, '2030-10-20');
+    const mails = await mailsOf(district.id);
+    expect(mails).toHaveLength(2);
+    expect(mails[1]!.body_text).toContain('Grade 3 reading proficiency');
+    expect(mails[1]!.body_text).not.toMatch(/\/update\//);
+    expect(await t.ctx.db.selectFrom('update_links').select('id').where('organization_id', '=', district.id).execute()).toHaveLength(1);
   });
 
   it('sends people who chose the digest one message a day listing their open items', async () => {
@@ -229,7 +254,7 @@ describe('update links', () => {
       name: 'Grade 3 reading proficiency',
       canUpdate: true,
       periodLabel: PERIOD,
-      expiresAt: '2031-01-14T23:59:59.999Z',
+      expiresAt: '2030-10-28T23:59:59.999Z',
       districtName: district.name,
       periods: [expect.objectContaining({ label: PERIOD, dueOn: DUE_ON, closesOn: '2031-01-14' })],
     });

@@ -7,6 +7,7 @@ import { hashToken, newSecretToken } from '../../auth/secrets.js';
 import { queueMail } from '../../platform/outbox/queue-mail.js';
 import { listOwedUpdates } from '../updates/list-owed-updates.js';
 import { loadMonitoringSettings } from '../updates/save-monitoring-settings.js';
+import { addDays } from '../updates/element-periods.js';
 import { daysBetween, planReminders, type OpenItem, type PlannedMail, type ReminderPerson } from './plan-reminders.js';
 import { digestMessage, dueSoonMessage, escalationMessage, overdueMessage, type ReminderItem } from './reminder-messages.js';
 import { remindersRepo, type ReminderRow } from './reminders.repo.js';
@@ -34,9 +35,10 @@ export async function sendUpdateReminders(options: { ctx: AppContext; organizati
     const owed = await listOwedUpdates({ db: trx, organizationId, today });
     const items: OpenItem[] = owed.filter((o) => o.state !== 'done');
     if (items.length === 0) return { summaries: [], messageIds: [] };
+    const settings = await loadMonitoringSettings(trx, organizationId);
     const mails = planReminders({
       today,
-      schedule: await loadMonitoringSettings(trx, organizationId),
+      schedule: settings,
       items,
       people: await peopleFor(trx, organizationId, items),
       sent: await remindersRepo.sentFor(trx, organizationId, [...new Set(items.map((i) => i.planId))]),
@@ -44,7 +46,7 @@ export async function sendUpdateReminders(options: { ctx: AppContext; organizati
     const summaries: SentReminderSummary[] = [];
     const messageIds: string[] = [];
     for (const mail of mails) {
-      const written = await writeMail(ctx, trx, { organizationId, districtName, today, mail });
+      const written = await writeMail(ctx, trx, { organizationId, districtName, today, graceDays: settings.updateLinkGraceDays, mail });
       messageIds.push(written.messageId);
       await remindersRepo.recordSent(trx, written.rows);
       summaries.push(...written.rows.map((r) => ({ kind: r.kind, to: mail.to.email, elementKey: r.elementKey, periodLabel: r.periodLabel })));
@@ -86,12 +88,16 @@ async function peopleFor(trx: Transaction<DB>, organizationId: string, items: re
 }
 
 /** Writes one mail to the outbox, with a fresh single-use link per item for the owner's own mails. */
-async function writeMail(ctx: AppContext, trx: Transaction<DB>, options: { organizationId: string; districtName: string; today: string; mail: PlannedMail }) {
-  const { organizationId, districtName, today, mail } = options;
+async function writeMail(ctx: AppContext, trx: Transaction<DB>, options: { organizationId: string; districtName: string; today: string; graceDays: number; mail: PlannedMail }) {
+  const { organizationId, districtName, today, graceDays, mail } = options;
   const to = mail.to;
   const row = (item: OpenItem, kind: ReminderKind): ReminderRow => ({ organizationId, planId: item.planId, elementKey: item.elementKey, periodLabel: item.periodLabel, userId: item.userId, kind, sentOn: today });
-  const describe = (item: OpenItem, link?: string): ReminderItem => ({ ...item, daysLate: daysBetween(item.dueOn, today), link });
-  const linked = async (item: OpenItem) => describe(item, await newUpdateLink(ctx, trx, organizationId, item));
+  const describe = (item: OpenItem, link?: { url: string; expiresOn: string }): ReminderItem => ({ ...item, daysLate: daysBetween(item.dueOn, today), link: link?.url, linkExpiresOn: link?.expiresOn });
+  // Past the grace period a reminder still goes out, without a link: the owner signs in to post.
+  const linked = async (item: OpenItem) => {
+    const expiresOn = updateLinkExpiresOn(item, graceDays);
+    return describe(item, expiresOn >= today ? { url: await newUpdateLink(ctx, trx, organizationId, item, expiresOn), expiresOn } : undefined);
+  };
 
   let message: { subject: string; text: string };
   let rows: ReminderRow[];
@@ -120,10 +126,18 @@ async function writeMail(ctx: AppContext, trx: Transaction<DB>, options: { organ
 }
 
 /**
- * A random 256-bit token, stored only as its HMAC, good until the end (UTC) of the day the
- * period closes: the form it opens posts as the owner without a password.
+ * The last day a mailed link works: the period's due date plus the district's grace period
+ * (monitoring settings, 14 days by default), not the day the next period falls due.
  */
-async function newUpdateLink(ctx: AppContext, trx: Transaction<DB>, organizationId: string, item: OpenItem): Promise<string> {
+export function updateLinkExpiresOn(item: Pick<OpenItem, 'dueOn'>, graceDays: number): string {
+  return addDays(item.dueOn, graceDays);
+}
+
+/**
+ * A random 256-bit token, stored only as its HMAC, good until the end (UTC) of its last day
+ * (updateLinkExpiresOn): the form it opens posts as the owner without a password.
+ */
+async function newUpdateLink(ctx: AppContext, trx: Transaction<DB>, organizationId: string, item: OpenItem, expiresOn: string): Promise<string> {
   const token = newSecretToken();
   await remindersRepo.insertLink(trx, {
     organizationId,
@@ -132,7 +146,7 @@ async function newUpdateLink(ctx: AppContext, trx: Transaction<DB>, organization
     periodLabel: item.periodLabel,
     userId: item.userId,
     tokenHash: hashToken(ctx.config.sessionSecret, token),
-    expiresAt: `${item.closesOn}T23:59:59.999Z`,
+    expiresAt: `${expiresOn}T23:59:59.999Z`,
   });
   return `${ctx.config.publicUrl}/update/${token}`;
 }

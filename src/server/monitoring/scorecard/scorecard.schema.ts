@@ -128,7 +128,8 @@ export const MonitoringRules = z
     /** Roll-up weights by element key (measures, strategies, actions); a key not listed weighs 1. */
     weights: z.record(z.string(), z.number().min(0, 'must be 0 or more').max(100, 'must be at most 100')),
     /** The version read; 0 when the plan's rules were never saved. */
-    version: z.number().int().min(0),
+    // An int4 column: a larger number would reach PostgreSQL and answer 500 (22003).
+    version: z.number().int().min(0).max(2_147_483_647),
   })
   .meta({ id: 'PlanMonitoringRules' });
 

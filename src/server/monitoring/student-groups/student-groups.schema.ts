@@ -35,7 +35,8 @@ export const StudentGroupBody = z.strictObject({
   aliases,
   isRetired: z.boolean(),
   /** The version the edit started from; 409 with the current group when someone saved since. */
-  version: z.number().int().min(1),
+  // An int4 column: a larger number reached PostgreSQL and answered 500 (22003, found by the fuzz suite).
+  version: z.number().int().min(1).max(2_147_483_647),
 });
 
 export type NewStudentGroupValues = z.infer<typeof NewStudentGroupBody>;

@@ -14,6 +14,7 @@ export interface MonitoringSettingsValues {
   remindEveryDays: number;
   escalateAfterDays: number;
   suppressionThreshold: number;
+  updateLinkGraceDays: number;
 }
 
 const columnsOf = (values: MonitoringSettingsValues) => ({
@@ -26,6 +27,7 @@ const columnsOf = (values: MonitoringSettingsValues) => ({
   remind_every_days: values.remindEveryDays,
   escalate_after_days: values.escalateAfterDays,
   suppression_threshold: values.suppressionThreshold,
+  update_link_grace_days: values.updateLinkGraceDays,
 });
 
 export type MonitoringSettingsRow = Awaited<ReturnType<typeof monitoringSettingsRepo.findSettings>> & object;

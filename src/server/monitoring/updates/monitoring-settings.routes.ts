@@ -40,9 +40,21 @@ export async function registerMonitoringSettingsRoutes(fastify: FastifyInstance,
   });
 
   app.get('/api/districts/:districtId/monitoring/people', {
-    schema: { tags, summary: "The district's active members with their supervisor and daily-digest choice", params: DistrictParams, response: { 200: MonitoringPeople, ...standardErrors } },
+    schema: {
+      tags,
+      summary: "The district's active members with their supervisor and daily-digest choice",
+      description: 'Emails only for those who manage monitoring (and each reader\'s own); null for the others.',
+      params: DistrictParams,
+      response: { 200: MonitoringPeople, ...standardErrors },
+    },
     config: { access: organizationAccess('monitoring.read', 'districtId') },
-    handler: async (request) => ({ people: (await monitoringSettingsRepo.listPeople(ctx.db, accessOf(request).organizationId)).map(presentPerson) }),
+    handler: async (request) => {
+      const access = accessOf(request);
+      const canManage = access.permissions.has('monitoring.manage');
+      const readerId = access.principal.user.id;
+      const rows = await monitoringSettingsRepo.listPeople(ctx.db, access.organizationId);
+      return { people: rows.map((row) => presentPerson(row, canManage || row.user_id === readerId)) };
+    },
   });
 
   app.put('/api/districts/:districtId/monitoring/people/:userId', {

@@ -34,13 +34,14 @@ const body = {
   remindEveryDays: 2,
   escalateAfterDays: 7,
   suppressionThreshold: 15,
+  updateLinkGraceDays: 20,
 };
 
 describe('monitoring settings', () => {
   it('answers the defaults, version 0, before anything is saved', async () => {
     const res = await t.app.inject({ method: 'GET', url: settingsUrl(), headers: viewer.auth });
     expect(res.statusCode).toBe(200);
-    expect(json(res)).toEqual({ yearBasis: 'school', schoolYearStartMonth: 7, fiscalYearStartMonth: 7, measureDueDays: 14, actionDueDays: 7, remindDaysBefore: 3, remindEveryDays: 3, escalateAfterDays: 10, suppressionThreshold: 10, version: 0 });
+    expect(json(res)).toEqual({ yearBasis: 'school', schoolYearStartMonth: 7, fiscalYearStartMonth: 7, measureDueDays: 14, actionDueDays: 7, remindDaysBefore: 3, remindEveryDays: 3, escalateAfterDays: 10, suppressionThreshold: 10, updateLinkGraceDays: 14, version: 0 });
   });
 
   it('saves, bumps the version, and refuses a stale save with 409 and the current settings', async () => {
@@ -62,11 +63,18 @@ describe('monitoring settings', () => {
   });
 
   it('names each bad field, and keeps the settings to managers', async () => {
-    const bad = await t.app.inject({ method: 'PUT', url: settingsUrl(), headers: planner.auth, payload: { ...body, schoolYearStartMonth: 13, remindEveryDays: 0, yearBasis: 'lunar', version: 2 } });
+    const bad = await t.app.inject({ method: 'PUT', url: settingsUrl(), headers: planner.auth, payload: { ...body, schoolYearStartMonth: 13, remindEveryDays: 0, yearBasis: 'lunar', updateLinkGraceDays: -1, version: 2 } });
     expect(bad.statusCode).toBe(400);
-    expect(json(bad).error.details.map((d: { path: string }) => d.path).sort()).toEqual(['/remindEveryDays', '/schoolYearStartMonth', '/yearBasis']);
+    expect(json(bad).error.details.map((d: { path: string }) => d.path).sort()).toEqual(['/remindEveryDays', '/schoolYearStartMonth', '/updateLinkGraceDays', '/yearBasis']);
     expect((await t.app.inject({ method: 'PUT', url: settingsUrl(), headers: contributor.auth, payload: { ...body, version: 2 } })).statusCode).toBe(403);
     expect((await t.app.inject({ method: 'GET', url: settingsUrl(), headers: outsider.auth })).statusCode).toBe(404);
+  });
+
+  it('keeps the grace period of update links when a client leaves it out', async () => {
+    const { updateLinkGraceDays, ...older } = body;
+    const saved = await t.app.inject({ method: 'PUT', url: settingsUrl(), headers: administrator.auth, payload: { ...older, version: 2 } });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(json(saved)).toMatchObject({ updateLinkGraceDays, version: 3 });
   });
 });
 
@@ -74,9 +82,20 @@ describe('monitoring people', () => {
   const peopleUrl = (userId?: string) => `/api/districts/${districtId}/monitoring/people${userId ? `/${userId}` : ''}`;
 
   it('lists the active members with no supervisor and no digest until set', async () => {
-    const res = json(await t.app.inject({ method: 'GET', url: peopleUrl(), headers: viewer.auth }));
+    const res = json(await t.app.inject({ method: 'GET', url: peopleUrl(), headers: planner.auth }));
     expect(res.people.map((p: { name: string }) => p.name)).toEqual(['Ada Admin', 'Cody Contributor', 'Pat Planner', 'Vera Viewer']);
     expect(res.people[1]).toEqual({ userId: contributor.id, name: 'Cody Contributor', email: contributor.email, supervisorId: null, supervisorName: null, wantsDailyDigest: false });
+  });
+
+  it("gives staff emails only to those who manage monitoring, and each reader their own", async () => {
+    for (const reader of [viewer, contributor]) {
+      const res = json(await t.app.inject({ method: 'GET', url: peopleUrl(), headers: reader.auth }));
+      expect(res.people).toHaveLength(4);
+      const emails = res.people.filter((p: { email: string | null }) => p.email !== null);
+      expect(emails).toEqual([expect.objectContaining({ userId: reader.id, email: reader.email })]);
+    }
+    const manager = json(await t.app.inject({ method: 'GET', url: peopleUrl(), headers: administrator.auth }));
+    expect(manager.people.every((p: { email: string | null }) => typeof p.email === 'string')).toBe(true);
   });
 
   it('lets a planner set a supervisor and anyone choose their own digest', async () => {

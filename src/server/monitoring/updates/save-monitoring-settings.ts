@@ -19,6 +19,7 @@ export const defaultMonitoringSettings: MonitoringSettingsValues & { version: nu
   remindEveryDays: 3,
   escalateAfterDays: 10,
   suppressionThreshold: 10,
+  updateLinkGraceDays: 14,
   version: 0,
 };
 
@@ -40,11 +41,12 @@ export const calendarOf = (settings: MonitoringSettings): ReportingCalendar => (
  * Saves the district's monitoring settings. The caller names the version it started from (0 when
  * never saved); when someone saved since, 409 with the current settings.
  */
-export async function saveMonitoringSettings(options: { db: Kysely<DB>; actor: Actor; organizationId: string; version: number; values: MonitoringSettingsValues }) {
-  const { db, actor, organizationId, version, values } = options;
+export async function saveMonitoringSettings(options: { db: Kysely<DB>; actor: Actor; organizationId: string; version: number; values: Omit<MonitoringSettingsValues, 'updateLinkGraceDays'> & { updateLinkGraceDays?: number } }) {
+  const { db, actor, organizationId, version } = options;
   return inTransaction(db, async (trx) => {
     const beforeRow = await monitoringSettingsRepo.findSettings(trx, organizationId, { lock: true });
     const before = beforeRow ? presentSettings(beforeRow) : { ...defaultMonitoringSettings };
+    const values: MonitoringSettingsValues = { ...options.values, updateLinkGraceDays: options.values.updateLinkGraceDays ?? before.updateLinkGraceDays };
     const saved = version === 0 && !beforeRow ? await monitoringSettingsRepo.insertSettings(trx, organizationId, values) : await monitoringSettingsRepo.updateSettings(trx, organizationId, version, values);
     if (!saved) {
       const current = await monitoringSettingsRepo.findSettings(trx, organizationId);

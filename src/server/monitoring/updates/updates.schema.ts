@@ -18,21 +18,27 @@ const settingsFields = {
   remindEveryDays: day(60).min(1, 'must be at least 1'),
   escalateAfterDays: day(120).min(1, 'must be at least 1'),
   suppressionThreshold: z.number().int('must be a whole number').min(1, 'must be at least 1').max(100, 'must be at most 100'),
+  /** A mailed update link works until the period's due date plus these days. */
+  updateLinkGraceDays: day(120),
 };
 
 export const MonitoringSettings = z.object({ ...settingsFields, version: z.number().int() }).meta({ id: 'MonitoringSettings' });
 
 export const MonitoringSettingsBody = z.strictObject({
   ...settingsFields,
+  /** Added later than the others: a client that leaves it out keeps the district's current value. */
+  updateLinkGraceDays: settingsFields.updateLinkGraceDays.optional(),
   /** The version the edit started from; 0 when the district never saved its settings. */
-  version: z.number().int().min(0),
+  // An int4 column: a larger number reached PostgreSQL and answered 500 (22003, found by the fuzz suite).
+  version: z.number().int().min(0).max(2_147_483_647),
 });
 
 export const MonitoringPerson = z
   .object({
     userId: z.uuid(),
     name: z.string(),
-    email: z.string(),
+    /** Only for monitoring managers and the person themself; null otherwise. */
+    email: z.string().nullable().meta({ description: 'Given to those who manage monitoring and to the person themself; null otherwise.' }),
     supervisorId: z.uuid().nullable(),
     supervisorName: z.string().nullable(),
     wantsDailyDigest: z.boolean(),

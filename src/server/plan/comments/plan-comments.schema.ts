@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storable } from '../../../core/platform/storable-text.js';
 
 export const PlanComment = z
   .object({
@@ -15,7 +16,7 @@ export const PlanComment = z
 
 export const NewCommentBody = z.strictObject({
   elementId: z.uuid().nullable().default(null),
-  body: z.string().trim().min(1, 'is required').max(5000, 'must be at most 5000 characters'),
+  body: storable(z.string().trim().min(1, 'is required').max(5000, 'must be at most 5000 characters')),
 });
 
 export const ResolveCommentBody = z.strictObject({ resolved: z.boolean() });

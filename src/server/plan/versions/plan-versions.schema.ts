@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { storable } from '../../../core/platform/storable-text.js';
 import { versionSchema } from '../../http/common.schema.js';
 import { PlanDocumentBody, planLifecycleSchema } from '../plans/plans.schema.js';
 
-const shortText = z.string().trim().min(1, 'is required').max(500, 'must be at most 500 characters');
+const shortText = storable(z.string().trim().min(1, 'is required').max(500, 'must be at most 500 characters'));
 
 /** As the format's plan.adopted has it: the board's decision, dated. */
 export const AdoptionSchema = z

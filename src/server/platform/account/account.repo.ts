@@ -31,6 +31,17 @@ export const accountRepo = {
       .executeTakeFirst();
   },
 
+  /** Every live token of the user, revoked at once (after a new password). */
+  revokeAllTokens(trx: Transaction<DB>, userId: string) {
+    return trx
+      .updateTable('api_tokens')
+      .set({ revoked_at: sql`now()` })
+      .where('user_id', '=', userId)
+      .where('revoked_at', 'is', null)
+      .returning(['id', 'name'])
+      .execute();
+  },
+
   deleteOtherSessions(trx: Transaction<DB>, userId: string, keepSessionId: string | null) {
     let query = trx.deleteFrom('sessions').where('user_id', '=', userId);
     if (keepSessionId) query = query.where('id', '!=', keepSessionId);

@@ -29,11 +29,11 @@ export async function registerAccountRoutes(fastify: FastifyInstance, ctx: AppCo
   });
 
   app.post('/api/account/password', {
-    schema: { tags, summary: 'Change your password (your other sessions end)', body: z.object({ currentPassword: z.string().min(1, 'is required').max(200), newPassword: passwordSchema }), response: { 204: z.null(), ...standardErrors } },
+    schema: { tags, summary: 'Change your password (your other sessions end, your API tokens are revoked)', body: z.object({ currentPassword: z.string().min(1, 'is required').max(200), newPassword: passwordSchema }), response: { 204: z.null(), ...standardErrors } },
     config: { access: signedIn },
     handler: async (request, reply) => {
       const principal = principalOf(request);
-      await changePassword({ db: ctx.db, actor: actorFrom(principal), userId: principal.user.id, sessionId: principal.sessionId, ...request.body });
+      await changePassword({ db: ctx.db, mail: ctx.mail, publicUrl: ctx.config.publicUrl, actor: actorFrom(principal), userId: principal.user.id, sessionId: principal.sessionId, ...request.body });
       return reply.status(204).send(null);
     },
   });

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import type { MailService } from '../../mail/mail-service.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError, notFound } from '../../errors.js';
 import { authRepo } from '../../auth/auth.repo.js';
@@ -8,6 +9,7 @@ import type { Actor } from '../audit/actor.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import { peopleRepo } from '../people/people.repo.js';
 import { accountRepo } from './account.repo.js';
+import { revokeTokensOnNewPassword } from './revoke-tokens-on-password.js';
 
 /** Changes the caller's own name or interface language. */
 export function updateAccount(options: { db: Kysely<DB>; actor: Actor; userId: string; name?: string; locale?: 'en' | 'es' }) {
@@ -28,8 +30,17 @@ export function updateAccount(options: { db: Kysely<DB>; actor: Actor; userId: s
   });
 }
 
-/** Changes the caller's password after checking the current one; other sessions end. */
-export async function changePassword(options: { db: Kysely<DB>; actor: Actor; userId: string; sessionId: string | null; currentPassword: string; newPassword: string }) {
+/** Changes the caller's password after checking the current one; other sessions end and API tokens are revoked. */
+export async function changePassword(options: {
+  db: Kysely<DB>;
+  mail: MailService;
+  publicUrl: string;
+  actor: Actor;
+  userId: string;
+  sessionId: string | null;
+  currentPassword: string;
+  newPassword: string;
+}) {
   const { db, actor, userId, sessionId } = options;
   const user = await authRepo.findUserById(db, userId);
   if (!user) throw notFound('Account');
@@ -37,9 +48,11 @@ export async function changePassword(options: { db: Kysely<DB>; actor: Actor; us
     throw new AppError('invalid_input', 'The current password is not correct', [{ path: '/currentPassword', message: 'is not correct', code: 'incorrect' }]);
   }
   const passwordHash = await hashPassword(options.newPassword);
-  await inTransaction(db, async (trx) => {
-    await peopleRepo.updateUser(trx, userId, { passwordHash });
+  const messageId = await inTransaction(db, async (trx) => {
+    const updated = await peopleRepo.updateUser(trx, userId, { passwordHash });
     await accountRepo.deleteOtherSessions(trx, userId, sessionId);
     await recordAuditEvent(trx, actor, { organizationId: null, action: 'user.password_changed', entityType: 'user', entityId: userId });
+    return revokeTokensOnNewPassword(trx, { actor, user: updated, reason: 'password_changed', publicUrl: options.publicUrl, mailStatus: options.mail.statusForNewMail });
   });
+  if (messageId) await options.mail.dispatch([messageId]);
 }

@@ -120,7 +120,7 @@ describe('restore into an empty database', () => {
 
     const emails = [admin.email, planner.email, outsider.email];
     expect(await readUsers(target.db, emails)).toEqual(await readUsers(t.ctx.db, emails));
-    const signedIn = await signIn({ db: target.db, limits: defaultSignInLimits, email: admin.email, password: TEST_PASSWORD, address: '127.0.0.1' });
+    const signedIn = await signIn({ db: target.db, limits: defaultSignInLimits, secret: 'test-secret', email: admin.email, password: TEST_PASSWORD, address: '127.0.0.1' });
     expect(signedIn.id).toBe(admin.id);
   });
 

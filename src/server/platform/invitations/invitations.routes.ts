@@ -16,8 +16,9 @@ import { inviteMember, revokeInvitation } from './invite-member.js';
 const Invitation = z
   .object({ id: z.uuid(), email: z.string(), role: roleSchema, createdAt: z.string(), expiresAt: z.string(), invitedBy: z.string().nullable() })
   .meta({ id: 'Invitation' });
-// Any string: a mistyped or cut-off link is simply not found (404), like an expired one.
-const TokenParams = z.object({ token: z.string().max(500) });
+// Any string: a mistyped or cut-off link is simply not found (404), like an expired one. The token
+// travels in the body, never in the address, so it stays out of access logs and Referer headers.
+const tokenSchema = z.string().max(500);
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 
@@ -69,33 +70,32 @@ export async function registerInvitationRoutes(fastify: FastifyInstance, ctx: Ap
     },
   });
 
-  app.get('/api/invitations/:token', {
+  app.post('/api/invitations/preview', {
     schema: {
       tags,
-      summary: 'What an invitation link is for',
+      summary: 'What an invitation link is for (the token from the link, in the body)',
       security: [],
-      params: TokenParams,
+      body: z.object({ token: tokenSchema }),
       response: {
         200: z.object({ email: z.string(), organizationId: z.uuid(), organizationName: z.string(), organizationKind: z.enum(['district', 'network']), role: roleSchema, hasAccount: z.boolean() }),
         ...standardErrors,
       },
     },
     config: { access: publicAccess },
-    handler: async (request) => previewInvitation({ ctx, token: request.params.token }),
+    handler: async (request) => previewInvitation({ ctx, token: request.body.token }),
   });
 
-  app.post('/api/invitations/:token/accept', {
+  app.post('/api/invitations/accept', {
     schema: {
       tags,
       summary: 'Accept an invitation and sign in',
       security: [],
-      params: TokenParams,
-      body: z.object({ name: nameSchema.optional(), password: z.string().min(1, 'is required').max(200) }),
+      body: z.object({ token: tokenSchema, name: nameSchema.optional(), password: z.string().min(1, 'is required').max(200) }),
       response: { 200: SessionResponse, ...standardErrors },
     },
     config: { access: publicAccess },
     handler: async (request, reply) => {
-      const user = await acceptInvitation({ ctx, token: request.params.token, ...request.body });
+      const user = await acceptInvitation({ ctx, ...request.body });
       const { csrfToken } = await startSession({ db: ctx.db, config: ctx.config, reply, userId: user.id, userAgent: request.headers['user-agent'] });
       return presentSession(ctx.db, user, csrfToken);
     },

@@ -15,9 +15,11 @@ afterAll(() => t.close());
 async function invite(email: string, role = 'planner') {
   const res = await t.app.inject({ method: 'POST', url: `/api/organizations/${districtId}/invitations`, headers: admin.auth, payload: { email, role } });
   const mail = await t.ctx.db.selectFrom('outbox_messages').selectAll().where('to_address', '=', email.toLowerCase()).orderBy('created_at', 'desc').executeTakeFirst();
-  const token = mail && decodeURIComponent(/\/invitations\/(\S+)/.exec(mail.body_text)![1]!);
+  const token = mail && decodeURIComponent(/\/invitations#token=(\S+)/.exec(mail.body_text)![1]!);
   return { res, mail, token };
 }
+
+const preview = (token: string) => t.app.inject({ method: 'POST', url: '/api/invitations/preview', payload: { token } });
 
 describe('invitations', () => {
   it('mails a single-use link that a newcomer accepts to join with the role', async () => {
@@ -27,15 +29,15 @@ describe('invitations', () => {
     expect(mail!.subject).toContain('Willow Creek SD');
     expect(mail!.organization_id).toBe(districtId);
 
-    const preview = await t.app.inject({ method: 'GET', url: `/api/invitations/${encodeURIComponent(token!)}` });
-    expect(json(preview)).toEqual({ email: 'newcomer@example.org', organizationId: districtId, organizationName: 'Willow Creek SD', organizationKind: 'district', role: 'planner', hasAccount: false });
+    const previewed = await preview(token!);
+    expect(json(previewed)).toEqual({ email: 'newcomer@example.org', organizationId: districtId, organizationName: 'Willow Creek SD', organizationKind: 'district', role: 'planner', hasAccount: false });
 
-    const accepted = await t.app.inject({ method: 'POST', url: `/api/invitations/${encodeURIComponent(token!)}/accept`, payload: { name: 'New Comer', password: 'a good long password' } });
+    const accepted = await t.app.inject({ method: 'POST', url: '/api/invitations/accept', payload: { token, name: 'New Comer', password: 'a good long password' } });
     expect(accepted.statusCode).toBe(200);
     expect(json(accepted).organizations).toEqual([expect.objectContaining({ id: districtId, role: 'planner' })]);
     expect(accepted.cookies.some((c) => c.name === 'waymark_session')).toBe(true);
 
-    const reused = await t.app.inject({ method: 'POST', url: `/api/invitations/${encodeURIComponent(token!)}/accept`, payload: { name: 'Again', password: 'a good long password' } });
+    const reused = await t.app.inject({ method: 'POST', url: '/api/invitations/accept', payload: { token, name: 'Again', password: 'a good long password' } });
     expect(reused.statusCode).toBe(404);
   });
 
@@ -43,20 +45,20 @@ describe('invitations', () => {
     const other = await t.factories.organization();
     const existing = await t.factories.user({ organizationId: other.id, role: 'viewer' });
     const { token } = await invite(existing.email, 'contributor');
-    expect(json(await t.app.inject({ method: 'GET', url: `/api/invitations/${encodeURIComponent(token!)}` })).hasAccount).toBe(true);
-    const wrong = await t.app.inject({ method: 'POST', url: `/api/invitations/${encodeURIComponent(token!)}/accept`, payload: { password: 'wrong password!!' } });
+    expect(json(await preview(token!)).hasAccount).toBe(true);
+    const wrong = await t.app.inject({ method: 'POST', url: '/api/invitations/accept', payload: { token, password: 'wrong password!!' } });
     expect(wrong.statusCode).toBe(401);
-    const right = await t.app.inject({ method: 'POST', url: `/api/invitations/${encodeURIComponent(token!)}/accept`, payload: { password: TEST_PASSWORD } });
+    const right = await t.app.inject({ method: 'POST', url: '/api/invitations/accept', payload: { token, password: TEST_PASSWORD } });
     expect(right.statusCode).toBe(200);
     expect(json(right).organizations.map((o: { id: string }) => o.id).sort()).toEqual([districtId, other.id].sort());
   });
 
   it('names the missing fields of a newcomer and keeps the link usable', async () => {
     const { token } = await invite('second@example.org');
-    const res = await t.app.inject({ method: 'POST', url: `/api/invitations/${encodeURIComponent(token!)}/accept`, payload: { password: 'short' } });
+    const res = await t.app.inject({ method: 'POST', url: '/api/invitations/accept', payload: { token, password: 'short' } });
     expect(res.statusCode).toBe(400);
     expect(json(res).error.details.map((d: { path: string }) => d.path).sort()).toEqual(['/name', '/password']);
-    expect((await t.app.inject({ method: 'GET', url: `/api/invitations/${encodeURIComponent(token!)}` })).statusCode).toBe(200);
+    expect((await preview(token!)).statusCode).toBe(200);
   });
 
   it('lists pending invitations and revokes one', async () => {
@@ -65,7 +67,7 @@ describe('invitations', () => {
     expect(list.invitations.map((i: { email: string }) => i.email)).toContain('revoke-me@example.org');
     const revoked = await t.app.inject({ method: 'DELETE', url: `/api/organizations/${districtId}/invitations/${json(res).id}`, headers: admin.auth });
     expect(revoked.statusCode).toBe(204);
-    expect((await t.app.inject({ method: 'GET', url: `/api/invitations/${encodeURIComponent(token!)}` })).statusCode).toBe(404);
+    expect((await preview(token!)).statusCode).toBe(404);
   });
 
   it('refuses to invite an active member, or into a role the organization does not have', async () => {
@@ -93,7 +95,7 @@ describe('invitations', () => {
       await t.app.inject({ method: 'PATCH', url: `/api/organizations/${districtId}/members/${person.id}`, headers: admin.auth, payload: { isActive: true, role: 'administrator', version: member.version + 1 } });
       return sent;
     })();
-    const accepted = await t.app.inject({ method: 'POST', url: `/api/invitations/${encodeURIComponent(token!)}/accept`, payload: { password: TEST_PASSWORD } });
+    const accepted = await t.app.inject({ method: 'POST', url: '/api/invitations/accept', payload: { token, password: TEST_PASSWORD } });
     expect(accepted.statusCode).toBe(200);
     expect(json(accepted).organizations.find((o: { id: string }) => o.id === districtId).role).toBe('administrator');
   });
@@ -101,10 +103,10 @@ describe('invitations', () => {
   it('replaces a pending invitation to the same address, and treats a mangled link as not found', async () => {
     const first = await invite('twice@example.org');
     const second = await invite('twice@example.org', 'contributor');
-    expect((await t.app.inject({ method: 'GET', url: `/api/invitations/${encodeURIComponent(first.token!)}` })).statusCode).toBe(404);
-    expect(json(await t.app.inject({ method: 'GET', url: `/api/invitations/${encodeURIComponent(second.token!)}` })).role).toBe('contributor');
+    expect((await preview(first.token!)).statusCode).toBe(404);
+    expect(json(await preview(second.token!)).role).toBe('contributor');
     const pending = json(await t.app.inject({ method: 'GET', url: `/api/organizations/${districtId}/invitations`, headers: admin.auth }));
     expect(pending.invitations.filter((i: { email: string }) => i.email === 'twice@example.org')).toHaveLength(1);
-    expect((await t.app.inject({ method: 'GET', url: '/api/invitations/abc' })).statusCode).toBe(404);
+    expect((await preview('abc')).statusCode).toBe(404);
   });
 });

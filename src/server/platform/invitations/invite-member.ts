@@ -41,7 +41,8 @@ export async function inviteMember(options: { ctx: AppContext; actor: Actor; inv
       validForHours: INVITATION_VALID_DAYS * 24,
     });
     await recordAuditEvent(trx, actor, { organizationId, action: 'invitation.created', entityType: 'invitation', entityId: invitation.id, after: { email, role } });
-    const link = `${ctx.config.publicUrl}/invitations/${encodeURIComponent(token)}`;
+    // In the fragment: browsers never send it, so it reaches no server log and no Referer header.
+    const link = `${ctx.config.publicUrl}/invitations#token=${encodeURIComponent(token)}`;
     const message = invitationMessage({ organizationName: organization.name, role, inviterName, link, validDays: INVITATION_VALID_DAYS });
     const messageId = await queueMail(trx, { organizationId, to: email, ...message }, ctx.mail.statusForNewMail);
     return { invitation, messageId };

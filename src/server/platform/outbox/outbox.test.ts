@@ -18,7 +18,7 @@ describe('outbox', () => {
     const district = json(await t.app.inject({ method: 'GET', url: `/api/organizations/${org.id}/outbox`, headers: admin.auth }));
     expect(district.messages.map((m: { to: string }) => m.to)).toEqual(['held@example.org']);
     expect(district.messages[0]).toMatchObject({ status: 'held', sentAt: null });
-    expect(district.messages[0].body).toContain('/invitations/');
+    expect(district.messages[0].body).toContain('/invitations#token=');
 
     const everything = json(await t.app.inject({ method: 'GET', url: '/api/outbox', headers: operator.auth }));
     expect(everything.messages.map((m: { to: string }) => m.to).sort()).toEqual([admin.email, 'held@example.org'].sort());

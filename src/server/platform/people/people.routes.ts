@@ -78,7 +78,10 @@ export async function registerPeopleRoutes(fastify: FastifyInstance, ctx: AppCon
     config: { access: organizationAccess('members.manage') },
     handler: async (request) => {
       const access = accessOf(request);
-      if (access.organizationKind !== 'network') throw new AppError('invalid_input', 'Only a network assigns coaches to districts');
+      // Named by the path field it is about, like every other 400 (the fuzz suite found it unnamed).
+      if (access.organizationKind !== 'network') {
+        throw new AppError('invalid_input', 'Only a network assigns coaches to districts', [{ path: 'params/organizationId', message: 'must be a network', code: 'invalid' }]);
+      }
       const { member, districtIds } = await assignCoachDistricts({ db: ctx.db, actor: actorFrom(access.principal), networkId: access.organizationId, userId: request.params.userId, districtIds: request.body.districtIds });
       return presentMember(member, districtIds);
     },

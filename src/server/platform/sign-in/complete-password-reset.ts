@@ -6,12 +6,16 @@ import { oneTimeTokensRepo } from '../../auth/one-time-tokens.repo.js';
 import { hashPassword, hashToken } from '../../auth/secrets.js';
 import { peopleRepo } from '../people/people.repo.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
+import { revokeTokensOnNewPassword } from '../account/revoke-tokens-on-password.js';
 
-/** Sets a new password from a reset link, uses the link up, and ends every session of the account. */
+/**
+ * Sets a new password from a reset link, uses the link up, ends every session of the account and
+ * revokes its API tokens (mailing the person which), since whoever knew the old password may hold them.
+ */
 export async function completePasswordReset(options: { ctx: AppContext; token: string; password: string }) {
   const { ctx, token, password } = options;
   const passwordHash = await hashPassword(password);
-  await inTransaction(ctx.db, async (trx) => {
+  const messageId = await inTransaction(ctx.db, async (trx) => {
     const found = await oneTimeTokensRepo.findUsable(trx, 'password_reset', hashToken(ctx.config.sessionSecret, token));
     const consumed = found && (await oneTimeTokensRepo.consume(trx, found.id));
     if (!consumed?.user_id) throw new AppError('not_found', 'This reset link is not valid any more; ask for a new one');
@@ -23,5 +27,13 @@ export async function completePasswordReset(options: { ctx: AppContext; token: s
       entityType: 'user',
       entityId: user.id,
     });
+    return revokeTokensOnNewPassword(trx, {
+      actor: { userId: user.id, label: user.email },
+      user,
+      reason: 'password_reset',
+      publicUrl: ctx.config.publicUrl,
+      mailStatus: ctx.mail.statusForNewMail,
+    });
   });
+  if (messageId) await ctx.mail.dispatch([messageId]);
 }

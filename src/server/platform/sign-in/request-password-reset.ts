@@ -34,7 +34,8 @@ export async function requestPasswordReset(options: { ctx: AppContext; email: st
       entityType: 'user',
       entityId: user.id,
     });
-    const link = `${ctx.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
+    // In the fragment: browsers never send it, so it reaches no server log and no Referer header.
+    const link = `${ctx.config.publicUrl}/reset-password#token=${encodeURIComponent(token)}`;
     const message = passwordResetMessage({ name: user.name, link, validHours: VALID_HOURS, locale: user.locale });
     return queueMail(trx, { organizationId: null, to: user.email, ...message }, ctx.mail.statusForNewMail);
   });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.js';
 import { openDatabase, type Database } from '../../db/database.js';
 import type { FastifyInstance } from 'fastify';
+import { defaultSignInLimits } from '../../context.js';
 import { createTestApp, json, signInAs, type TestApp } from '../../testing/test-app.js';
 import { TEST_PASSWORD } from '../../testing/factories.js';
 
@@ -14,7 +15,7 @@ let t: TestApp;
 let second: FastifyInstance;
 let secondDatabase: Database | null = null;
 beforeAll(async () => {
-  t = await createTestApp({ limits: { perEmail: 2, perAddress: 1000, windowMinutes: 15 } });
+  t = await createTestApp({ limits: { ...defaultSignInLimits, perEmail: 2, perAddress: 1000, windowMinutes: 15 } });
   if (t.database.url) secondDatabase = await openDatabase({ databaseUrl: t.database.url });
   second = await buildApp({ ...t.ctx, db: secondDatabase?.db ?? t.ctx.db });
 });

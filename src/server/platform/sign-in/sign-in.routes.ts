@@ -32,10 +32,20 @@ export async function registerSignInRoutes(fastify: FastifyInstance, ctx: AppCon
   });
 
   app.post('/api/auth/sign-in', {
-    schema: { tags, summary: 'Sign in with email and password', security: [], body: SignInBody, response: { 200: SessionResponse, ...standardErrors } },
+    schema: {
+      tags,
+      summary: 'Sign in with email and password',
+      description:
+        'After repeated failures (per account, per address, per both) the answer is 429 with error.challenge {token, bits}: ' +
+        'send it back as challenge {token, solution}, where SHA-256("<token>:<solution>") starts with that many zero bits. ' +
+        'With a solved challenge the right password always signs in.',
+      security: [],
+      body: SignInBody,
+      response: { 200: SessionResponse, ...standardErrors },
+    },
     config: { access: publicAccess },
     handler: async (request, reply) => {
-      const user = await signIn({ db: ctx.db, limits: ctx.limits, ...request.body, address: request.ip });
+      const user = await signIn({ db: ctx.db, limits: ctx.limits, secret: ctx.config.sessionSecret, ...request.body, address: request.ip });
       const { csrfToken } = await startSession({ db: ctx.db, config: ctx.config, reply, userId: user.id, userAgent: request.headers['user-agent'] });
       return presentSession(ctx.db, user, csrfToken);
     },
@@ -43,7 +53,8 @@ export async function registerSignInRoutes(fastify: FastifyInstance, ctx: AppCon
 
   app.post('/api/auth/sign-out', {
     schema: { tags, summary: 'End this session', response: { 204: z.null(), ...standardErrors } },
-    config: { access: publicAccess },
+    // Signed in, so the checkpoint asks for the CSRF token: no other site can sign a person out.
+    config: { access: signedIn },
     handler: async (request, reply) => {
       const sessionId = request.principal?.sessionId;
       if (sessionId) await authRepo.deleteSession(ctx.db, sessionId);

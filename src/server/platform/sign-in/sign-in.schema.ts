@@ -21,6 +21,13 @@ export const SessionResponse = z
   })
   .meta({ id: 'Session' });
 
-export const SignInBody = z.object({ email: emailSchema, password: z.string().min(1, 'is required').max(200) });
+export const SignInBody = z.object({
+  email: emailSchema,
+  password: z.string().min(1, 'is required').max(200),
+  challenge: z
+    .object({ token: z.string().min(1, 'is required').max(300), solution: z.string().regex(/^\d{1,15}$/, 'must be a whole number').max(15) })
+    .optional()
+    .meta({ description: 'A solved sign-in challenge, needed after a 429 that carried one: see error.challenge.' }),
+});
 export const PasswordResetBody = z.object({ email: emailSchema });
 export const CompletePasswordResetBody = z.object({ token: z.string().min(1, 'is required').max(500), password: passwordSchema });

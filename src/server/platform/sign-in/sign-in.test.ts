@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultSignInLimits } from '../../context.js';
 import { createTestApp, json, signInAs, type TestApp } from '../../testing/test-app.js';
 import { TEST_PASSWORD } from '../../testing/factories.js';
+import { solveSignInChallenge } from '../../../core/platform/sign-in-challenge.js';
 
 let t: TestApp;
 let districtId: string;
 beforeAll(async () => {
-  t = await createTestApp({ limits: { perEmail: 3, perAddress: 1000, windowMinutes: 15 } });
+  t = await createTestApp({ limits: { ...defaultSignInLimits, perEmail: 3, perAddress: 1000, windowMinutes: 15 } });
   districtId = (await t.factories.organization()).id;
 });
 afterAll(() => t.close());
@@ -30,7 +32,7 @@ describe('sign-in and sessions', () => {
     expect(json(wrong).error.message).toBe(json(unknown).error.message);
   });
 
-  it('rate-limits repeated failures for one email with 429 and Retry-After', async () => {
+  it('challenges repeated failures for one email with 429, and the solved challenge lets the right password in', async () => {
     const user = await t.factories.user();
     for (let i = 0; i < 3; i++) {
       expect((await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: user.email, password: 'wrong password' } })).statusCode).toBe(401);
@@ -38,7 +40,10 @@ describe('sign-in and sessions', () => {
     const limited = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: user.email, password: TEST_PASSWORD } });
     expect(limited.statusCode).toBe(429);
     expect(json(limited).error.code).toBe('rate_limited');
-    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    const { challenge } = json(limited).error;
+    const solution = await solveSignInChallenge(challenge);
+    const signedIn = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: user.email, password: TEST_PASSWORD, challenge: { token: challenge.token, solution } } });
+    expect(signedIn.statusCode).toBe(200);
   });
 
   it('lets no more than the limit of parallel guesses reach the password check', async () => {
@@ -97,7 +102,7 @@ describe('sign-in and sessions', () => {
 });
 
 describe('password reset', () => {
-  const linkIn = (text: string) => /reset-password\?token=([^\s]+)/.exec(text)?.[1];
+  const linkIn = (text: string) => /reset-password#token=([^\s]+)/.exec(text)?.[1];
 
   it('mails a single-use link that sets a new password and ends old sessions', async () => {
     const user = await t.factories.user();
@@ -106,7 +111,7 @@ describe('password reset', () => {
     expect(res.statusCode).toBe(202);
     const mail = await t.ctx.db.selectFrom('outbox_messages').selectAll().where('to_address', '=', user.email).executeTakeFirstOrThrow();
     expect(mail.status).toBe('held');
-    expect(mail.body_text).toContain('http://waymark.test/reset-password?token=');
+    expect(mail.body_text).toContain('http://waymark.test/reset-password#token=');
     const token = decodeURIComponent(linkIn(mail.body_text)!);
 
     const done = await t.app.inject({ method: 'POST', url: '/api/auth/password-reset/complete', payload: { token, password: 'my new password 42' } });

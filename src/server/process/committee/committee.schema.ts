@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { storable } from '../../../core/platform/storable-text.js';
 import { constituencies } from '../../../core/process/constituencies.js';
 import { nameSchema, versionSchema } from '../../http/common.schema.js';
 
 export const constituencySchema = z.enum(constituencies);
 export const committeeRoleSchema = z.enum(['chair', 'facilitator', 'member', 'sponsor']);
-const optionalText = z.string().trim().max(200).nullish().transform((v) => v || null);
+const optionalText = storable(z.string().trim().max(200)).nullish().transform((v) => v || null);
 
 export const MemberFields = z.object({
   userId: z.uuid().nullish().transform((v) => v ?? null),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storable } from '../../../core/platform/storable-text.js';
 import { toDayNumber } from '../../../core/process/calendar-dates.js';
 import { sessionAudiences, sessionFormats } from '../../../core/process/process-template.schema.js';
 
@@ -23,8 +24,8 @@ export const calendarDate = z.string().refine((value) => {
   }
 }, { message: 'must be a date like 2026-01-05', params: { issue: 'invalid_date' } });
 
-const text = z.string().trim().min(1).max(2000);
-const shortText = z.string().trim().min(1).max(200);
+const text = storable(z.string().trim().min(1).max(2000));
+const shortText = storable(z.string().trim().min(1).max(200));
 const productArea = z.string().regex(/^(plan|process)\.[a-z_]+$/, 'must name a product area like "plan.measures"');
 const documentUrl = z.httpUrl({ error: 'must be an http or https address' }).max(2000);
 
@@ -42,7 +43,8 @@ const sessionFields = {
   format: z.enum(sessionFormats),
   audience: z.enum(sessionAudiences).nullable(),
   date: calendarDate,
-  lengthMinutes: z.number().int().positive().nullable(),
+  // An int4 column: a larger number would reach PostgreSQL and answer 500 (22003).
+  lengthMinutes: z.number().int().positive().max(2_147_483_647).nullable(),
   details: z.strictObject({ purpose: text.optional(), agenda: z.array(text).max(50).optional(), outcomes: z.array(text).max(50).optional() }),
 };
 const deliverableFields = {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { storable } from '../../../core/platform/storable-text.js';
 import { versionSchema } from '../../http/common.schema.js';
 
 const calendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2026-09-01').refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), { message: 'must be a real date', params: { issue: 'invalid_date' } });
-const optionalText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`).nullable().transform((v) => v || null);
+const optionalText = (max: number) => storable(z.string().trim().max(max, `must be at most ${max} characters`)).nullable().transform((v) => v || null);
 
 export const attendanceStatusSchema = z.enum(['present', 'absent', 'excused']);
 export const decisionMethodSchema = z.enum(['consensus', 'fist_to_five', 'majority', 'other']);

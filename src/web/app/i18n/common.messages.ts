@@ -104,6 +104,7 @@ export const commonEn = {
   'fieldIssue.unknown_person': 'This points at a person who is not in the backup.',
   'fieldIssue.refused_by_database': 'The database refused this data.',
   'fieldIssue.replace_to_overwrite': 'The district is already here: replacing deletes its current data and restores the backup in its place.',
+  'fieldIssue.invalid_characters': 'Contains a character that cannot be saved (a NUL or a broken emoji); retype or remove it.',
 
   'error.network': 'The server could not be reached. Check your connection and try again.',
   'error.unauthenticated': 'Your session has ended. Please sign in again.',
@@ -272,6 +273,7 @@ export const commonEs: Translations<typeof commonEn> = {
   'fieldIssue.unknown_person': 'Hace referencia a una persona que no está en la copia de seguridad.',
   'fieldIssue.refused_by_database': 'La base de datos rechazó estos datos.',
   'fieldIssue.replace_to_overwrite': 'El distrito ya existe aquí: al reemplazarlo se borran sus datos actuales y se restaura la copia de seguridad en su lugar.',
+  'fieldIssue.invalid_characters': 'Contiene un carácter que no se puede guardar (un NUL o un emoji roto); vuelva a escribirlo o elimínelo.',
 
   'error.network': 'No se pudo conectar con el servidor. Revise su conexión e inténtelo de nuevo.',
   'error.unauthenticated': 'Su sesión terminó. Inicie sesión de nuevo.',

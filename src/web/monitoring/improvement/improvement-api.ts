@@ -47,6 +47,8 @@ export interface DataWiseTracker {
   title: string;
   team: string;
   steps: DataWiseStep[];
+  /** Who started the tracker; only they and monitoring managers may change it. */
+  createdById: string | null;
   createdAt: string;
   updatedAt: string;
   version: number;

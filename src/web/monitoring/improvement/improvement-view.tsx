@@ -1,7 +1,7 @@
 import { useSearchParams } from 'react-router';
 import { withQuery } from '../../app/api';
 import { useT } from '../../app/i18n/i18n-provider';
-import { hasPermission } from '../../app/session';
+import { hasPermission, useSignedIn } from '../../app/session';
 import { SelectField } from '../../app/ui/field';
 import { ResourceStates } from '../../app/ui/resource-states';
 import { useResource } from '../../app/use-resource';
@@ -92,6 +92,7 @@ interface StrategyProps {
 
 function StrategyImprovement({ strategy, data, levelNames, canUpdate, canManage, onChanged }: StrategyProps) {
   const t = useT();
+  const userId = useSignedIn().user.id;
   const keys = new Set([strategy.key, ...strategy.actions.map((a) => a.key)]);
   const cycles = data.pdsaCycles.filter((c) => keys.has(c.elementKey));
   const trackers = data.dataWiseTrackers.filter((d) => d.strategyKey === strategy.key);
@@ -129,7 +130,10 @@ function StrategyImprovement({ strategy, data, levelNames, canUpdate, canManage,
       {trackers.length === 0 ? (
         <p className="muted">{t('dataWise.none')}</p>
       ) : (
-        trackers.map((tracker) => <DataWiseTrackerCard key={tracker.id} tracker={tracker} canUpdate={canUpdate} canManage={canManage} onChanged={onChanged} />)
+        trackers.map((tracker) => (
+          // A tracker is changed by the person who started it, or by someone who manages monitoring (the server holds the same rule).
+          <DataWiseTrackerCard key={tracker.id} tracker={tracker} canUpdate={canManage || (canUpdate && tracker.createdById === userId)} canManage={canManage} onChanged={onChanged} />
+        ))
       )}
       {canUpdate && <NewTrackerForm planId={data.planId} strategy={strategy} onCreated={onChanged} />}
     </section>

@@ -89,7 +89,7 @@ function PersonRow({ person, everyone, organizationId, canManage, onSaved }: Per
     <tr>
       <th scope="row" className="cell-primary">
         {person.name}
-        <span className="cell-sub">{person.email}</span>
+        {person.email && <span className="cell-sub">{person.email}</span>}
       </th>
       <td data-label={t('updates.people.supervisor')}>
         {canManage ? (

@@ -21,6 +21,7 @@ const numberFields: ReadonlyArray<{ name: NumberField; min: number; max: number;
   { name: 'remindDaysBefore', min: 0, max: 60, label: 'updates.settings.remindDaysBefore', hint: 'updates.settings.remindDaysBeforeHint' },
   { name: 'remindEveryDays', min: 1, max: 60, label: 'updates.settings.remindEveryDays', hint: 'updates.settings.remindEveryDaysHint' },
   { name: 'escalateAfterDays', min: 1, max: 120, label: 'updates.settings.escalateAfterDays', hint: 'updates.settings.escalateAfterDaysHint' },
+  { name: 'updateLinkGraceDays', min: 0, max: 120, label: 'updates.settings.updateLinkGraceDays', hint: 'updates.settings.updateLinkGraceDaysHint' },
   { name: 'suppressionThreshold', min: 1, max: 100, label: 'updates.settings.suppressionThreshold', hint: 'updates.settings.suppressionThresholdHint' },
 ];
 
@@ -120,7 +121,7 @@ export function MonitoringSettingsSection({ organizationId, canManage }: { organ
             <fieldset className="fieldset" disabled={!canManage}>
               <legend>{t('updates.settings.schedule')}</legend>
               <div className="form-grid">
-                {numberFields.slice(0, 5).map((field) => (
+                {numberFields.slice(0, 6).map((field) => (
                   <NumberInput key={field.name} field={field} value={data[field.name]} error={form.fieldErrors[field.name]} />
                 ))}
               </div>
@@ -128,7 +129,7 @@ export function MonitoringSettingsSection({ organizationId, canManage }: { organ
             <fieldset className="fieldset" disabled={!canManage}>
               <legend>{t('updates.settings.privacy')}</legend>
               <div className="form-grid monitoring-privacy">
-                <NumberInput field={numberFields[5]!} value={data.suppressionThreshold} error={form.fieldErrors.suppressionThreshold} />
+                <NumberInput field={numberFields[6]!} value={data.suppressionThreshold} error={form.fieldErrors.suppressionThreshold} />
               </div>
             </fieldset>
             {canManage && (

@@ -108,13 +108,15 @@ export interface MonitoringSettings {
   remindEveryDays: number;
   escalateAfterDays: number;
   suppressionThreshold: number;
+  updateLinkGraceDays: number;
   version: number;
 }
 
 export interface MonitoringPerson {
   userId: string;
   name: string;
-  email: string;
+  /** Only for monitoring managers and the person themself. */
+  email: string | null;
   supervisorId: string | null;
   supervisorName: string | null;
   wantsDailyDigest: boolean;

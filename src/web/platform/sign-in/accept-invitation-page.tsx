@@ -1,5 +1,6 @@
-import { Link, useParams } from 'react-router';
-import { api } from '../../app/api';
+import { useEffect, useState } from 'react';
+import { Link, Navigate, useLocation, useParams } from 'react-router';
+import { api, ApiError } from '../../app/api';
 import type { SessionResponse } from '../../app/api-types';
 import type { InvitationPreview } from '../api-types';
 import { useT } from '../../app/i18n/i18n-provider';
@@ -10,20 +11,22 @@ import { ErrorAlert } from '../../app/ui/error-message';
 import { TextField } from '../../app/ui/field';
 import { Loading } from '../../app/ui/loading';
 import { usePageTitle } from '../../app/ui/page-header';
-import { useResource } from '../../app/use-resource';
 import { textOf, useFormSubmit } from '../../app/use-form-submit';
 import { useRoleLabel } from '../../app/role-labels';
 import { checkNewPassword, checkRequired, minimumPasswordLength } from '../../app/form-checks';
 import { useStartSession } from './use-start-session';
+import { linkTokenFragment, linkTokenFrom } from './link-token';
 
 /**
- * The page behind an invitation e-mail. A new person picks a name and a password; someone who
- * already has an account only confirms it is them with their existing password.
+ * The page behind an invitation e-mail (/invitations#token=...). A new person picks a name and a
+ * password; someone who already has an account only confirms it is them with their existing
+ * password. The token is in the fragment, so it never reaches the server's logs; it is sent in
+ * POST bodies.
  */
 export function AcceptInvitationPage() {
   const t = useT();
-  const { token = '' } = useParams();
-  const invitation = useResource<InvitationPreview>(`/api/invitations/${encodeURIComponent(token)}`);
+  const token = linkTokenFrom(useLocation().hash);
+  const invitation = useInvitationPreview(token);
   usePageTitle(t('invitation.title'));
 
   return (
@@ -50,6 +53,32 @@ export function AcceptInvitationPage() {
   );
 }
 
+/** Links mailed before the token moved to the fragment (/invitations/<token>) still open the page. */
+export function OldInvitationLink() {
+  const { token = '' } = useParams();
+  return <Navigate to={{ pathname: '/invitations', hash: linkTokenFragment(token) }} replace />;
+}
+
+/** What the invitation is for; no token at all (a link cut short) is answered like an unknown one. */
+function useInvitationPreview(token: string) {
+  const [state, setState] = useState<{ data: InvitationPreview | null; error: ApiError | null; isLoading: boolean }>({ data: null, error: null, isLoading: true });
+  useEffect(() => {
+    let isCurrent = true;
+    setState({ data: null, error: null, isLoading: true });
+    const preview = token
+      ? api.post<InvitationPreview>('/api/invitations/preview', { token })
+      : Promise.reject(new ApiError(404, 'not_found', 'This invitation is not valid any more; ask for a new one'));
+    preview.then(
+      (data) => isCurrent && setState({ data, error: null, isLoading: false }),
+      (cause: unknown) => isCurrent && setState({ data: null, error: ApiError.from(cause), isLoading: false }),
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [token]);
+  return state;
+}
+
 function AcceptForm({ token, invitation }: { token: string; invitation: InvitationPreview }) {
   const t = useT();
   const roleLabel = useRoleLabel();
@@ -64,7 +93,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
     submit: async (data) => {
       const password = String(data.get('password') ?? '');
       const body = invitation.hasAccount ? { password } : { name: textOf(data, 'name'), password };
-      const next = await api.post<SessionResponse>(`/api/invitations/${encodeURIComponent(token)}/accept`, body);
+      const next = await api.post<SessionResponse>('/api/invitations/accept', { token, ...body });
       startSession(next, `/o/${invitation.organizationId}`);
     },
   });

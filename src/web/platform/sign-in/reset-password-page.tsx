@@ -1,4 +1,4 @@
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { api } from '../../app/api';
 import { useT } from '../../app/i18n/i18n-provider';
 import { Alert } from '../../app/ui/alert';
@@ -8,13 +8,16 @@ import { TextField } from '../../app/ui/field';
 import { usePageTitle } from '../../app/ui/page-header';
 import { useFormSubmit } from '../../app/use-form-submit';
 import { checkNewPassword, minimumPasswordLength } from '../../app/form-checks';
+import { linkTokenFrom } from './link-token';
 
-/** The page behind the e-mailed link (/reset-password?token=...): choose a new password. */
+/**
+ * The page behind the e-mailed link (/reset-password#token=...): choose a new password. The token
+ * is in the fragment, so it never reaches the server's logs; it is sent in the POST body.
+ */
 export function ResetPasswordPage() {
   const t = useT();
   const navigate = useNavigate();
-  const [searchParams] = useSearchParams();
-  const token = searchParams.get('token') ?? '';
+  const token = linkTokenFrom(useLocation().hash);
   usePageTitle(t('reset.title'));
 
   const form = useFormSubmit({

@@ -1,7 +1,5 @@
 import { useState } from 'react';
 import { Link, Navigate, useLocation, useSearchParams } from 'react-router';
-import { api } from '../../app/api';
-import type { SessionResponse } from '../../app/api-types';
 import { useT } from '../../app/i18n/i18n-provider';
 import { homePathFor } from '../../app/layout/current-organization';
 import { useSession } from '../../app/session';
@@ -12,6 +10,7 @@ import { TextField } from '../../app/ui/field';
 import { usePageTitle } from '../../app/ui/page-header';
 import { textOf, useFormSubmit } from '../../app/use-form-submit';
 import { checkEmail, checkRequired } from '../../app/form-checks';
+import { requestSignIn } from './sign-in-request';
 import { useStartSession } from './use-start-session';
 
 export function SignInPage() {
@@ -23,17 +22,21 @@ export function SignInPage() {
   // Set together with the new session, so the "already signed in" redirect below does not
   // overtake the navigation to ?next= that the sign-in itself starts.
   const [hasJustSignedIn, setHasJustSignedIn] = useState(false);
+  // True while the browser works out a sign-in challenge, which can take a few seconds.
+  const [isSolving, setIsSolving] = useState(false);
   usePageTitle(t('signIn.title'));
 
   const form = useFormSubmit({
     validate: (data) => checkEmail(t, data, 'email', checkRequired(t, data, ['email', 'password'])),
     submit: async (data) => {
-      const next = await api.post<SessionResponse>('/api/auth/sign-in', {
-        email: textOf(data, 'email'),
-        password: String(data.get('password') ?? ''),
-      });
-      setHasJustSignedIn(true);
-      startSession(next);
+      setIsSolving(false);
+      try {
+        const next = await requestSignIn({ email: textOf(data, 'email'), password: String(data.get('password') ?? '') }, () => setIsSolving(true));
+        setHasJustSignedIn(true);
+        startSession(next);
+      } finally {
+        setIsSolving(false);
+      }
     },
   });
 
@@ -50,6 +53,7 @@ export function SignInPage() {
       <form ref={form.formRef} className="form" noValidate onSubmit={form.onSubmit}>
         {wasSignedOut && !error && <Alert tone="success">{t('signIn.signedOut')}</Alert>}
         {wasPasswordReset && !error && <Alert tone="success">{t('signIn.passwordReset')}</Alert>}
+        {isSolving && <Alert tone="info">{t('signIn.solvingChallenge')}</Alert>}
         {error &&
           (error.status === 401 ? (
             <Alert tone="danger" title={t('signIn.wrongCredentials')} />

@@ -9,7 +9,8 @@ export const signInEn = {
   'signIn.wrongCredentials': 'The email address or password is not correct.',
   'signIn.failed': 'You could not be signed in',
   'signIn.signedOut': 'You have signed out.',
-  'signIn.passwordReset': 'Your password has been changed. Sign in with the new one.',
+  'signIn.passwordReset': 'Your password has been changed. Sign in with the new one. Any API tokens of your account were revoked (if you had some, an email lists them); create new ones under your account if your scripts need them.',
+  'signIn.solvingChallenge': 'There were several failed sign-ins to this account or from this network, so your browser is doing a short security check. This can take a few seconds.',
 
   'forgot.title': 'Reset your password',
   'forgot.description': 'Enter the email address of your account. We will send you a link to choose a new password.',
@@ -19,7 +20,7 @@ export const signInEn = {
   'forgot.backToSignIn': 'Back to sign in',
 
   'reset.title': 'Choose a new password',
-  'reset.description': 'After this, you will sign in with the new password. Any other device signed in to your account will be signed out.',
+  'reset.description': 'After this, you will sign in with the new password. Any other device signed in to your account will be signed out, and your API tokens will be revoked.',
   'reset.submit': 'Save new password',
   'reset.linkInvalidTitle': 'This link no longer works',
   'reset.linkInvalidText': 'Password reset links can be used once and expire after a short time. Ask for a new one.',
@@ -47,7 +48,8 @@ export const signInEs: Translations<typeof signInEn> = {
   'signIn.wrongCredentials': 'El correo electrónico o la contraseña no son correctos.',
   'signIn.failed': 'No se pudo iniciar sesión',
   'signIn.signedOut': 'Cerró sesión.',
-  'signIn.passwordReset': 'Su contraseña se cambió. Inicie sesión con la nueva.',
+  'signIn.passwordReset': 'Su contraseña se cambió. Inicie sesión con la nueva. Se revocaron los tokens de API de su cuenta (si tenía alguno, un correo los enumera); cree otros en su cuenta si sus scripts los necesitan.',
+  'signIn.solvingChallenge': 'Hubo varios intentos fallidos de iniciar sesión en esta cuenta o desde esta red, así que su navegador hace una breve comprobación de seguridad. Puede tardar unos segundos.',
 
   'forgot.title': 'Restablecer la contraseña',
   'forgot.description': 'Escriba el correo electrónico de su cuenta. Le enviaremos un enlace para elegir una contraseña nueva.',
@@ -57,7 +59,7 @@ export const signInEs: Translations<typeof signInEn> = {
   'forgot.backToSignIn': 'Volver a iniciar sesión',
 
   'reset.title': 'Elija una contraseña nueva',
-  'reset.description': 'Después de esto, iniciará sesión con la contraseña nueva. Se cerrará la sesión en cualquier otro dispositivo conectado a su cuenta.',
+  'reset.description': 'Después de esto, iniciará sesión con la contraseña nueva. Se cerrará la sesión en cualquier otro dispositivo conectado a su cuenta y se revocarán sus tokens de API.',
   'reset.submit': 'Guardar contraseña nueva',
   'reset.linkInvalidTitle': 'Este enlace ya no funciona',
   'reset.linkInvalidText': 'Los enlaces para restablecer la contraseña sirven una sola vez y vencen en poco tiempo. Solicite uno nuevo.',
