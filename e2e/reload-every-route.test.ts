@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath } from './support/browser.js';
-import { callApi } from './support/call-api.js';
+import { demoRouteValues } from './support/demo-route-values.js';
 import { openFirstRun, type FirstRun } from './support/first-run.js';
 import { appRoutePatterns } from './support/app-routes.js';
 
@@ -25,14 +25,7 @@ describe.skipIf(!chromiumPath)('reloading every page of the application', () => 
       if (/Content Security Policy/i.test(message.text())) refusals.push(`${page.url()}: ${message.text()}`);
     });
 
-    const session = await callApi(page, 'GET', '/api/auth/session');
-    const demo = session.body.organizations.find((o: { name: string }) => o.name.includes('(demo)'));
-    values.organizationId = demo.id;
-    const plans = (await callApi(page, 'GET', `/api/districts/${demo.id}/plans`)).body.plans as { id: string; lifecycle: string }[];
-    values.planId = plans.find((p) => p.lifecycle === 'adopted')!.id;
-    const cycles = (await callApi(page, 'GET', `/api/districts/${demo.id}/cycles`)).body.cycles as { id: string }[];
-    values.cycleId = cycles[0]!.id;
-    values.sessionId = (await callApi(page, 'GET', `/api/cycles/${values.cycleId}`)).body.sessions[0].id;
+    Object.assign(values, await demoRouteValues(page));
   }, 120_000);
   afterAll(async () => {
     await run?.close();

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRoutePatterns } from './support/app-routes.js';
 import { chromiumPath, PHONE, screenshot } from './support/browser.js';
 import { callApi } from './support/call-api.js';
+import { demoRouteValues } from './support/demo-route-values.js';
 import { englishOnlyWords, TypedTexts } from './support/english-words.js';
 import { openFirstRun, type FirstRun } from './support/first-run.js';
 
@@ -32,16 +33,8 @@ describe.skipIf(!chromiumPath)('every screen in Spanish', () => {
     await page.getByLabel('Language').first().selectOption('es');
     await page.getByRole('link', { name: 'Resumen' }).first().waitFor();
 
-    const session = await callApi(page, 'GET', '/api/auth/session');
-    typed.collect(session.body);
-    const demo = session.body.organizations.find((o: { name: string }) => o.name.includes('(demo)'));
-    values.organizationId = demo.id;
-    const plans = (await callApi(page, 'GET', `/api/districts/${demo.id}/plans`)).body.plans as { id: string; lifecycle: string }[];
-    values.planId = plans.find((p) => p.lifecycle === 'adopted')!.id;
-    const cycles = (await callApi(page, 'GET', `/api/districts/${demo.id}/cycles`)).body.cycles as { id: string }[];
-    values.cycleId = cycles[0]!.id;
-    values.sessionId = (await callApi(page, 'GET', `/api/cycles/${values.cycleId}`)).body.sessions[0].id;
-    values.slug = (await callApi(page, 'GET', `/api/districts/${demo.id}/public-site`)).body.slug;
+    typed.collect((await callApi(page, 'GET', '/api/auth/session')).body);
+    Object.assign(values, await demoRouteValues(page));
   }, 120_000);
   afterAll(async () => {
     await run?.close();

@@ -1,3 +1,5 @@
+import type { RollUpStatus } from '../../../core/monitoring/monitoring-types.js';
+
 /**
  * A check-in's agenda, built when the check-in is created: everything of the plan that is off
  * track, at risk or overdue, goal by goal, then the follow-ups earlier check-ins left open. Each
@@ -32,7 +34,7 @@ export interface AgendaItem {
 }
 
 /** The parts of the scorecard (GET /api/plans/{id}/scorecard) the agenda reads. */
-type GoalStatus = 'on_track' | 'at_risk' | 'off_track' | 'no_data';
+type GoalStatus = RollUpStatus;
 
 export interface ScorecardForAgenda {
   goals: ReadonlyArray<{

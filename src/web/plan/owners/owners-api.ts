@@ -6,18 +6,8 @@ export interface ElementOwner {
   email?: string;
 }
 
-export interface OwnerCandidate {
-  userId: string;
-  name: string;
-  email: string;
-}
-
-export interface OwnerRole {
-  role: string;
-  elementKeys: string[];
-  unmatchedKeys: string[];
-  suggestion: OwnerCandidate | null;
-}
+/** A person who may own an element, and a role the plan names: the shapes of src/core/plan/owner-roles.ts. */
+export type { Person as OwnerCandidate, OwnerRole } from '../../../core/plan/owner-roles';
 
 const plan = (planId: string) => `/api/plans/${encodeURIComponent(planId)}`;
 

@@ -1,0 +1,21 @@
+import type { Page } from 'playwright-core';
+import { callApi } from './call-api.js';
+
+/**
+ * The demo district's real ids, by the names the route patterns use (:organizationId, :planId,
+ * :cycleId, :sessionId, :slug): what a journey over every page fills the patterns with.
+ */
+export async function demoRouteValues(page: Page): Promise<Record<string, string>> {
+  const session = await callApi(page, 'GET', '/api/auth/session');
+  const demo = session.body.organizations.find((o: { name: string }) => o.name.includes('(demo)'));
+  const plans = (await callApi(page, 'GET', `/api/districts/${demo.id}/plans`)).body.plans as { id: string; lifecycle: string }[];
+  const cycles = (await callApi(page, 'GET', `/api/districts/${demo.id}/cycles`)).body.cycles as { id: string }[];
+  const cycleId = cycles[0]!.id;
+  return {
+    organizationId: demo.id,
+    planId: plans.find((p) => p.lifecycle === 'adopted')!.id,
+    cycleId,
+    sessionId: (await callApi(page, 'GET', `/api/cycles/${cycleId}`)).body.sessions[0].id,
+    slug: (await callApi(page, 'GET', `/api/districts/${demo.id}/public-site`)).body.slug,
+  };
+}
