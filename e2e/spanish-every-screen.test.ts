@@ -4,7 +4,7 @@ import { appRoutePatterns } from './support/app-routes.js';
 import { chromiumPath, PHONE, screenshot } from './support/browser.js';
 import { callApi } from './support/call-api.js';
 import { demoRouteValues } from './support/demo-route-values.js';
-import { englishOnlyWords, TypedTexts } from './support/english-words.js';
+import { englishOnlyWords, TypedTexts, wordsOf } from './support/english-words.js';
 import { openFirstRun, type FirstRun } from './support/first-run.js';
 
 /*
@@ -71,6 +71,8 @@ describe.skipIf(!chromiumPath)('every screen in Spanish', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
     expect(englishOnly.has('overview')).toBe(true);
     expect(englishOnly.has('plan')).toBe(false);
+    // An identifier on screen (a tracker's short id) is not English words, whatever letters it holds.
+    expect(wordsOf('Tracker 0ac01add: add it')).toEqual(['tracker', 'add']);
   });
 
   it.each(appRoutePatterns)('%s shows no English from the catalogue', async (pattern) => {

@@ -23,13 +23,16 @@ async function catalogue(): Promise<{ en: Messages[]; es: Messages[] }> {
   return { en, es };
 }
 
-/** Letters only, lower case; "{name}" placeholders are not words. */
+/**
+ * Words of letters only, lower case; "{name}" placeholders are not words, and neither is a run that
+ * mixes letters with digits: an identifier such as "0ac01add" on screen is not the English "add".
+ */
 export function wordsOf(text: string): string[] {
   return text
     .replace(/\{\w+\}/g, ' ')
     .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .filter((word) => word.length >= 3);
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length >= 3 && !/\p{N}/u.test(word));
 }
 
 const textsOf = (messages: Messages[]) => messages.flatMap((dictionary) => Object.values(dictionary).flatMap((m) => (typeof m === 'string' ? [m] : [m.one, m.other])));
