@@ -3,11 +3,13 @@ import { platformDomain } from './platform/domain.js';
 import { planDomain } from './plan/domain.js';
 import { processDomain } from './process/domain.js';
 import { monitoringDomain } from './monitoring/domain.js';
+import { engagementDomain } from './engagement/domain.js';
 
 /**
  * The product's domains, in the order their tables depend on each other (a backup restores them
  * in this order): the platform holds districts and people, a plan belongs to a district, a
- * planning cycle may name the plan it produces, and monitoring follows an adopted plan. A new
+ * planning cycle may name the plan it produces, monitoring follows an adopted plan,
+ * and engagement's surveys serve a cycle's engagement plan. A new
  * domain is one line here (and its own folder).
  */
-export const domains: readonly Domain[] = [platformDomain, planDomain, processDomain, monitoringDomain];
+export const domains: readonly Domain[] = [platformDomain, planDomain, processDomain, monitoringDomain, engagementDomain];

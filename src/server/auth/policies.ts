@@ -23,19 +23,23 @@ export const permissions = [
   'monitoring.read',
   'monitoring.update',
   'monitoring.manage',
+  'engagement.read',
+  'engagement.edit',
+  'engagement.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 /** Planners (the steering committee) and administrators run the planning cycle, write the plan and take it to the board. */
-const planning: Permission[] = ['plans.read', 'plans.comment', 'plans.edit', 'plans.adopt', 'process.read', 'process.contribute', 'process.review', 'process.edit', 'monitoring.read', 'monitoring.update', 'monitoring.manage'];
+const planning: Permission[] = ['plans.read', 'plans.comment', 'plans.edit', 'plans.adopt', 'process.read', 'process.contribute', 'process.review', 'process.edit', 'monitoring.read', 'monitoring.update', 'monitoring.manage', 'engagement.read', 'engagement.edit'];
 
 const districtRoles: Record<'administrator' | 'planner' | 'contributor' | 'viewer', readonly Permission[]> = {
-  administrator: ['organization.read', 'organization.manage', 'members.read', 'members.manage', 'audit.read', 'outbox.read', ...planning],
+  // Only administrators download who answered a confidential or identified survey.
+  administrator: ['organization.read', 'organization.manage', 'members.read', 'members.manage', 'audit.read', 'outbox.read', ...planning, 'engagement.manage'],
   planner: ['organization.read', 'members.read', ...planning],
   // A contributor writes only the deliverables they own; the use-case checks the ownership.
   // A contributor updates only the measures and actions they own; the use-case checks the ownership.
-  contributor: ['organization.read', 'plans.read', 'plans.comment', 'process.read', 'process.contribute', 'monitoring.read', 'monitoring.update'],
-  viewer: ['organization.read', 'plans.read', 'process.read', 'monitoring.read'],
+  contributor: ['organization.read', 'plans.read', 'plans.comment', 'process.read', 'process.contribute', 'monitoring.read', 'monitoring.update', 'engagement.read'],
+  viewer: ['organization.read', 'plans.read', 'process.read', 'monitoring.read', 'engagement.read'],
 };
 
 const networkRoles: Record<'network_admin' | 'coach', readonly Permission[]> = {
@@ -45,9 +49,9 @@ const networkRoles: Record<'network_admin' | 'coach', readonly Permission[]> = {
 
 /** A network administrator reads every district of the network; a coach reads the districts assigned. */
 const networkRolesInDistrict: Record<'network_admin' | 'coach', readonly Permission[]> = {
-  network_admin: ['organization.read', 'members.read', 'plans.read', 'plans.comment', 'process.read', 'monitoring.read'],
+  network_admin: ['organization.read', 'members.read', 'plans.read', 'plans.comment', 'process.read', 'monitoring.read', 'engagement.read'],
   // A coach reviews the deliverables of the districts assigned to them.
-  coach: ['organization.read', 'members.read', 'plans.read', 'plans.comment', 'process.read', 'process.review', 'monitoring.read'],
+  coach: ['organization.read', 'members.read', 'plans.read', 'plans.comment', 'process.read', 'process.review', 'monitoring.read', 'engagement.read'],
 };
 
 export const districtRoleNames = ['administrator', 'planner', 'contributor', 'viewer'] as const;

@@ -26,7 +26,10 @@ export type Permission =
   | 'process.edit'
   | 'monitoring.read'
   | 'monitoring.update'
-  | 'monitoring.manage';
+  | 'monitoring.manage'
+  | 'engagement.read'
+  | 'engagement.edit'
+  | 'engagement.manage';
 
 export interface Account {
   id: string;
