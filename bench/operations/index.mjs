@@ -18,6 +18,13 @@
 import planImport from './plan-import.mjs';
 import planExport from './plan-export.mjs';
 import outlineRender from './outline-render.mjs';
+import { fileURLToPath } from 'node:url';
+import themes, { commentsFile } from './themes.mjs';
+
+// The themes operation reads the real comments in ../shared: without them it is skipped, with a word.
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const hasComments = commentsFile(root) !== null;
+if (!hasComments) console.log(`Skipping "${themes.name}": it needs ../shared/data/comments next to the repository.`);
 
 /** @type {Operation[]} */
-export const operations = [planImport, planExport, outlineRender];
+export const operations = [planImport, planExport, outlineRender, ...(hasComments ? [themes] : [])];

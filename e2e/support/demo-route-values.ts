@@ -3,7 +3,7 @@ import { callApi } from './call-api.js';
 
 /**
  * The demo district's real ids, by the names the route patterns use (:organizationId, :planId,
- * :cycleId, :sessionId, :slug): what a journey over every page fills the patterns with.
+ * :cycleId, :sessionId, :slug, :surveyId, :questionKey, :focusGroupId): what a journey over every page fills the patterns with.
  */
 export async function demoRouteValues(page: Page): Promise<Record<string, string>> {
   const session = await callApi(page, 'GET', '/api/auth/session');
@@ -11,11 +11,16 @@ export async function demoRouteValues(page: Page): Promise<Record<string, string
   const plans = (await callApi(page, 'GET', `/api/districts/${demo.id}/plans`)).body.plans as { id: string; lifecycle: string }[];
   const cycles = (await callApi(page, 'GET', `/api/districts/${demo.id}/cycles`)).body.cycles as { id: string }[];
   const cycleId = cycles[0]!.id;
+  const surveys = (await callApi(page, 'GET', `/api/districts/${demo.id}/surveys`)).body.surveys as { id: string }[];
+  const survey = (await callApi(page, 'GET', `/api/surveys/${surveys[0]!.id}`)).body as { document: { questions: { key: string; type: string }[] } };
   return {
     organizationId: demo.id,
     planId: plans.find((p) => p.lifecycle === 'adopted')!.id,
     cycleId,
     sessionId: (await callApi(page, 'GET', `/api/cycles/${cycleId}`)).body.sessions[0].id,
     slug: (await callApi(page, 'GET', `/api/districts/${demo.id}/public-site`)).body.slug,
+    surveyId: surveys[0]!.id,
+    questionKey: survey.document.questions.find((q) => q.type === 'text')!.key,
+    focusGroupId: (await callApi(page, 'GET', `/api/cycles/${cycleId}/focus-groups`)).body.focus_groups[0].id,
   };
 }

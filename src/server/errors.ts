@@ -16,6 +16,8 @@ export const errorStatus = {
   already_exists: 409,
   setup_done: 409,
   plan_not_editable: 409,
+  // Was here and is no more: a survey that has closed.
+  gone: 410,
   payload_too_large: 413,
   rate_limited: 429,
   internal: 500,

@@ -77,6 +77,16 @@ export const fieldIssueCodes = [
   'refused_by_database',
   'replace_to_overwrite',
   'invalid_characters',
+  'missing_translation',
+  'too_quick',
+  'not_asked',
+  'not_on_scale',
+  'not_an_earlier_question',
+  'page_out_of_order',
+  'language_not_listed',
+  'not_for_question_type',
+  'min_above_max',
+  'not_whole_number',
 ] as const;
 
 export type FieldIssueCode = (typeof fieldIssueCodes)[number];

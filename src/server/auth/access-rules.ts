@@ -44,7 +44,7 @@ const MAX_REMEMBERED_OWNERS = 20_000;
  * (A row deleted since it was remembered still ends in 404: every use-case reads it again within
  * the organization.)
  */
-export function ownedRowAccess(permission: Permission, table: 'plans' | 'planning_cycles', param: string): AccessRule {
+export function ownedRowAccess(permission: Permission, table: 'plans' | 'planning_cycles' | 'surveys', param: string): AccessRule {
   return {
     kind: 'organization',
     permission,

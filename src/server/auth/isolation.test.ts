@@ -31,6 +31,9 @@ const PUBLIC_ROUTES = new Set([
   'POST /api/update-links/:token/evidence',
   // The district's public progress page as data: only a published site answers.
   'GET /api/public/districts/:slug/plan',
+  // A survey's respondents, by its public code: only an open survey answers.
+  'GET /api/public/surveys/:code',
+  'POST /api/public/surveys/:code/responses',
 ]);
 /** Routes about the caller's own account: any signed-in person, their own data only. */
 const OWN_ACCOUNT_ROUTES = new Set([
@@ -111,6 +114,12 @@ beforeAll(async () => {
     taskId: (await (await import('../process/sessions/manage-session-tasks.js')).addSessionTask({ db: t.ctx.db, actor: cliActor, organizationId: districtA.id, cycleId: cycle.id, sessionId: await firstOf('cycle_sessions'), values: { title: 'Follow up', ownerId: people.plannerA!.id, dueDate: '2026-02-01' } })).id,
     committeeMemberId: (await addCommitteeMember({ db: t.ctx.db, actor: cliActor, organizationId: districtA.id, cycleId: cycle.id, values: { userId: null, name: 'Board chair', constituency: 'board', committeeRole: 'chair', title: null, email: null, phone: null, isActive: true } })).id,
     ...(await engagementAndOutreachParams(cycle.id)),
+    ...(await focusGroupParams(cycle.id)),
+    ...(await surveyParams()),
+    // A survey answer to star and a theme of its answers: the survey's access check refuses
+    // another district before either is looked up, so any id serves.
+    responseId: '00000000-0000-4000-8000-000000000000',
+    themeId: '00000000-0000-4000-8000-000000000001',
     ...(await monitoringParams(plan.id)),
     ...(await improvementParams(plan.id)),
   };
@@ -155,6 +164,38 @@ async function engagementAndOutreachParams(cycleId: string) {
   const engagement = await addEngagement({ ...scope, values: { stakeholderGroupId: group.id, phaseId: phase.id, method: 'survey', startDate: null, endDate: null, leadUserId: null, status: 'planned', notes: '' } });
   const item = await addOutreachItem({ ...scope, values: { kind: 'email_invitation', title: 'Invite', subject: 'Hello {{recipient_name}}', body: 'Join us' } });
   return { stakeholderGroupId: group.id, engagementId: engagement.id, outreachItemId: item.id };
+}
+
+/** An open survey of district A with a response, so the survey reads have something to show. */
+async function surveyParams() {
+  const { createSurvey } = await import('../engagement/surveys/create-survey.js');
+  const { openSurvey } = await import('../engagement/surveys/open-survey.js');
+  const { submitSurveyResponse } = await import('../engagement/surveys/submit-survey-response.js');
+  const { sampleSurvey } = await import('../testing/survey-test-kit.js');
+  const scope = { db: t.ctx.db, actor: cliActor, organizationId: districtA.id };
+  const survey = await createSurvey({ ...scope, input: sampleSurvey() });
+  const { code } = await openSurvey({ ...scope, surveyId: survey.id });
+  await submitSurveyResponse({ db: t.ctx.db, code, submission: { submission_id: '00000000-0000-4000-8000-000000000001', locale: 'en', answers: { role: 'parent' } }, channel: 'web', client: { address: '192.0.2.1' }, secret: t.ctx.config.sessionSecret });
+  // questionKey: the survey's open-text question, for the routes about one question's answers.
+  return { surveyId: survey.id, code, questionKey: 'comment' };
+}
+
+/** A focus group of district A's cycle from a protocol of its own, with a note coded with a theme. */
+async function focusGroupParams(cycleId: string) {
+  const { createProtocol } = await import('../engagement/focus-groups/manage-protocols.js');
+  const { createFocusGroup } = await import('../engagement/focus-groups/create-focus-group.js');
+  const { saveFocusGroupNote } = await import('../engagement/focus-groups/save-focus-group-note.js');
+  const { addTheme } = await import('../engagement/focus-groups/manage-themes.js');
+  const { codeFocusGroupNotes } = await import('../engagement/focus-groups/code-focus-group-notes.js');
+  const scope = { db: t.ctx.db, actor: cliActor, organizationId: districtA.id };
+  const protocol = await createProtocol({ ...scope, source: { library_key: 'family' } });
+  const phase = await t.ctx.db.selectFrom('cycle_phases').select('id').where('cycle_id', '=', cycleId).orderBy('position').executeTakeFirstOrThrow();
+  const values = { new_session: { phase_id: phase.id, name: 'Families', date: '2026-01-20' }, protocol_id: protocol.id, constituency: 'families' as const, language: 'es' };
+  const group = await createFocusGroup({ ...scope, cycleId, values });
+  await saveFocusGroupNote({ ...scope, cycleId, focusGroupId: group.id, questionKey: 'needs', version: 0, text: '“Más tutorías”' });
+  const theme = await addTheme({ ...scope, cycleId, values: { name: 'Tutoring' } });
+  const { coded } = await codeFocusGroupNotes({ ...scope, cycleId, focusGroupId: group.id, questionKey: 'needs', themeIds: [theme.id], passage: null });
+  return { protocolId: protocol.id, focusGroupId: group.id, protocolQuestionKey: 'needs', codebookThemeId: theme.id, codeId: coded[0]!.id };
 }
 
 function fill(url: string) {

@@ -1,4 +1,33 @@
 import type { RegisterRoutes } from '../domain.js';
+import { registerCitationRoutes } from './citations/citations.routes.js';
+import { registerComparisonRoutes } from './comparison/comparison.routes.js';
+import { registerFocusGroupRoutes } from './focus-groups/focus-groups.routes.js';
+import { registerPopulationRoutes } from './population/population.routes.js';
+import { registerRepresentationRoutes } from './representation/representation.routes.js';
+import { registerRespondentRoutes } from './respondent/respondent.routes.js';
+import { registerEngagementSettingsRoutes } from './settings/engagement-settings.routes.js';
+import { registerSummaryRoutes } from './summary/summary.routes.js';
+import { registerSurveyPublicRoutes } from './surveys/survey-public.routes.js';
+import { registerSurveyResultsRoutes } from './surveys/survey-results.routes.js';
+import { registerSurveyRoutes } from './surveys/surveys.routes.js';
+import { registerThemeRoutes } from './themes/themes.routes.js';
 
-/** Community engagement's resources: surveys (the builder, the respondent page, results). */
-export const engagementRoutes: readonly RegisterRoutes[] = [];
+/**
+ * Community engagement's resources: who the district serves (the population representation is
+ * judged against), surveys (the builder, the respondent page, results, representation, themes of
+ * open answers) and focus groups.
+ */
+export const engagementRoutes: readonly RegisterRoutes[] = [
+  registerPopulationRoutes,
+  registerEngagementSettingsRoutes,
+  registerSurveyRoutes,
+  registerSurveyPublicRoutes,
+  registerRespondentRoutes,
+  registerSurveyResultsRoutes,
+  registerRepresentationRoutes,
+  registerComparisonRoutes,
+  registerThemeRoutes,
+  registerFocusGroupRoutes,
+  registerCitationRoutes,
+  registerSummaryRoutes,
+];

@@ -20,6 +20,14 @@ import { addFollowUp } from '../monitoring/improvement/manage-follow-ups.js';
 import { addStakeholderGroup } from '../process/stakeholders/manage-stakeholder-groups.js';
 import { addEngagement } from '../process/stakeholders/manage-engagement-plan.js';
 import { addOutreachItem } from '../process/outreach/manage-outreach-items.js';
+import { createProtocol } from '../engagement/focus-groups/manage-protocols.js';
+import { createFocusGroup } from '../engagement/focus-groups/create-focus-group.js';
+import { saveFocusGroupNote } from '../engagement/focus-groups/save-focus-group-note.js';
+import { addTheme } from '../engagement/focus-groups/manage-themes.js';
+import { codeFocusGroupNotes } from '../engagement/focus-groups/code-focus-group-notes.js';
+import { createSurvey } from '../engagement/surveys/create-survey.js';
+import { openSurvey } from '../engagement/surveys/open-survey.js';
+import { sampleSurvey } from './survey-test-kit.js';
 
 export interface SeededDistrict {
   districtId: string;
@@ -70,6 +78,18 @@ export async function seedDistrict(t: TestApp): Promise<SeededDistrict> {
   const checkIn = await createCheckIn({ ...planScope, values: { heldOn: '2026-03-01', attendees: [{ name: 'Cabinet' }] } });
   const followUp = await addFollowUp({ ...planScope, checkInId: checkIn.id, values: { title: 'Call the vendor', ownerId: planner.id, dueDate: '2026-03-15' } });
 
+  // An open survey, so the survey routes (and the public response route, by its code) reach their use-cases.
+  const survey = await createSurvey({ db, actor: cliActor, organizationId, input: sampleSurvey() });
+  const { code } = await openSurvey({ db, actor: cliActor, organizationId, surveyId: survey.id });
+
+  // A focus group with a coded note, so the focus-group routes reach their use-cases.
+  const protocol = await createProtocol({ db, actor: cliActor, organizationId, source: { library_key: 'family' } });
+  const focusGroupValues = { new_session: { phase_id: phaseId, name: 'Families', date: '2026-01-20' }, protocol_id: protocol.id, constituency: 'families' as const, language: 'es' };
+  const focusGroup = await createFocusGroup({ ...cycleScope, values: focusGroupValues });
+  await saveFocusGroupNote({ ...cycleScope, focusGroupId: focusGroup.id, questionKey: 'needs', version: 0, text: '“Más tutorías”' });
+  const theme = await addTheme({ ...cycleScope, values: { name: 'Tutoring' } });
+  const { coded } = await codeFocusGroupNotes({ ...cycleScope, focusGroupId: focusGroup.id, questionKey: 'needs', themeIds: [theme.id], passage: null });
+
   const params: Record<string, string> = {
     organizationId,
     districtId: organizationId,
@@ -101,6 +121,17 @@ export async function seedDistrict(t: TestApp): Promise<SeededDistrict> {
     trackerId: tracker.id,
     checkInId: checkIn.id,
     followUpId: followUp.id,
+    protocolId: protocol.id,
+    focusGroupId: focusGroup.id,
+    protocolQuestionKey: 'needs',
+    codebookThemeId: theme.id,
+    codeId: coded[0]!.id,
+    surveyId: survey.id,
+    code,
+    // The sample survey's open question; its themes and answers are looked up after the body is checked.
+    questionKey: 'comment',
+    themeId: '00000000-0000-4000-8000-000000000001',
+    responseId: '00000000-0000-4000-8000-000000000000',
   };
   return { districtId: organizationId, admin: { id: admin.id, auth: admin.auth }, params };
 }

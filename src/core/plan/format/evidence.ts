@@ -1,11 +1,29 @@
 import { z } from 'zod';
 
 /**
- * Evidence an element cites: the data finding, survey result or document behind a goal or a
- * strategy. It is kept in the element's `extensions` under EVIDENCE_KEY, so it travels with the
+ * Evidence an element cites: the data finding, survey result, theme, quote or document behind a
+ * goal or a strategy. It is kept in the element's `extensions` under EVIDENCE_KEY, so it travels with the
  * plan through the interchange format and comes back on import.
  */
 export const EVIDENCE_KEY = 'waymark_evidence';
+
+const id = z.uuid({ message: 'must be an id' });
+const questionKey = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'must be a question key');
+
+/**
+ * What the evidence is, when it is something Waymark holds: a survey question's results, a theme
+ * found in a question's open answers, one starred answer quoted, or a theme of the cycle's focus-group
+ * codebook. The ids let the plan open what it cites; the element's `text` still says in words what
+ * it shows, so the evidence reads the same in a printed plan or another tool.
+ */
+export const evidenceLinkSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('survey_result'), survey_id: id, question_key: questionKey }),
+  z.strictObject({ kind: z.literal('survey_theme'), survey_id: id, question_key: questionKey, theme_id: id }),
+  z.strictObject({ kind: z.literal('survey_quote'), survey_id: id, question_key: questionKey, response_id: id }),
+  z.strictObject({ kind: z.literal('focus_group_theme'), cycle_id: id, theme_id: id }),
+]);
+export type EvidenceLink = z.infer<typeof evidenceLinkSchema>;
+export const evidenceLinkKinds = ['survey_result', 'survey_theme', 'survey_quote', 'focus_group_theme'] as const satisfies readonly EvidenceLink['kind'][];
 
 export const evidenceItemSchema = z.strictObject({
   text: z.string().trim().min(1, 'is required').max(2000),
@@ -14,6 +32,7 @@ export const evidenceItemSchema = z.strictObject({
     .max(2000)
     .regex(/^https?:\/\/\S+$/i, 'must be a web address starting with http:// or https://')
     .optional(),
+  link: evidenceLinkSchema.optional(),
 });
 export const evidenceListSchema = z.array(evidenceItemSchema).max(50);
 export type EvidenceItem = z.infer<typeof evidenceItemSchema>;

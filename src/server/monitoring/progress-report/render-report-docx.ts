@@ -2,7 +2,7 @@ import { AlignmentType, Document, Footer, HeadingLevel, Packer, PageNumber, Para
 import type { ProgressReport } from '../../../core/monitoring/progress-report.js';
 import { reportWords } from '../../../core/monitoring/progress-report-words.js';
 import type { Locale } from '../../../core/i18n/format-message.js';
-import { BRAND_COLOR, TABLE_TEXT_STYLE, docxBlock } from '../../plan/documents/docx-blocks.js';
+import { BRAND_COLOR, TABLE_TEXT_STYLE, docxBlock } from '../../documents/docx-blocks.js';
 
 const page = { size: { width: 12240, height: 15840 }, margin: { top: 1080, bottom: 1080, left: 1080, right: 1080 } };
 

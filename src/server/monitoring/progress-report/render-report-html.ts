@@ -1,7 +1,8 @@
 import type { ProgressReport } from '../../../core/monitoring/progress-report.js';
 import type { Locale } from '../../../core/i18n/format-message.js';
-import { planPrintCss } from '../../plan/documents/plan-print-css.js';
-import { escapeHtml, renderBlock } from '../../plan/documents/render-plan-html.js';
+import { printCss } from '../../documents/print-css.js';
+import { escapeHtml } from '../../documents/escape-html.js';
+import { renderBlock } from '../../documents/html-blocks.js';
 
 // A report opens with a short header, not the plan document's full-page cover.
 const reportCss = `.report-header { margin: 0 0 12pt; } .report-header .organization { font-weight: bold; font-size: 13pt; margin: 0; } .report-header .line { color: #374151; margin: 0 0 2pt; }`;
@@ -15,7 +16,7 @@ export function renderReportHtml(report: ProgressReport, language: Locale = 'en'
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(`${report.title} — ${report.organizationName}`)}</title>
-<style>${planPrintCss}${reportCss}</style>
+<style>${printCss}${reportCss}</style>
 </head>
 <body>
 <main>

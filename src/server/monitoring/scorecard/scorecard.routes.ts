@@ -7,7 +7,7 @@ import type { AppContext } from '../../context.js';
 import { AppError, notFound } from '../../errors.js';
 import { standardErrors } from '../../http/common.schema.js';
 import { actorFrom } from '../../platform/audit/actor.js';
-import { attachmentHeader } from '../../plan/documents/download-headers.js';
+import { attachmentHeader } from '../../documents/download-headers.js';
 import { XLSX_CONTENT_TYPE } from '../../plan/documents/write-plan-workbook.js';
 import { findPlan } from '../../plan/plans/read-plan.js';
 import { PlanParams } from '../../plan/plans/plans.schema.js';

@@ -9,7 +9,7 @@ import { ownerNamesOf } from '../owners/read-element-owners.js';
 import { readPrivacyRule } from '../../monitoring/student-groups/read-privacy-rule.js';
 import { exportPlan } from '../plans/export-plan.js';
 import { findOrganization } from '../../platform/organizations/find-organization.js';
-import { logoFor, type OrganizationLogo } from './logo-for.js';
+import { logoFor, type OrganizationLogo } from '../../documents/logo-for.js';
 
 export interface PlanPrint {
   document: PlanDocument;

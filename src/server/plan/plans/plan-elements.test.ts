@@ -132,4 +132,21 @@ describe('building a plan in the outline', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual(['/fields/extensions/waymark_evidence/0/text', '/fields/extensions/waymark_evidence/0/url']);
   });
+
+  it('keeps typed links to engagement evidence (a survey result, theme, quote, focus-group theme) through export', async () => {
+    const planId = await newPlan();
+    const surveyId = '0b7c2a4e-3f2d-4a7e-9a51-6c1d2e3f4a5b';
+    const evidence = [
+      { text: 'Family survey: 62% agree reading help at home is hard to find', link: { kind: 'survey_result', survey_id: surveyId, question_key: 'reading_help' } },
+      { text: 'Theme "bus times" in 140 comments', link: { kind: 'survey_theme', survey_id: surveyId, question_key: 'comments', theme_id: '7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6' } },
+      { text: '"My son waits an hour for the bus"', link: { kind: 'survey_quote', survey_id: surveyId, question_key: 'comments', response_id: 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d' } },
+      { text: 'Focus groups: transport raised by 4 of 6 groups', link: { kind: 'focus_group_theme', cycle_id: 'c1c2c3c4-d5d6-4e7e-8f8f-909192939495', theme_id: 'd1d2d3d4-e5e6-4f7f-8a8a-b0b1b2b3b4b5' } },
+    ];
+    const goal = await add(planId, { kind: 'goal', parentId: null, fields: { title: 'Reading', extensions: { waymark_evidence: evidence } } });
+    expect(goal.status).toBe(201);
+    expect((await exportOf(planId)).plan.goals[0].extensions).toEqual({ waymark_evidence: evidence });
+    const bad = await add(planId, { kind: 'goal', parentId: null, fields: { title: 'x', extensions: { waymark_evidence: [{ text: 'A', link: { kind: 'survey_theme', survey_id: surveyId, question_key: 'comments' } }, { text: 'B', link: { kind: 'rumour' } }] } } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual(['/fields/extensions/waymark_evidence/0/link/theme_id', '/fields/extensions/waymark_evidence/1/link/kind']);
+  });
 });

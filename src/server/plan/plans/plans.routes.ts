@@ -14,7 +14,7 @@ import { ownerNamesOf } from '../owners/read-element-owners.js';
 import { exportPlan } from './export-plan.js';
 import { importPlan } from './import-plan.js';
 import { reimportPlan } from './reimport-plan.js';
-import { attachmentHeader } from '../documents/download-headers.js';
+import { attachmentHeader } from '../../documents/download-headers.js';
 import { plansRepo } from './plans.repo.js';
 import { presentPlanDetail, presentPlanSummary } from './plans.present.js';
 import { DistrictParams, PlanDetail, PlanDocumentBody, PlanParams, PlanSummary, ReimportResult } from './plans.schema.js';

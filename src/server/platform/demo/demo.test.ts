@@ -92,6 +92,16 @@ describe('the demo district after setup', () => {
     const checkIns = json(await asAdmin(`/api/plans/${planId}/check-ins`));
     expect(checkIns.checkIns[0].createdBy).toBe('Dana Okafor');
   });
+
+  it('has an open bilingual family survey with 150 responses, some in Spanish, and a small group hidden by role', async () => {
+    const { surveys } = json(await asAdmin(`/api/districts/${demoId}/surveys`));
+    expect(surveys).toEqual([expect.objectContaining({ title: 'Cedar Valley family survey', status: 'open', languages: ['en', 'es'], starter_key: 'family-survey', responses: 150 })]);
+    const locales = await t.ctx.db.selectFrom('survey_responses').select('locale').where('organization_id', '=', demoId).execute();
+    expect(locales.filter((r) => r.locale === 'es').length).toBeGreaterThan(20);
+    const results = json(await asAdmin(`/api/surveys/${surveys[0].id}/results?by=role`));
+    expect(results.groups.find((g: { key: string }) => g.key === 'other').respondents).toEqual({ suppressed: true, reason: 'small_group' });
+    expect(results.groups.find((g: { key: string }) => g.key === 'all').respondents).toBe(150);
+  });
 });
 
 describe('trying the demo as its people', () => {

@@ -10,6 +10,8 @@ import { demoPlan } from './demo-plan.data.js';
 import { addDemoPeople } from './demo-people.js';
 import { loadDemoCycle } from './load-demo-cycle.js';
 import { loadDemoMonitoring } from './load-demo-monitoring.js';
+import { loadDemoSurvey } from './load-demo-survey.js';
+import { loadDemoFocusGroup } from './load-demo-focus-group.js';
 import { storeImportedPlan } from '../../plan/plans/import-plan.js';
 
 /**
@@ -30,8 +32,10 @@ export async function loadDemoDistrict(options: { trx: Transaction<DB>; actor: A
   const cast = await addDemoPeople(trx, district.id);
   // The chief academic officer facilitates the committee writing the next plan.
   const plan = await storeImportedPlan({ trx, actor: cast.actor('chief.academic'), organizationId: district.id, document: demoPlan });
-  await loadDemoCycle({ trx, actor: cast.actor('chief.academic'), organizationId: district.id, planId: plan.id });
+  const cycle = await loadDemoCycle({ trx, actor: cast.actor('chief.academic'), organizationId: district.id, planId: plan.id });
   await loadDemoMonitoring({ trx, cast, organizationId: district.id });
+  await loadDemoSurvey({ trx, actor: cast.actor('chief.academic'), organizationId: district.id });
+  await loadDemoFocusGroup({ trx, actor: cast.actor('chief.academic'), organizationId: district.id, cycleId: cycle.id });
   await recordAuditEvent(trx, actor, {
     organizationId: district.id,
     action: 'demo.loaded',

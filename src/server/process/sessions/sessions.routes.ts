@@ -8,7 +8,7 @@ import type { AppContext } from '../../context.js';
 import { sharedPdfPrinter } from '../../documents/print-pdf.js';
 import { standardErrors } from '../../http/common.schema.js';
 import { actorFrom } from '../../platform/audit/actor.js';
-import { attachmentHeader } from '../../plan/documents/download-headers.js';
+import { attachmentHeader } from '../../documents/download-headers.js';
 import { attendanceHistory } from './attendance-history.js';
 import { loadSessionRecord } from './load-session-record.js';
 import { recordAttendance } from './record-attendance.js';

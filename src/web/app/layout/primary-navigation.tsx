@@ -1,4 +1,4 @@
-import { NavLink } from 'react-router';
+import { NavLink, useLocation } from 'react-router';
 import type { SessionOrganization } from '../api-types';
 import { useT } from '../i18n/i18n-provider';
 import { useSignedIn } from '../session';
@@ -18,6 +18,10 @@ export function PrimaryNavigation({ id, organization, onEscape }: PrimaryNavigat
   const t = useT();
   const { user } = useSignedIn();
   const areas = useOrganizationAreas()(organization);
+  const { pathname } = useLocation();
+  // On the pages of an area nested in another (engagement/focus-groups in engagement), only the nested one is current.
+  const isInNestedArea = (segment: string) =>
+    areas.some((other) => other.segment.startsWith(`${segment}/`) && pathname.startsWith(areaPath(organization!.id, other.segment)));
 
   return (
     <nav id={id} className="app-nav" aria-label={t('nav.label')} onKeyDown={(event) => event.key === 'Escape' && onEscape()}>
@@ -33,7 +37,7 @@ export function PrimaryNavigation({ id, organization, onEscape }: PrimaryNavigat
         <ul className="nav-list">
           {areas.map((area) => (
             <li key={area.segment}>
-              <NavLink className="nav-link" to={areaPath(organization!.id, area.segment)} end={area.segment === ''}>
+              <NavLink className="nav-link" to={areaPath(organization!.id, area.segment)} end={area.segment === '' || isInNestedArea(area.segment)}>
                 <Icon name={area.icon} />
                 {t(area.label)}
               </NavLink>

@@ -1,8 +1,9 @@
 import type { CyclePhase } from '../api-types';
 import { useT } from '../../app/i18n/i18n-provider';
 import { Icon } from '../../app/ui/icons';
-import { methodLabel, type Engagement, type StakeholderGroup } from './stakeholders-api';
+import { methodLabel, type Engagement, type LinkedSurvey, type StakeholderGroup } from './stakeholders-api';
 import { EngagementCard } from './engagement-card';
+import { PhaseSummaryLinks } from './phase-summary-links';
 import type { EngagementTarget } from './engagement-dialog';
 
 interface PlanViewProps {
@@ -11,6 +12,9 @@ interface PlanViewProps {
   engagements: Engagement[];
   canEdit: boolean;
   onOpen: (target: EngagementTarget) => void;
+  /** The district's surveys that name an engagement of this plan, by engagement id. */
+  surveysByEngagement?: ReadonlyMap<string, readonly LinkedSurvey[]>;
+  organizationId?: string;
 }
 
 function useLabels(groups: StakeholderGroup[], phases: CyclePhase[]) {
@@ -22,7 +26,7 @@ function useLabels(groups: StakeholderGroup[], phases: CyclePhase[]) {
 }
 
 /** Groups down the side, phases across the top; each cell lists the group's engagements in that phase. */
-export function EngagementGrid({ groups, phases, engagements, canEdit, onOpen }: PlanViewProps) {
+export function EngagementGrid({ groups, phases, engagements, canEdit, onOpen, surveysByEngagement, organizationId }: PlanViewProps) {
   const t = useT();
   const { editLabel } = useLabels(groups, phases);
   return (
@@ -35,6 +39,7 @@ export function EngagementGrid({ groups, phases, engagements, canEdit, onOpen }:
             {phases.map((phase) => (
               <th scope="col" key={phase.id}>
                 {phase.name}
+                <PhaseSummaryLinks phase={phase} />
               </th>
             ))}
           </tr>
@@ -49,7 +54,7 @@ export function EngagementGrid({ groups, phases, engagements, canEdit, onOpen }:
                   <td key={phase.id}>
                     <div className="engagement-cell">
                       {here.map((e) => (
-                        <EngagementCard key={e.id} engagement={e} editLabel={editLabel(e)} onEdit={canEdit ? () => onOpen({ engagement: e }) : undefined} />
+                        <EngagementCard key={e.id} engagement={e} editLabel={editLabel(e)} onEdit={canEdit ? () => onOpen({ engagement: e }) : undefined} surveys={surveysByEngagement?.get(e.id)} organizationId={organizationId} />
                       ))}
                       {here.length === 0 && !canEdit && <span className="muted">{t('plan.cellEmpty')}</span>}
                       {canEdit && (
@@ -71,7 +76,7 @@ export function EngagementGrid({ groups, phases, engagements, canEdit, onOpen }:
 }
 
 /** The same plan as one list in phase order, readable on a phone. */
-export function EngagementList({ groups, phases, engagements, canEdit, onOpen }: PlanViewProps) {
+export function EngagementList({ groups, phases, engagements, canEdit, onOpen, surveysByEngagement, organizationId }: PlanViewProps) {
   const { groupName, phaseName, editLabel } = useLabels(groups, phases);
   const t = useT();
   const phaseOrder = new Map(phases.map((p, i) => [p.id, i]));
@@ -81,7 +86,7 @@ export function EngagementList({ groups, phases, engagements, canEdit, onOpen }:
     <ul className="plain-list engagement-list">
       {sorted.map((e) => (
         <li key={e.id}>
-          <EngagementCard engagement={e} place={t('plan.inPhase', { group: groupName(e.stakeholderGroupId), phase: phaseName(e.phaseId) })} editLabel={editLabel(e)} onEdit={canEdit ? () => onOpen({ engagement: e }) : undefined} />
+          <EngagementCard engagement={e} place={t('plan.inPhase', { group: groupName(e.stakeholderGroupId), phase: phaseName(e.phaseId) })} editLabel={editLabel(e)} onEdit={canEdit ? () => onOpen({ engagement: e }) : undefined} surveys={surveysByEngagement?.get(e.id)} organizationId={organizationId} />
         </li>
       ))}
     </ul>

@@ -48,7 +48,29 @@ export const stakeholdersApi = {
   group: (cycleId: string, id: string) => `/api/cycles/${cycleId}/stakeholder-groups/${id}`,
   engagements: (cycleId: string) => `/api/cycles/${cycleId}/engagements`,
   engagement: (cycleId: string, id: string) => `/api/cycles/${cycleId}/engagements/${id}`,
+  /** The district's surveys (the engagement domain's list), to show each beside the entry it serves. */
+  surveys: (districtId: string) => `/api/districts/${districtId}/surveys`,
 };
+
+/** A survey as the engagement list describes it, the few fields the engagement plan shows. */
+export interface LinkedSurvey {
+  id: string;
+  title: string;
+  status: 'draft' | 'open' | 'closed';
+  responses: number;
+  cycle_id: string | null;
+  engagement_entry_id: string | null;
+}
+
+/** The surveys of this cycle by the engagement entry they serve. */
+export function surveysOfEngagements(surveys: readonly LinkedSurvey[], cycleId: string): Map<string, LinkedSurvey[]> {
+  const byEntry = new Map<string, LinkedSurvey[]>();
+  for (const survey of surveys) {
+    if (survey.cycle_id !== cycleId || !survey.engagement_entry_id) continue;
+    byEntry.set(survey.engagement_entry_id, [...(byEntry.get(survey.engagement_entry_id) ?? []), survey]);
+  }
+  return byEntry;
+}
 
 export const constituencyLabel = (c: Constituency) => `constituency.${c}` as MessageKey;
 export const methodLabel = (m: EngagementMethod) => `stakeholders.method.${m}` as MessageKey;

@@ -13,11 +13,12 @@ import { ResourceStates } from '../../app/ui/resource-states';
 import { useResource } from '../../app/use-resource';
 import { useCycle } from '../cycles/cycle-context';
 import { processApi } from '../cycles/process-api';
-import { stakeholdersApi, type EngagementPlan, type StakeholderGroup } from './stakeholders-api';
+import { stakeholdersApi, surveysOfEngagements, type EngagementPlan, type LinkedSurvey, type StakeholderGroup } from './stakeholders-api';
 import { EngagementDialog, type EngagementTarget } from './engagement-dialog';
 import { EngagementGrid, EngagementList } from './engagement-plan';
 import { GroupDialog } from './group-dialog';
 import { GroupsTable } from './groups-table';
+import { PhaseSummaryList } from './phase-summary-links';
 import { WriteError } from './write-error';
 import './stakeholders.css';
 
@@ -33,6 +34,8 @@ export function StakeholdersPage() {
   const canEdit = hasPermission(organization, 'process.edit');
   const plan = useResource<EngagementPlan>(stakeholdersApi.plan(cycleId));
   const members = useResource<{ members: Member[] }>(canEdit && hasPermission(organization, 'members.read') ? processApi.members(organizationId) : null);
+  const surveys = useResource<{ surveys: LinkedSurvey[] }>(hasPermission(organization, 'engagement.read') ? stakeholdersApi.surveys(organizationId) : null);
+  const surveysByEngagement = surveysOfEngagements(surveys.data?.surveys ?? [], cycleId);
   const [searchParams, setSearchParams] = useSearchParams();
   const view: View = (searchParams.get('view') as View | null) ?? (isNarrow() ? 'list' : 'grid');
   const [editingGroup, setEditingGroup] = useState<StakeholderGroup | undefined | null>(null);
@@ -100,14 +103,15 @@ export function StakeholdersPage() {
               <p className="muted">{t('plan.noGroups')}</p>
             </div>
           ) : view === 'grid' ? (
-            <EngagementGrid groups={groups} phases={cycle.phases} engagements={engagements} canEdit={canEdit} onOpen={setTarget} />
+            <EngagementGrid groups={groups} phases={cycle.phases} engagements={engagements} canEdit={canEdit} onOpen={setTarget} surveysByEngagement={surveysByEngagement} organizationId={organizationId} />
           ) : engagements.length === 0 ? (
             <EmptyState icon="people" title={t('plan.emptyTitle')}>
               {t(canEdit ? 'plan.emptyTextEdit' : 'plan.emptyTextRead')}
             </EmptyState>
           ) : (
             <div className="card-body">
-              <EngagementList groups={groups} phases={cycle.phases} engagements={engagements} canEdit={canEdit} onOpen={setTarget} />
+              <EngagementList groups={groups} phases={cycle.phases} engagements={engagements} canEdit={canEdit} onOpen={setTarget} surveysByEngagement={surveysByEngagement} organizationId={organizationId} />
+              <PhaseSummaryList phases={cycle.phases} />
             </div>
           )}
         </section>

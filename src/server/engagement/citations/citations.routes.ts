@@ -1,0 +1,31 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { organizationAccess } from '../../auth/access-rules.js';
+import { accessOf } from '../../auth/checkpoint.js';
+import type { AppContext } from '../../context.js';
+import { standardErrors } from '../../http/common.schema.js';
+import { readerLanguage } from '../../http/reader-language.js';
+import { CitableEvidence, DistrictParams } from './citations.schema.js';
+import { listCitableFocusGroupThemes, listCitableSurveyEvidence } from './list-citable-evidence.js';
+
+/** What a plan element can cite from engagement: the evidence picker of the plan editor reads this. */
+export async function registerCitationRoutes(fastify: FastifyInstance, ctx: AppContext) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+
+  app.get('/api/districts/:districtId/citable-evidence', {
+    schema: {
+      tags: ['engagement'],
+      summary: 'Survey results, themes, starred quotes and focus-group themes a plan element can cite as evidence',
+      description: 'Each item carries the typed `link` a plan element keeps in its `waymark_evidence`, and suggested words in the reader’s language. Results are protected like every result.',
+      params: DistrictParams,
+      response: { 200: CitableEvidence, ...standardErrors },
+    },
+    config: { access: organizationAccess('engagement.read', 'districtId') },
+    handler: async (request) => {
+      const language = readerLanguage(request);
+      const organizationId = accessOf(request).organizationId;
+      const [surveys, focusGroups] = await Promise.all([listCitableSurveyEvidence({ db: ctx.db, organizationId, language }), listCitableFocusGroupThemes({ db: ctx.db, organizationId, language })]);
+      return { items: [...surveys, ...focusGroups] };
+    },
+  });
+}

@@ -1,0 +1,46 @@
+import type { Translations } from '../../app/i18n/translations';
+
+/** Texts of a survey's "Compare" tab: this survey against another, or an earlier round. */
+export const comparisonEn = {
+  'survey.tab.compare': 'Compare',
+  'comparison.intro': 'This survey beside another, or an earlier round of it, on the questions they share (same key, type and options). Percentages are of those who answered; a hidden cell stays hidden, and so does any change built on one.',
+  'comparison.with': 'Compare with',
+  'comparison.choose': 'Choose a survey',
+  'comparison.noOther': 'The district has no other survey with responses to compare with yet.',
+  'comparison.by': 'For one group of',
+  'comparison.everyone': 'Everyone',
+  'comparison.group': 'Group',
+  'comparison.loadFailed': 'Could not compare the surveys',
+  'comparison.answer': 'Answer',
+  'comparison.before': 'Before: {title}',
+  'comparison.after': 'Now: {title}',
+  'comparison.change': 'Change',
+  'comparison.points': '{points} pts',
+  'comparison.answered': 'Answered: {before} before, {after} now',
+  'comparison.mean': 'Average',
+  'comparison.none': 'No question is asked the same way in both surveys.',
+  'comparison.differing': 'Asked differently, so not compared: {keys}.',
+  'comparison.noAnswers': '—',
+} as const;
+
+export const comparisonEs: Translations<typeof comparisonEn> = {
+  'survey.tab.compare': 'Comparar',
+  'comparison.intro': 'Esta encuesta junto a otra, o a una ronda anterior, en las preguntas que comparten (misma clave, tipo y opciones). Los porcentajes son de quienes respondieron; una celda oculta sigue oculta, y también cualquier cambio que dependa de ella.',
+  'comparison.with': 'Comparar con',
+  'comparison.choose': 'Elija una encuesta',
+  'comparison.noOther': 'El distrito aún no tiene otra encuesta con respuestas para comparar.',
+  'comparison.by': 'Para un grupo de',
+  'comparison.everyone': 'Todas las personas',
+  'comparison.group': 'Grupo',
+  'comparison.loadFailed': 'No se pudieron comparar las encuestas',
+  'comparison.answer': 'Respuesta',
+  'comparison.before': 'Antes: {title}',
+  'comparison.after': 'Ahora: {title}',
+  'comparison.change': 'Cambio',
+  'comparison.points': '{points} pts',
+  'comparison.answered': 'Respondieron: {before} antes, {after} ahora',
+  'comparison.mean': 'Promedio',
+  'comparison.none': 'Ninguna pregunta se hace igual en las dos encuestas.',
+  'comparison.differing': 'Se preguntan de otra forma, así que no se comparan: {keys}.',
+  'comparison.noAnswers': '—',
+};

@@ -1,0 +1,31 @@
+import type { Translations } from '../app/i18n/translations';
+import { builderEn, builderEs } from './builder/builder.messages';
+import { focusGroupsEn, focusGroupsEs } from './focus-groups/focus-groups.messages';
+import { comparisonEn, comparisonEs } from './comparison/comparison.messages';
+import { populationEn, populationEs } from './population/population.messages';
+import { representationEn, representationEs } from './representation/representation.messages';
+import { resultsEn, resultsEs } from './results/results.messages';
+import { engagementSettingsEn, engagementSettingsEs } from './settings/settings.messages';
+import { shareEn, shareEs } from './share/share.messages';
+import { summaryEn, summaryEs } from './summary/summary.messages';
+import { surveysEn, surveysEs } from './surveys/surveys.messages';
+import { translationsEn, translationsEs } from './translations/translations.messages';
+import { themesEn, themesEs } from './themes/themes.messages';
+
+/*
+ * The engagement domain's words: surveys, the builder, translations, sharing, results, settings and
+ * the population surveys are compared with.
+ * English is the reference; the Spanish is typed against it, so no key can be missing.
+ */
+const en = { ...surveysEn, ...builderEn, ...translationsEn, ...shareEn, ...resultsEn, ...engagementSettingsEn, ...populationEn, ...comparisonEn, ...representationEn, ...themesEn, ...focusGroupsEn, ...summaryEn };
+const es: Translations<typeof en> = { ...surveysEs, ...builderEs, ...translationsEs, ...shareEs, ...resultsEs, ...engagementSettingsEs, ...populationEs, ...comparisonEs, ...representationEs, ...themesEs, ...focusGroupsEs, ...summaryEs };
+
+/** For src/web/domains.ts, which hands every domain's words to the I18nProvider. */
+export const engagementMessages = { en, es };
+
+type EngagementEnglish = typeof en;
+
+/* Adds these keys to MessageKey (app/i18n/message-catalogue.ts), so every `t('...')` is checked against them. */
+declare module '../app/i18n/message-catalogue' {
+  interface MessageCatalogue extends EngagementEnglish {}
+}

@@ -1,0 +1,227 @@
+import { useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { textIn } from '../../../core/engagement/likert-scales';
+import { api, ApiError } from '../../app/api';
+import { useI18n } from '../../app/i18n/i18n-provider';
+import { useOrganizationInUrl } from '../../app/layout/current-organization';
+import { hasPermission } from '../../app/session';
+import { Alert } from '../../app/ui/alert';
+import { Button } from '../../app/ui/button';
+import { ConfirmDialog } from '../../app/ui/dialog';
+import { ErrorAlert } from '../../app/ui/error-message';
+import { Loading } from '../../app/ui/loading';
+import { PageHeader } from '../../app/ui/page-header';
+import { useResource } from '../../app/use-resource';
+import type { SurveyDetail } from '../api-types';
+import { shownText, surveyPath, surveysApi } from '../surveys/surveys-api';
+import { AnswerList } from './answer-list';
+import { ThemeList } from './theme-list';
+import { themesApi, type AnswerFilter, type QuestionAnswer, type QuestionAnswers, type QuestionTheme, type QuestionThemes } from './themes-api';
+import './themes.css';
+
+const POLL_MS = 1500;
+type Notice = { tone: 'success' | 'warning'; text: string } | { tone: 'danger'; error: ApiError };
+
+/**
+ * A text question's answers and their themes: themes on the left (above on a phone), the answers
+ * on the right with search, stars, and moving answers between themes. Finding themes runs on the
+ * server in the background: the page polls until they are found.
+ */
+export function AnswersPage() {
+  const { t, locale } = useI18n();
+  const { surveyId = '', questionKey = '' } = useParams();
+  const { organization } = useOrganizationInUrl();
+  const organizationId = organization!.id;
+  const canEdit = hasPermission(organization, 'engagement.edit');
+  const survey = useResource<SurveyDetail>(surveysApi.survey(surveyId));
+  const themes = useResource<QuestionThemes>(themesApi.themes(surveyId, questionKey));
+  const [filter, setFilter] = useState<AnswerFilter>({ q: '', theme: 'all', page: 1 });
+  const answers = useResource<QuestionAnswers>(themesApi.answers(surveyId, questionKey, filter));
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [isBusy, setIsBusy] = useState(false);
+  const [isConfirming, setIsConfirming] = useState(false);
+  // The request to find themes answers when they are found or after a few seconds: say so meanwhile.
+  const [isFinding, setIsFinding] = useState(false);
+  const data = themes.data;
+  const isRunning = data?.status === 'running';
+
+  // While the server finds themes, look again every so often; when it is done, the answers too.
+  useEffect(() => {
+    if (!isRunning) return;
+    const timer = setTimeout(async () => {
+      await themes.reload();
+    }, POLL_MS);
+    return () => clearTimeout(timer);
+  }, [isRunning, themes.data]);
+  const [wasRunning, setWasRunning] = useState(false);
+  useEffect(() => {
+    if (isRunning) setWasRunning(true);
+    else if (wasRunning && data) {
+      setWasRunning(false);
+      void answers.reload();
+      if (data.status === 'done') setNotice({ tone: 'success', text: t('themes.done') });
+    }
+  }, [isRunning]);
+
+  /** Runs a change; its answer is the question's themes as they now stand. */
+  const change = async (write: () => Promise<QuestionThemes | void>, success?: (next: QuestionThemes | void) => string | null): Promise<boolean> => {
+    setIsBusy(true);
+    try {
+      const next = await write();
+      if (next) themes.setData(next);
+      await answers.reload();
+      const said = success?.(next) ?? null;
+      setNotice(said ? { tone: 'success', text: said } : null);
+      return true;
+    } catch (cause) {
+      const error = ApiError.from(cause);
+      const reason = error.body.reason;
+      if (error.status === 409 && reason === 'edited') {
+        setIsConfirming(true);
+        await themes.reload();
+      } else if (error.status === 409) {
+        setNotice({ tone: 'warning', text: t(reason === 'busy' ? 'themes.busy' : reason === 'too_alike' ? 'themes.tooAlike' : 'themes.conflict') });
+        await Promise.all([themes.reload(), answers.reload()]);
+      } else setNotice({ tone: 'danger', error });
+      return false;
+    } finally {
+      setIsBusy(false);
+    }
+  };
+
+  const findThemes = async (replaceEdited: boolean) => {
+    setIsConfirming(false);
+    if (data?.edited_at && !replaceEdited) return setIsConfirming(true);
+    // Answered with the themes when they took a moment, else while they are still being found.
+    setIsFinding(true);
+    await change(
+      () => api.post<QuestionThemes>(themesApi.find(surveyId, questionKey), { version: data?.version ?? 0, replace_edited: replaceEdited }),
+      (next) => (next?.status === 'done' ? t('themes.done') : null),
+    );
+    setIsFinding(false);
+  };
+  const rename = (theme: QuestionTheme, label: string) => change(() => api.patch<QuestionThemes>(themesApi.theme(surveyId, questionKey, theme.id), { version: theme.version, label }));
+  const split = (theme: QuestionTheme) => change(() => api.post<QuestionThemes>(themesApi.split(surveyId, questionKey, theme.id), { version: data!.version }));
+  const merge = (themeIds: string[]) => change(() => api.post<QuestionThemes>(themesApi.merge(surveyId, questionKey), { version: data!.version, theme_ids: themeIds }));
+  const sortNew = () => change(() => api.post<QuestionThemes>(themesApi.sortNew(surveyId, questionKey), { version: data!.version }));
+  const move = (responseIds: string[], themeId: string | null) =>
+    change(() => api.post<QuestionThemes>(themesApi.move(surveyId, questionKey), { version: data!.version, response_ids: responseIds, theme_id: themeId }), () => t('themes.moved', { count: responseIds.length }));
+  const star = async (answer: QuestionAnswer) => {
+    const url = themesApi.star(surveyId, questionKey, answer.response_id);
+    await change(async () => {
+      if (answer.is_starred) await api.delete(url);
+      else await api.put(url, {});
+      await themes.reload();
+    });
+  };
+
+  const surveyData = survey.data;
+  const languages = data?.languages ?? surveyData?.document.languages ?? [];
+  const questionText = data ? textIn(data.question.text, locale, [...languages, 'en']) : '';
+  const surveyTitle = surveyData ? shownText(surveyData.document.title, locale, surveyData.document.languages) : '';
+  const back = (
+    <Link to={surveyPath(organizationId, surveyId, 'results')} className="back-link">
+      ← {t('themes.back')}
+    </Link>
+  );
+
+  if (!data) {
+    return (
+      <div className="stack-lg">
+        {back}
+        {themes.error ? <ErrorAlert error={themes.error} title={t('themes.loadFailed')} /> : <Loading />}
+      </div>
+    );
+  }
+
+  const hasThemes = data.themes.length > 0;
+  return (
+    <div className="stack-lg answers-page">
+      {back}
+      <PageHeader
+        eyebrow={surveyTitle ? `${t('themes.eyebrow')} · ${surveyTitle}` : t('themes.eyebrow')}
+        titleContext={organization!.name}
+        title={questionText || questionKey}
+        description={`${t('themes.answered', { count: data.answers })}. ${t('themes.forTeam')}`}
+        actions={
+          canEdit && (
+            <Button variant={hasThemes ? 'secondary' : 'primary'} isBusy={isBusy || isRunning} disabled={data.answers === 0} onClick={() => findThemes(false)}>
+              {hasThemes ? t('themes.findAgain') : t('themes.find')}
+            </Button>
+          )
+        }
+      />
+      {notice &&
+        (notice.tone === 'danger' ? (
+          <ErrorAlert error={notice.error} onDismiss={() => setNotice(null)} />
+        ) : (
+          <Alert tone={notice.tone} onDismiss={() => setNotice(null)}>
+            {notice.text}
+          </Alert>
+        ))}
+      {(isRunning || isFinding) && (
+        <Alert tone="info">
+          <span className="row">
+            <span className="spinner" aria-hidden="true" /> {t('themes.finding', { count: data.answers })}
+          </span>
+        </Alert>
+      )}
+      {data.status === 'failed' && <Alert tone="warning">{t('themes.failed', { reason: data.error === 'interrupted' ? t('themes.interrupted') : (data.error ?? '') })}</Alert>}
+      {hasThemes && data.new_answers > 0 && (
+        <Alert tone="info">
+          <span className="row">
+            {t('themes.new', { count: data.new_answers })}
+            {canEdit && (
+              <Button size="small" isBusy={isBusy} onClick={sortNew}>
+                {t('themes.sortNew')}
+              </Button>
+            )}
+          </span>
+        </Alert>
+      )}
+      <div className="answers-layout">
+        <section className="card answers-themes" aria-labelledby="themes-heading">
+          <div className="card-header">
+            <h2 id="themes-heading">{t('themes.title')}</h2>
+          </div>
+          <div className="card-body">
+            {!hasThemes && !isRunning && !isFinding && <p className="muted">{t('themes.none')}</p>}
+            <ThemeList
+              data={data}
+              filter={filter.theme}
+              canEdit={canEdit}
+              isBusy={isBusy}
+              onShow={(theme) => setFilter({ q: filter.q, theme, page: 1 })}
+              onRename={rename}
+              onSplit={split}
+              onMerge={merge}
+            />
+          </div>
+        </section>
+        <section className="card answers-list" aria-labelledby="answers-heading">
+          <div className="card-header">
+            <h2 id="answers-heading">{t('themes.answers')}</h2>
+          </div>
+          <div className="card-body">
+            <AnswerList
+              answers={answers.data}
+              isLoading={answers.isLoading}
+              themes={data.themes}
+              hasThemes={hasThemes}
+              query={filter.q}
+              canEdit={canEdit}
+              isBusy={isBusy}
+              onSearch={(q) => setFilter({ ...filter, q, page: 1 })}
+              onPage={(page) => setFilter({ ...filter, page })}
+              onStar={star}
+              onMove={move}
+            />
+          </div>
+        </section>
+      </div>
+      <ConfirmDialog isOpen={isConfirming} title={t('themes.replaceTitle')} confirmLabel={t('themes.replaceConfirm')} isBusy={isBusy} onConfirm={() => findThemes(true)} onCancel={() => setIsConfirming(false)}>
+        <p>{t('themes.replaceBody')}</p>
+      </ConfirmDialog>
+    </div>
+  );
+}

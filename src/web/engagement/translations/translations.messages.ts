@@ -1,0 +1,48 @@
+import type { Translations } from '../../app/i18n/translations';
+
+/** Texts of the translations screen and the respondent preview. */
+export const translationsEn = {
+  'translations.title': 'Translations',
+  'translations.description': 'Every text of the survey in {source} on the left; write it in the chosen language on the right. A survey opens only when nothing is missing.',
+  'translations.language': 'Translate into',
+  'translations.missing': { one: '{count} text missing in {name}', other: '{count} texts missing in {name}' },
+  'translations.complete': 'Every text is written in {name}.',
+  'translations.onlyMissing': 'Show only missing texts',
+  'translations.tableLabel': 'Texts in {source} and {target}',
+  'translations.where': 'Where',
+  'translations.missingBadge': 'Missing',
+  'translations.boxLabel': 'In {name}',
+  'translations.save': 'Save translations',
+  'translations.saved': 'Translations saved.',
+  'translations.saveFailed': 'Could not save the translations',
+  'translations.oneLanguage': 'This survey is only in {name}. Add a language on the Questions tab to translate it.',
+  'preview.title': 'As a respondent sees it on a phone',
+  'preview.language': 'Language of the preview',
+  'preview.frameTitle': 'Preview of “{title}” in {language}',
+  'preview.width': 'Shown 360 pixels wide, like an inexpensive phone. It shows the survey as last saved.',
+  'preview.note.title': 'Answers given in the preview are not sent',
+  'preview.note.text': 'Try every question, page and language: nothing typed here is kept or counted.',
+};
+
+export const translationsEs: Translations<typeof translationsEn> = {
+  'translations.title': 'Traducciones',
+  'translations.description': 'Cada texto de la encuesta en {source} a la izquierda; escríbalo en el idioma elegido a la derecha. Una encuesta solo se abre cuando no falta nada.',
+  'translations.language': 'Traducir al',
+  'translations.missing': { one: 'Falta {count} texto en {name}', other: 'Faltan {count} textos en {name}' },
+  'translations.complete': 'Todos los textos están escritos en {name}.',
+  'translations.onlyMissing': 'Mostrar solo los textos que faltan',
+  'translations.tableLabel': 'Textos en {source} y {target}',
+  'translations.where': 'Dónde',
+  'translations.missingBadge': 'Falta',
+  'translations.boxLabel': 'En {name}',
+  'translations.save': 'Guardar traducciones',
+  'translations.saved': 'Se guardaron las traducciones.',
+  'translations.saveFailed': 'No se pudieron guardar las traducciones',
+  'translations.oneLanguage': 'Esta encuesta solo está en {name}. Agregue un idioma en la pestaña Preguntas para traducirla.',
+  'preview.title': 'Como la ve una persona en un teléfono',
+  'preview.language': 'Idioma de la vista previa',
+  'preview.frameTitle': 'Vista previa de “{title}” en {language}',
+  'preview.width': 'Se muestra con 360 píxeles de ancho, como un teléfono económico. Muestra la encuesta tal como se guardó por última vez.',
+  'preview.note.title': 'Las respuestas de la vista previa no se envían',
+  'preview.note.text': 'Pruebe cada pregunta, página e idioma: nada de lo que escriba aquí se guarda ni se cuenta.',
+};

@@ -1,0 +1,78 @@
+import { useMemo, useState } from 'react';
+import { useI18n } from '../../app/i18n/i18n-provider';
+import { Button } from '../../app/ui/button';
+import { Dialog } from '../../app/ui/dialog';
+import { ErrorAlert } from '../../app/ui/error-message';
+import { TextField } from '../../app/ui/field';
+import { Loading } from '../../app/ui/loading';
+import { useResource } from '../../app/use-resource';
+import type { EvidenceLink } from '../../../core/plan/format/evidence';
+
+/** One item of GET /api/districts/{id}/citable-evidence (the engagement domain's list). */
+export interface CitableItem {
+  link: EvidenceLink;
+  source: string;
+  label: string;
+  text: string;
+}
+
+const kindLabel = {
+  survey_result: 'evidence.cite.kind.survey_result',
+  survey_theme: 'evidence.cite.kind.survey_theme',
+  survey_quote: 'evidence.cite.kind.survey_quote',
+  focus_group_theme: 'evidence.cite.kind.focus_group_theme',
+} as const;
+
+/**
+ * Picks what the community said (a survey result, a theme, a starred quote, a focus-group theme)
+ * to cite: the chosen item becomes evidence with its words and a typed link back to it.
+ */
+export function CiteEngagementDialog({ districtId, isOpen, onClose, onCite }: { districtId: string; isOpen: boolean; onClose: () => void; onCite: (item: CitableItem) => void }) {
+  const { t } = useI18n();
+  const list = useResource<{ items: CitableItem[] }>(isOpen ? `/api/districts/${districtId}/citable-evidence` : null);
+  const [query, setQuery] = useState('');
+  const shown = useMemo(() => {
+    const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+    return (list.data?.items ?? []).filter((item) => words.every((word) => `${item.source} ${item.label} ${item.text}`.toLocaleLowerCase().includes(word)));
+  }, [list.data, query]);
+
+  return (
+    <Dialog isOpen={isOpen} title={t('evidence.cite.title')} onClose={onClose} isWide>
+      <div className="stack">
+        <p className="muted">{t('evidence.cite.intro')}</p>
+        <TextField name="citeSearch" type="search" label={t('evidence.cite.search')} value={query} onChange={(event) => setQuery(event.target.value)} autoComplete="off" />
+        {list.isLoading && !list.data && <Loading />}
+        {list.error && <ErrorAlert error={list.error} title={t('evidence.cite.loadFailed')} />}
+        {list.data && shown.length === 0 && <p className="muted">{t(list.data.items.length ? 'evidence.cite.noMatch' : 'evidence.cite.none')}</p>}
+        <ul className="plain-list cite-list">
+          {shown.map((item) => (
+            <li key={JSON.stringify(item.link)} className="cite-item">
+              <div>
+                <span className="muted">
+                  {t(kindLabel[item.link.kind])} · {item.source}
+                </span>
+                <p>{item.text}</p>
+              </div>
+              <Button size="small" onClick={() => onCite(item)} aria-label={t('evidence.cite.chooseLabel', { text: item.label })}>
+                {t('evidence.cite.choose')}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </Dialog>
+  );
+}
+
+/** Where a cited item lives in the application. */
+export function citedItemPath(organizationId: string, link: EvidenceLink): string {
+  switch (link.kind) {
+    case 'survey_result':
+      return `/o/${organizationId}/engagement/surveys/${link.survey_id}/results#question-${link.question_key}`;
+    case 'survey_theme':
+    case 'survey_quote':
+      return `/o/${organizationId}/engagement/surveys/${link.survey_id}/answers/${encodeURIComponent(link.question_key)}`;
+    case 'focus_group_theme':
+      return `/o/${organizationId}/engagement/focus-groups`;
+  }
+}
