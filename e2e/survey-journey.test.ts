@@ -10,7 +10,9 @@ import { openFirstRun, type FirstRun } from './support/first-run.js';
  * adds a question in English, is told by "Open survey" that its Spanish is missing, follows the
  * link to that text and writes it, opens the survey; a parent answers on a phone in Spanish;
  * the planner sees the results broken down by role with the small group hidden (and the cells
- * that would give it away), in English and in Spanish, and downloads the QR flyer.
+ * that would give it away), in English and in Spanish, and downloads the QR flyer; with the
+ * district's population entered, the group heard too little is flagged, and the engagement
+ * summary downloads as PDF.
  */
 if (!chromiumPath) console.warn('Skipping the survey journey: no Chromium found (apt-get install chromium, or set CHROMIUM_PATH).');
 
@@ -146,5 +148,37 @@ describe.skipIf(!chromiumPath)('a bilingual survey from starter to results', () 
     await page.setViewportSize(PHONE_390);
     await screenshot(page, 'survey-results-by-role-phone-es');
     await page.setViewportSize(DESKTOP);
+  });
+
+  it('flags the group heard too little against the district’s population, and downloads the summary as PDF', async () => {
+    await page.getByLabel('Idioma').first().selectOption('en');
+    // Who the district serves, by the starter's role options: 56% parents, 19% guardians, 25% relatives.
+    const population = await callApi(page, 'PUT', `/api/districts/${run.organizationId}/population`, {
+      version: 0,
+      dimension: 'role',
+      groups: [
+        { key: 'parent', label: 'Parent', count: 900 },
+        { key: 'guardian', label: 'Guardian or foster parent', count: 300 },
+        { key: 'relative', label: 'Grandparent or other relative', count: 400 },
+      ],
+    });
+    expect(population.status, JSON.stringify(population.body)).toBe(200);
+    await page.goto(`${run.server.url}${surveyPath}/representation`);
+    const relatives = page.locator('.representation-table tr', { hasText: 'Grandparent or other relative' });
+    await relatives.waitFor();
+    // Two relatives of twenty answered (10% against 25%): flagged, their count hidden all the same.
+    expect(await relatives.textContent()).toContain('Under-represented');
+    expect(await relatives.textContent()).toContain('Hidden (fewer than 5 respondents)');
+    expect(await page.locator('.representation-table tr', { hasText: 'Guardian or foster parent' }).textContent()).not.toContain('Under-represented');
+    await expectNoAxeViolations(page, 'who answered');
+    await screenshot(page, 'survey-representation-desktop');
+    await page.setViewportSize(PHONE_390);
+    await screenshot(page, 'survey-representation-phone');
+    await page.setViewportSize(DESKTOP);
+
+    await page.goto(`${run.server.url}${surveyPath}/results`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download summary (PDF)' }).click()]);
+    const pdf = readFileSync((await download.path())!);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   });
 });

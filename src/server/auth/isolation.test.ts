@@ -34,6 +34,9 @@ const PUBLIC_ROUTES = new Set([
   // A survey's respondents, by its public code: only an open survey answers.
   'GET /api/public/surveys/:code',
   'POST /api/public/surveys/:code/responses',
+  // A mailed personal survey link: the token is the authority (one response per invitation, opting out).
+  'POST /api/public/survey-invitations/responses',
+  'POST /api/public/survey-invitations/opt-out',
 ]);
 /** Routes about the caller's own account: any signed-in person, their own data only. */
 const OWN_ACCOUNT_ROUTES = new Set([

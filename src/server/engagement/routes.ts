@@ -2,6 +2,7 @@ import type { RegisterRoutes } from '../domain.js';
 import { registerCitationRoutes } from './citations/citations.routes.js';
 import { registerComparisonRoutes } from './comparison/comparison.routes.js';
 import { registerFocusGroupRoutes } from './focus-groups/focus-groups.routes.js';
+import { registerSurveyInvitationRoutes } from './invitations/survey-invitations.routes.js';
 import { registerPopulationRoutes } from './population/population.routes.js';
 import { registerRepresentationRoutes } from './representation/representation.routes.js';
 import { registerRespondentRoutes } from './respondent/respondent.routes.js';
@@ -23,6 +24,7 @@ export const engagementRoutes: readonly RegisterRoutes[] = [
   registerSurveyRoutes,
   registerSurveyPublicRoutes,
   registerRespondentRoutes,
+  registerSurveyInvitationRoutes,
   registerSurveyResultsRoutes,
   registerRepresentationRoutes,
   registerComparisonRoutes,

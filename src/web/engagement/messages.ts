@@ -1,6 +1,7 @@
 import type { Translations } from '../app/i18n/translations';
 import { builderEn, builderEs } from './builder/builder.messages';
 import { focusGroupsEn, focusGroupsEs } from './focus-groups/focus-groups.messages';
+import { invitationsEn, invitationsEs } from './invitations/invitations.messages';
 import { comparisonEn, comparisonEs } from './comparison/comparison.messages';
 import { populationEn, populationEs } from './population/population.messages';
 import { representationEn, representationEs } from './representation/representation.messages';
@@ -17,8 +18,8 @@ import { themesEn, themesEs } from './themes/themes.messages';
  * the population surveys are compared with.
  * English is the reference; the Spanish is typed against it, so no key can be missing.
  */
-const en = { ...surveysEn, ...builderEn, ...translationsEn, ...shareEn, ...resultsEn, ...engagementSettingsEn, ...populationEn, ...comparisonEn, ...representationEn, ...themesEn, ...focusGroupsEn, ...summaryEn };
-const es: Translations<typeof en> = { ...surveysEs, ...builderEs, ...translationsEs, ...shareEs, ...resultsEs, ...engagementSettingsEs, ...populationEs, ...comparisonEs, ...representationEs, ...themesEs, ...focusGroupsEs, ...summaryEs };
+const en = { ...surveysEn, ...builderEn, ...translationsEn, ...shareEn, ...resultsEn, ...engagementSettingsEn, ...populationEn, ...comparisonEn, ...representationEn, ...themesEn, ...focusGroupsEn, ...summaryEn, ...invitationsEn };
+const es: Translations<typeof en> = { ...surveysEs, ...builderEs, ...translationsEs, ...shareEs, ...resultsEs, ...engagementSettingsEs, ...populationEs, ...comparisonEs, ...representationEs, ...themesEs, ...focusGroupsEs, ...summaryEs, ...invitationsEs };
 
 /** For src/web/domains.ts, which hands every domain's words to the I18nProvider. */
 export const engagementMessages = { en, es };

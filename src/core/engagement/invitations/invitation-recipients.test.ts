@@ -48,11 +48,12 @@ describe('parsePastedContacts', () => {
     ['ana@example.org, bo@example.org; cy@example.org', [{ name: '', email: 'ana@example.org' }, { name: '', email: 'bo@example.org' }, { name: '', email: 'cy@example.org' }]],
     ['José Ñúñez <jose.nunez+pta@escuela.example.mx>', [{ name: 'José Ñúñez', email: 'jose.nunez+pta@escuela.example.mx' }]],
   ])('%s', (text, contacts) => {
-    expect(parsePastedContacts(text)).toEqual({ contacts, unreadable: [] });
+    expect(parsePastedContacts(text)).toEqual({ contacts, lines: contacts.map(() => 1), unreadable: [] });
   });
   it('skips blank lines and names the lines without an address', () => {
     expect(parsePastedContacts('Ana <ana@example.org>\n\n  \nJust a name\r\nbo@example.org\nana@example')).toEqual({
       contacts: [{ name: 'Ana', email: 'ana@example.org' }, { name: '', email: 'bo@example.org' }],
+      lines: [1, 5],
       unreadable: [{ line: 4, text: 'Just a name' }, { line: 6, text: 'ana@example' }],
     });
   });

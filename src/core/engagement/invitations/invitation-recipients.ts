@@ -60,6 +60,8 @@ const EMAIL_IN_TEXT = /[^\s<>,;"'()[\]]+@[^\s<>,;"'()[\]@]+\.[^\s<>,;"'()[\]@]+/
 
 export interface PastedContacts {
   contacts: Contact[];
+  /** The line (from 1) each contact was read from, so a refusal of /contacts/<n> can name the line. */
+  lines: number[];
   /** Lines with no address in them, by number from 1, to show back to the person. */
   unreadable: Array<{ line: number; text: string }>;
 }
@@ -71,6 +73,7 @@ export interface PastedContacts {
  */
 export function parsePastedContacts(text: string): PastedContacts {
   const contacts: Contact[] = [];
+  const lines: number[] = [];
   const unreadable: PastedContacts['unreadable'] = [];
   text.split(/\r?\n/).forEach((raw, index) => {
     const line = raw.trim();
@@ -79,8 +82,9 @@ export function parsePastedContacts(text: string): PastedContacts {
     if (emails.length === 0) return unreadable.push({ line: index + 1, text: line });
     const rest = emails.reduce((left, email) => left.replace(email, ' '), line);
     const name = rest.replace(/[<>"'()[\]]/g, ' ').replace(/[,;\t]+/g, ' ').replace(/\s+/g, ' ').trim();
-    if (emails.length === 1) contacts.push({ name, email: emails[0]! });
-    else for (const email of emails) contacts.push({ name: '', email });
+    const read = emails.length === 1 ? [{ name, email: emails[0]! }] : emails.map((email) => ({ name: '', email }));
+    contacts.push(...read);
+    lines.push(...read.map(() => index + 1));
   });
-  return { contacts, unreadable };
+  return { contacts, lines, unreadable };
 }

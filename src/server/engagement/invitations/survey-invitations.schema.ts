@@ -25,7 +25,6 @@ export const InvitationsSent = z
   })
   .meta({ id: 'InvitationsSent' });
 
-export const RemindBody = z.object({}).meta({ description: 'Nothing to choose: every invitee due a reminder gets one, in the language of their invitation' });
 export const RemindersSent = z.object({ reminded: z.number().int() }).meta({ id: 'RemindersSent' });
 
 export const invitationStatuses = ['answered', 'not_answered', 'opted_out'] as const;

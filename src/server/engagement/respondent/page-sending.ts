@@ -52,7 +52,7 @@ export async function sendWithRetries(page: SendingPage, attempt: number): Promi
   if (response.status === 404 || response.status === 410) return page.gone();
   if (response.status >= 500 || response.status === 408) return later(page.words.serverBusy);
   if (response.status === 429) return page.stopped(page.words.tooMany);
-  const answer = (await response.json().catch(() => null)) as { error?: { details?: AnswerRefusal[] } } | null;
+  const answer = (await response.json().catch(() => null)) as { error?: { message?: string; details?: AnswerRefusal[] } } | null;
   const details = answer?.error?.details ?? [];
   // Faster than the server believes a person answers: a moment later it takes the same answers.
   if (details.some((detail) => detail.path === '/form_token' && detail.code === 'too_quick')) {
@@ -60,5 +60,7 @@ export async function sendWithRetries(page: SendingPage, attempt: number): Promi
     return;
   }
   if (response.status === 400) return page.refused(details);
+  // 409: a personal link already used for another response; the server says so in the page's language.
+  if (response.status === 409) return page.stopped(answer?.error?.message ?? null);
   page.stopped(null);
 }

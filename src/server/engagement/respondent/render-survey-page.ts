@@ -106,7 +106,11 @@ ${nav}</section>`;
       errorOnPage: plain('errorOnPage'),
       retryNow: plain('retryNow'),
       problems: problemMessages(chrome),
+      // Shown before starting when the page was opened from a mailed personal link (#i=), for a survey that keeps who answered.
+      invitationNote: document.mode === 'anonymous' ? '' : plain('invitationNote'),
     },
+    // Where the script sends answers that carry a personal link's token (engagement/invitations).
+    invitationSubmit: mode === 'respond' ? '/api/public/survey-invitations/responses' : '',
   };
   const isPreview = mode === 'preview';
   const form = `<form id="survey" method="post" action="${escapeHtml(paths.action)}" novalidate data-survey="${escapeHtml(JSON.stringify(scriptData))}"${summary ? ' data-has-errors="true"' : ''}>

@@ -183,7 +183,7 @@ export async function registerRespondentRoutes(fastify: FastifyInstance, ctx: Ap
   const tags = ['surveys'];
 
   app.get('/api/surveys/:surveyId/preview', {
-    schema: { tags, summary: 'The respondent page as the team previews it (HTML, framable by this application only): nothing is sent', params: SurveyParams, querystring: LanguageQuery },
+    schema: { tags, summary: 'The respondent page as the team previews it (HTML, framable by this application only): nothing is sent', params: SurveyParams, querystring: LanguageQuery, response: { 200: z.any().describe('The page, text/html'), ...standardErrors } },
     config: { access: ownedRowAccess('engagement.read', 'surveys', 'surveyId') },
     helmet: ownPolicyHeaders(),
     handler: async (request, reply) => {

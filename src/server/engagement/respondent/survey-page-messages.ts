@@ -63,6 +63,8 @@ const en = {
   flyerScan: 'Scan the code with your phone’s camera, or type this address:',
   flyerAnswerBy: 'Answer by {date}.',
   flyerFooter: 'Survey flyer',
+  // A personal link mailed to one person (engagement/invitations).
+  invitationNote: 'This link is yours: one response per invitation.',
 } satisfies Record<string, string>;
 type Messages = typeof en;
 
@@ -123,6 +125,7 @@ const es: Messages = {
   flyerScan: 'Escanee el código con la cámara de su teléfono o escriba esta dirección:',
   flyerAnswerBy: 'Responda antes del {date}.',
   flyerFooter: 'Volante de la encuesta',
+  invitationNote: 'Este enlace es suyo: una respuesta por invitación.',
 };
 
 export type ChromeLanguage = 'en' | 'es';

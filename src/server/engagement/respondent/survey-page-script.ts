@@ -29,6 +29,7 @@ export function respondentPageScript(rules: { isShownInPage: typeof isShownInPag
     lang: string;
     mode: 'respond' | 'kiosk' | 'preview';
     submit: string;
+    invitationSubmit?: string;
     words: Record<string, string> & { problems: Record<string, string> };
   }
   interface Stored {
@@ -82,6 +83,35 @@ export function respondentPageScript(rules: { isShownInPage: typeof isShownInPag
     }
     if (fromHash) history.replaceState(null, '', location.pathname + location.search);
   }
+
+  // A personal link mailed to one person (#i=<token>): kept for the tab's life (a language switch
+  // reloads the page without the fragment) and taken out of the address bar, so a copied address
+  // is the public link, not theirs. Its answers go to the invitations' route with the token.
+  const invitationKey = 'waymark-invitation:' + config.code;
+  let invitationToken: string | null = null;
+  if (config.invitationSubmit) {
+    const fromHash = new URLSearchParams(location.hash.slice(1)).get('i');
+    try {
+      if (fromHash) sessionStorage.setItem(invitationKey, fromHash);
+      invitationToken = fromHash ?? sessionStorage.getItem(invitationKey);
+    } catch {
+      invitationToken = fromHash;
+    }
+    if (fromHash) history.replaceState(null, '', location.pathname + location.search);
+    if (invitationToken && words.invitationNote && intro) {
+      const note = document.createElement('p');
+      note.className = 'note';
+      note.textContent = words.invitationNote;
+      intro.appendChild(note);
+    }
+  }
+  const forgetInvitation = () => {
+    try {
+      sessionStorage.removeItem(invitationKey);
+    } catch {
+      // nothing kept to remove
+    }
+  };
 
   /** The answers to send: those of the questions the respondent is shown, in survey order. */
   function shownAnswers(): { answers: Record<string, AnswerValue>; duplicates: string[]; shown: boolean[] } {
@@ -290,18 +320,23 @@ export function respondentPageScript(rules: { isShownInPage: typeof isShownInPag
       website: hiddenInput('website').value,
     };
     if (kioskToken) body.kiosk_token = kioskToken;
+    const invited = invitationToken && config.invitationSubmit ? { invitation_token: invitationToken, submission_id: body.submission_id, locale: body.locale, answers: body.answers } : null;
     const stop = () => {
       sending = false;
       sendButton.disabled = false;
     };
     void sendWithRetries(
       {
-        url: config.submit,
-        body,
+        url: invited ? config.invitationSubmit! : config.submit,
+        body: invited ?? body,
         words: { sending: words.sending!, offline: words.offline!, serverBusy: words.serverBusy!, tooMany: words.tooMany!, retryNow: words.retryNow! },
         say,
         sent: done,
-        gone: () => location.reload(),
+        // An invitation the server does not know is dropped: the page again takes answers by its public link.
+        gone: () => {
+          if (invited) forgetInvitation();
+          location.reload();
+        },
         stopped: (text) => {
           stop();
           say(text ?? words.formProblem!, true);
@@ -340,6 +375,7 @@ export function respondentPageScript(rules: { isShownInPage: typeof isShownInPag
       // nothing kept to remove
     }
     stored = null;
+    forgetInvitation();
     form!.reset();
     form!.hidden = true;
     if (intro) intro.hidden = true;

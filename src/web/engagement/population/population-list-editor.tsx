@@ -79,7 +79,7 @@ export function PopulationListEditor({ districtId, population, school, dimension
         {rows.length === 0 ? (
           <p className="muted">{t('population.empty', { dimension: name })}</p>
         ) : (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0} role="region" aria-label={t('population.tableLabel', { dimension: name })}>
           <table className="table population-table">
             <thead>
               <tr>

@@ -88,7 +88,7 @@ function DimensionTable({ dimension, threshold, title, language }: { dimension: 
         <h2 id={`representation-${dimension.dimension}`}>{title}</h2>
       </div>
       <div className="card-body stack">
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={t('representation.tableLabel', { dimension: title })}>
           <table className="table representation-table">
             <thead>
               <tr>
@@ -97,20 +97,20 @@ function DimensionTable({ dimension, threshold, title, language }: { dimension: 
                 <th scope="col" className="numeric">{t('representation.respondentShare')}</th>
                 <th scope="col" className="numeric">{t('representation.populationShare')}</th>
                 <th scope="col" className="numeric">{t('representation.gap')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('representation.under')}</span>
-                </th>
               </tr>
             </thead>
             <tbody>
               {dimension.rows.map((row) => (
                 <tr key={row.key} className={row.is_under_represented ? 'is-under' : undefined}>
-                  <th scope="row">{row.label}</th>
+                  {/* The flag sits with the group's name, so a narrow screen never scrolls it out of sight. */}
+                  <th scope="row">
+                    <span className="representation-group">{row.label}</span>
+                    {row.is_under_represented ? <Badge tone="warning">{t('representation.under')}</Badge> : <span className="muted">{t('representation.ok')}</span>}
+                  </th>
                   <td className="numeric">{cell(row.respondents, (n) => formatNumber(locale, n))}</td>
                   <td className="numeric">{cell(row.respondent_share, percent)}</td>
                   <td className="numeric">{percent(row.population_share)}</td>
                   <td className="numeric">{cell(row.gap_points, (n) => t('representation.points', { points: (n > 0 ? '+' : '') + new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n) }))}</td>
-                  <td>{row.is_under_represented ? <Badge tone="warning">{t('representation.under')}</Badge> : <span className="muted">{t('representation.ok')}</span>}</td>
                 </tr>
               ))}
             </tbody>

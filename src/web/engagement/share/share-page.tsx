@@ -11,6 +11,7 @@ import { Icon } from '../../app/ui/icons';
 import { useSurvey } from '../surveys/survey-context';
 import { StatusBadge } from '../surveys/survey-words';
 import { surveyPath, surveysApi } from '../surveys/surveys-api';
+import { InviteByEmail } from '../invitations/invite-by-email';
 import { ExportsSection } from './exports-section';
 import { MissingTranslationsList } from './missing-translations-list';
 import { missingTextsOf, type MissingText } from './missing-texts';
@@ -159,6 +160,7 @@ export function SharePage() {
         </section>
       )}
 
+      {survey.status !== 'draft' && <InviteByEmail />}
       <SurveyScheduleForm />
       <ExportsSection />
 
