@@ -109,23 +109,88 @@ process.exit(ok ? 0 : 1);
  * and the measured window on the same connections. One more request afterwards waits in line behind
  * the requests the load generator abandoned when it stopped, so their work is not billed to the next
  * scenario (and shows the server still answers).
+ *
+ * A scenario with a yardstick of its own (a bare route doing the same work) is measured against it
+ * in four rounds, yardstick, scenario, scenario, yardstick, so that a machine growing busier or a
+ * table growing larger during the run weighs on both sides alike; each side's figures are over its
+ * two rounds.
  */
 async function runScenario(scenario, baseUrl, context) {
   const { name, description, server } = scenario;
+  const notes = {};
+  let yardstick = null;
   try {
-    const request = await scenario.request(context);
-    await send(baseUrl, request);
+    const scenarioContext = { ...context, note: (label, value) => (notes[label] = value) };
+    const request = await scenario.request(scenarioContext);
+    const target = request.baseUrl ?? baseUrl;
+    await send(target, request);
     // A scenario may name its own number of readers (the dashboard target is for 20) and a p95 target in ms.
     const connections = scenario.connections ?? settings.connections;
-    console.log(`${name}: ${settings.warmupSeconds} s warm-up, ${settings.durationSeconds} s measured, ${connections} connections`);
-    const result = await generateLoad({ baseUrl, request, ...settings, connections });
-    await send(baseUrl, request);
-    return { name, description, server, result, connections, targetP95Ms: scenario.targetP95Ms ?? null };
+    const base = { name, description, server, connections, targetP95Ms: scenario.targetP95Ms ?? null, notes };
+    if (!scenario.yardstick) {
+      console.log(`${name}: ${settings.warmupSeconds} s warm-up, ${settings.durationSeconds} s measured, ${connections} connections`);
+      const result = await generateLoad({ baseUrl: target, request, ...settings, connections });
+      await send(target, request);
+      return { ...base, result };
+    }
+    yardstick = await scenario.yardstick(scenarioContext);
+    await send(yardstick.request.baseUrl, yardstick.request);
+    console.log(`${name}: against "${yardstick.name}", 4 rounds of ${settings.warmupSeconds} s warm-up and ${settings.durationSeconds} s measured, ${connections} connections`);
+    const rounds = { yardstick: [], scenario: [] };
+    // Both servers run in this process (the load in a child): its CPU time per answer is a figure a
+    // busy neighbour on the machine disturbs far less than the throughput.
+    const cpu = { yardstick: { ms: 0, answers: 0 }, scenario: { ms: 0, answers: 0 } };
+    for (const side of ['yardstick', 'scenario', 'scenario', 'yardstick']) {
+      const sideRequest = side === 'yardstick' ? yardstick.request : request;
+      const sideUrl = sideRequest.baseUrl ?? target;
+      const before = process.cpuUsage();
+      const round = await generateLoad({ baseUrl: sideUrl, request: sideRequest, ...settings, connections, keepLatencies: true });
+      const used = process.cpuUsage(before);
+      cpu[side].ms += (used.user + used.system) / 1000;
+      cpu[side].answers += Object.values(round.statusCodes).reduce((sum, n) => sum + n, 0);
+      rounds[side].push(round);
+      await send(sideUrl, sideRequest);
+    }
+    const result = mergeRounds(rounds.scenario);
+    const yardstickResult = mergeRounds(rounds.yardstick);
+    const perAnswer = (side) => Math.round((cpu[side].ms / cpu[side].answers) * 1000);
+    notes['server CPU per answer in this process (µs), itself and its yardstick'] = `${perAnswer('scenario')} and ${perAnswer('yardstick')} (ratio ${(perAnswer('yardstick') / perAnswer('scenario')).toFixed(3)})`;
+    return {
+      ...base,
+      result,
+      yardstick: { name: yardstick.name, description: yardstick.description, result: yardstickResult, roundsPerSecond: rounds.yardstick.map((r) => r.requestsPerSecond) },
+      roundsPerSecond: rounds.scenario.map((r) => r.requestsPerSecond),
+      yardstickRatio: Math.round((result.requestsPerSecond / yardstickResult.requestsPerSecond) * 1000) / 1000,
+      targetRatio: scenario.targetRatio ?? null,
+    };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     console.error(`${name}: ${message}`);
-    return { name, description, server, error: message };
+    return { name, description, server, error: message, notes };
+  } finally {
+    await yardstick?.stop?.();
   }
+}
+
+/** One side's rounds as one result: throughput over all measured seconds, percentiles over all answers. */
+function mergeRounds(results) {
+  const latencies = results.flatMap((r) => r.latencies ?? []).sort((a, b) => a - b);
+  const at = (q) => (latencies.length === 0 ? null : latencies[Math.min(latencies.length - 1, Math.ceil(q * latencies.length) - 1)]);
+  const sum = (pick) => results.reduce((total, r) => total + pick(r), 0);
+  const statusCodes = {};
+  for (const r of results) for (const [code, n] of Object.entries(r.statusCodes)) statusCodes[code] = (statusCodes[code] ?? 0) + n;
+  const durationSeconds = sum((r) => r.durationSeconds);
+  const round = (n) => (n == null ? null : Math.round(n * 100) / 100);
+  return {
+    durationSeconds: round(durationSeconds),
+    responses: sum((r) => r.responses),
+    requestsPerSecond: round(sum((r) => r.responses) / durationSeconds),
+    latencyMs: { p50: round(at(0.5)), p95: round(at(0.95)), p99: round(at(0.99)), max: round(at(1)), mean: latencies.length ? round(latencies.reduce((a, b) => a + b, 0) / latencies.length) : null },
+    statusCodes,
+    non2xx: sum((r) => r.non2xx),
+    errors: sum((r) => r.errors),
+    timeouts: sum((r) => r.timeouts),
+  };
 }
 
 function positiveNumber(variable, fallback, { allowZero = false } = {}) {

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 /**
  * One HTTP call to a server under test, failing loudly on anything but 2xx: seeding and the
  * pre-flight check of every scenario must never carry on past a wrong answer.
@@ -8,7 +10,7 @@ export async function send(baseUrl, request) {
   const response = await fetch(new URL(request.path, baseUrl), {
     method: request.method ?? 'GET',
     headers: request.headers,
-    body: request.body,
+    body: request.freshId ? request.body?.replaceAll(request.freshId, () => randomUUID()) : request.body,
   });
   const text = await response.text();
   if (!response.ok) {

@@ -1,15 +1,17 @@
 // The load generator runs in its own process, so it never shares an event loop (or a garbage
 // collector) with the server it measures. bench/lib/generate-load.mjs forks this file once per scenario.
+import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
 
 process.once('message', async (options) => {
+  let answer;
   try {
-    process.send?.({ ok: true, result: await generateLoad(options) });
+    answer = { ok: true, result: await generateLoad(options) };
   } catch (error) {
-    process.send?.({ ok: false, error: error instanceof Error ? error.stack ?? error.message : String(error) });
-  } finally {
-    process.disconnect?.();
+    answer = { ok: false, error: error instanceof Error ? error.stack ?? error.message : String(error) };
   }
+  // Disconnect only once the answer is written: a large one (every latency of a round) takes a moment.
+  process.send?.(answer, () => process.disconnect?.());
 });
 
 /**
@@ -19,13 +21,16 @@ process.once('message', async (options) => {
  * waits in the accept queue for up to seconds, which says more about the warm-up than the route.
  * Latencies are kept exactly (autocannon's histogram has whole milliseconds and no p95).
  */
-async function generateLoad({ url, method, headers, body, connections, warmupSeconds, durationSeconds }) {
+async function generateLoad({ url, method, headers, body, freshId, keepLatencies, connections, warmupSeconds, durationSeconds }) {
   let latencies = new Float64Array(1 << 16);
   let count = 0;
   const statusCodes = {};
   const startedAt = performance.now();
   const measureFrom = startedAt + warmupSeconds * 1000;
-  const instance = autocannon({ url, method, headers, body, connections, duration: warmupSeconds + durationSeconds, timeout: 30 });
+  // A request that must differ every time (a write keyed by a client's id) gets a fresh UUID in
+  // place of each occurrence of its placeholder.
+  const requests = freshId ? [{ setupRequest: (request) => ({ ...request, body: body.replaceAll(freshId, () => randomUUID()) }) }] : undefined;
+  const instance = autocannon({ url, method, headers, body, requests, connections, duration: warmupSeconds + durationSeconds, timeout: 30 });
   instance.on('response', (_client, statusCode, _bytes, responseTime) => {
     // Every answer counts towards the status codes, warm-up included: any non-2xx fails the scenario.
     statusCodes[statusCode] = (statusCodes[statusCode] ?? 0) + 1;
@@ -50,6 +55,8 @@ async function generateLoad({ url, method, headers, body, connections, warmupSec
     non2xx: Object.entries(statusCodes).reduce((sum, [code, n]) => (code.startsWith('2') ? sum : sum + n), 0),
     errors: result.errors,
     timeouts: result.timeouts,
+    // For a scenario measured in several rounds, whose percentiles are taken over all of them.
+    ...(keepLatencies ? { latencies: Array.from(sorted) } : {}),
   };
 }
 

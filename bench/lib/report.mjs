@@ -3,7 +3,9 @@ import { writeFileSync } from 'node:fs';
 /**
  * @typedef {{ name: string; description: string; server: string; error?: string;
  *   result?: import('./generate-load.mjs').LoadResult; throughputRatio?: number | null; p95Ratio?: number | null;
- *   connections?: number; targetP95Ms?: number | null }} ScenarioOutcome
+ *   connections?: number; targetP95Ms?: number | null; notes?: Record<string, string | number>;
+ *   yardstick?: { name: string; description: string; result: import('./generate-load.mjs').LoadResult; throughputRatio?: number | null; p95Ratio?: number | null };
+ *   yardstickRatio?: number; targetRatio?: number | null }} ScenarioOutcome
  */
 
 /** Why a scenario's numbers cannot be trusted, or null when they can. */
@@ -12,11 +14,21 @@ export function failureOf(/** @type {ScenarioOutcome} */ outcome) {
   const result = outcome.result;
   if (!result || result.responses === 0) return 'no responses';
   const problems = [];
-  if (result.non2xx > 0) {
-    const codes = Object.entries(result.statusCodes).filter(([code]) => !code.startsWith('2')).map(([code, n]) => `${n} × ${code}`);
-    problems.push(`${result.non2xx} non-2xx responses (${codes.join(', ')})`);
+  const answersOf = (r, prefix = '') => {
+    if (r.non2xx > 0) {
+      const codes = Object.entries(r.statusCodes).filter(([code]) => !code.startsWith('2')).map(([code, n]) => `${n} × ${code}`);
+      problems.push(`${prefix}${r.non2xx} non-2xx responses (${codes.join(', ')})`);
+    }
+    if (r.errors > 0) problems.push(`${prefix}${r.errors} connection errors (${r.timeouts} timeouts)`);
+  };
+  answersOf(result);
+  if (outcome.yardstick) {
+    if (outcome.yardstick.result.responses === 0) problems.push('its yardstick gave no responses');
+    answersOf(outcome.yardstick.result, 'yardstick: ');
+    if (outcome.targetRatio != null && outcome.yardstickRatio != null && outcome.yardstickRatio < outcome.targetRatio) {
+      problems.push(`${outcome.yardstickRatio} of its yardstick's throughput is under the ${outcome.targetRatio} target`);
+    }
   }
-  if (result.errors > 0) problems.push(`${result.errors} connection errors (${result.timeouts} timeouts)`);
   if (outcome.targetP95Ms != null && result.latencyMs.p95 != null && result.latencyMs.p95 > outcome.targetP95Ms) problems.push(`p95 ${result.latencyMs.p95} ms is over the ${outcome.targetP95Ms} ms target`);
   return problems.length ? problems.join('; ') : null;
 }
@@ -25,16 +37,19 @@ export function failureOf(/** @type {ScenarioOutcome} */ outcome) {
 export function compareToBaseline(/** @type {ScenarioOutcome[]} */ outcomes) {
   const baseline = outcomes.find((o) => o.server === 'baseline')?.result;
   const ratio = (a, b) => (a != null && b ? Math.round((a / b) * 1000) / 1000 : null);
-  return outcomes.map((o) => ({
+  const withRatios = (o) => ({
     ...o,
     throughputRatio: ratio(o.result?.requestsPerSecond, baseline?.requestsPerSecond),
     p95Ratio: ratio(o.result?.latencyMs.p95, baseline?.latencyMs.p95),
-  }));
+  });
+  return outcomes.map((o) => ({ ...withRatios(o), ...(o.yardstick ? { yardstick: withRatios(o.yardstick) } : {}) }));
 }
 
 export function printTable(/** @type {ScenarioOutcome[]} */ outcomes) {
-  const header = ['scenario', 'conns', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'non-2xx/errors', 'req/s ÷ base', 'p95 ÷ base', 'p95 target'];
-  const rows = outcomes.map((o) => {
+  const header = ['scenario', 'conns', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'non-2xx/errors', 'req/s ÷ base', 'p95 ÷ base', 'p95 target', 'req/s ÷ yardstick'];
+  // A scenario's own yardstick is listed just above it.
+  const listed = outcomes.flatMap((o) => (o.yardstick ? [{ ...o.yardstick, connections: o.connections, isYardstick: true }, o] : [o]));
+  const rows = listed.map((o) => {
     const r = o.result;
     const fmt = (n, digits = 1) => (n == null ? '-' : n.toFixed(digits));
     return [
@@ -48,6 +63,7 @@ export function printTable(/** @type {ScenarioOutcome[]} */ outcomes) {
       o.throughputRatio == null ? '-' : o.throughputRatio.toFixed(3),
       o.p95Ratio == null ? '-' : o.p95Ratio.toFixed(1),
       o.targetP95Ms == null ? '-' : `${r?.latencyMs.p95 != null && r.latencyMs.p95 <= o.targetP95Ms ? 'met' : 'MISSED'} (< ${o.targetP95Ms})`,
+      o.isYardstick ? '(yardstick)' : o.yardstickRatio == null ? '-' : `${o.yardstickRatio.toFixed(3)}${o.targetRatio == null ? '' : ` ${o.yardstickRatio >= o.targetRatio ? 'met' : 'MISSED'} (>= ${o.targetRatio})`}`,
     ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
@@ -55,6 +71,7 @@ export function printTable(/** @type {ScenarioOutcome[]} */ outcomes) {
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of rows) console.log(line(row));
+  for (const o of outcomes) for (const [label, value] of Object.entries(o.notes ?? {})) console.log(`${o.name}: ${label}: ${value}`);
 }
 
 /** bench/results.json: everything needed to compare this run with another, machine-readable. */

@@ -40,6 +40,8 @@ export async function startWaymarkServer({ root, databaseServerUrl }) {
     return {
       url: server.url,
       databaseKind: server.database.kind,
+      // The server's own pg pool: for seeding in bulk, and for yardsticks that must use the same pool.
+      pool: server.database.pool,
       hasWebApp: existsSync(path.join(config.webDir, 'index.html')),
       ...seed,
       async stop() {

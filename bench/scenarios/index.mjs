@@ -12,6 +12,7 @@
  *   sessionCookie: string;
  *   csrfToken: string;
  *   apiToken: string;
+ *   pool: import('pg').Pool;
  *   send(request: BenchRequest): Promise<{ status: number; headers: Headers; json: any }>;
  * }} WaymarkUnderTest
  * @typedef {{
@@ -20,17 +21,22 @@
  *   server: 'baseline' | 'waymark';
  *   connections?: number;
  *   targetP95Ms?: number;
- *   request(context: { waymark: WaymarkUnderTest; root: string }): BenchRequest | Promise<BenchRequest>;
+ *   targetRatio?: number;
+ *   request(context: ScenarioContext): BenchRequest | Promise<BenchRequest>;
+ *   yardstick?(context: ScenarioContext): Promise<{ name: string; description: string; request: BenchRequest & { baseUrl: string }; stop?(): Promise<void> }>;
  * }} Scenario
+ * @typedef {{ waymark: WaymarkUnderTest; root: string; shared: Record<string, any>; note(label: string, value: string | number): void }} ScenarioContext
  */
 import baseline from './baseline.mjs';
 import membersWithToken from './members-with-token.mjs';
 import membersWithCookie from './members-with-cookie.mjs';
 import signIn from './sign-in.mjs';
 import dashboardLargePlan from './dashboard-large-plan.mjs';
+import surveyIngest from './survey-ingest.mjs';
+import surveyResults from './survey-results.mjs';
 
 /**
  * Sign-in goes last: argon2 work still in flight when it stops would slow whatever came next.
  * @type {Scenario[]}
  */
-export const scenarios = [baseline, membersWithToken, membersWithCookie, dashboardLargePlan, signIn];
+export const scenarios = [baseline, membersWithToken, membersWithCookie, dashboardLargePlan, surveyIngest, surveyResults, signIn];

@@ -10,8 +10,8 @@ import type { Cell } from './survey-spreadsheets.js';
 /**
  * Every response as a row and every question as a column (a matrix one column per item; multiple
  * choice and ranking their keys joined by "; " in order), with its channel, language and date.
- * Who answered appears only for confidential and identified surveys, and only when the reader
- * may see identities (administrators): never beside an anonymous survey's answers. An anonymous
+ * Who answered appears only for identified surveys, and only when the reader may see identities
+ * (administrators): never beside an anonymous or a confidential survey's answers. An anonymous
  * response's date is its day only, as stored.
  */
 export async function exportSurveyResponses(options: { db: Kysely<DB>; organizationId: string; surveyId: string; mayReadIdentities: boolean; language: string }) {
@@ -19,7 +19,9 @@ export async function exportSurveyResponses(options: { db: Kysely<DB>; organizat
   const survey = await surveysRepo.find(db, organizationId, surveyId);
   if (!survey) throw notFound('Survey');
   const document = survey.document as SurveyDocument;
-  const withIdentity = options.mayReadIdentities && document.mode !== 'anonymous';
+  // A confidential survey keeps who answered for follow-up and de-duplication, never beside the
+  // answers, so only an identified survey's export names respondents.
+  const withIdentity = options.mayReadIdentities && document.mode === 'identified';
   const columns: Array<{ question: SurveyQuestion; item: string | null; header: string }> = document.questions.flatMap((question) => (question.type === 'matrix' ? (question.items ?? []).map((item) => ({ question, item: item.key as string | null, header: `${question.key}.${item.key}` })) : [{ question, item: null, header: question.key }]));
   const header = ['response_id', 'submitted', 'language', 'channel', ...(withIdentity ? ['respondent_name', 'respondent_email'] : []), ...columns.map((column) => column.header)];
   const responses = await surveyResponsesRepo.listForExport(db, organizationId, surveyId);

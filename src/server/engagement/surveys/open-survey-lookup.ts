@@ -15,15 +15,30 @@ type SurveyByCode = NonNullable<Awaited<ReturnType<typeof surveysRepo.findByCode
 const MAX_AGE_MS = 5_000;
 const MAX_CODES = 1_000;
 const remembered = new Map<string, { epoch: number; at: number; survey: SurveyByCode | undefined }>();
+/**
+ * Lookups under way: when a remembered survey expires under load, the 50 responses then arriving
+ * share one query instead of sending 50. Only while nothing has been committed since it started,
+ * so a response arriving after a close never rides on a lookup made before it.
+ */
+const underWay = new Map<string, { epoch: number; lookup: Promise<SurveyByCode | undefined> }>();
 
-export async function findSurveyByCode(db: Kysely<DB>, code: string): Promise<SurveyByCode | undefined> {
+export function findSurveyByCode(db: Kysely<DB>, code: string): Promise<SurveyByCode | undefined> {
   const now = Date.now();
-  const hit = remembered.get(code);
-  if (hit && hit.epoch === writeEpoch() && now - hit.at < MAX_AGE_MS) return hit.survey;
   const epoch = writeEpoch();
-  const survey = await surveysRepo.findByCode(db, code);
-  if (remembered.size >= MAX_CODES) remembered.clear();
-  // Only a survey found is remembered: an unknown code costs a guesser a query each time, not memory.
-  if (survey) remembered.set(code, { epoch, at: now, survey });
-  return survey;
+  const hit = remembered.get(code);
+  if (hit && hit.epoch === epoch && now - hit.at < MAX_AGE_MS) return Promise.resolve(hit.survey);
+  const pending = underWay.get(code);
+  if (pending && pending.epoch === epoch) return pending.lookup;
+  const lookup = surveysRepo.findByCode(db, code).then((survey) => {
+    if (remembered.size >= MAX_CODES) remembered.clear();
+    // Only a survey found is remembered: an unknown code costs a guesser a query each time, not memory.
+    if (survey) remembered.set(code, { epoch, at: now, survey });
+    return survey;
+  });
+  underWay.set(code, { epoch, lookup });
+  const forget = () => {
+    if (underWay.get(code)?.lookup === lookup) underWay.delete(code);
+  };
+  lookup.then(forget, forget);
+  return lookup;
 }

@@ -58,6 +58,20 @@ export async function findAcceptingSurvey(options: { db: Kysely<DB>; code: strin
     throw new AppError('gone', closedOn ? words[language].closed(longDate(closedOn, language)) : words[language].closedUndated);
   }
   if (!isAcceptingResponses(survey, now)) throw new AppError('not_found', words[language].notYet(longDate(survey.opens_at!, language)));
-  const { extensions: _extensions, ...document } = survey.document as SurveyDocument;
-  return { surveyId: survey.id, organizationId: survey.organization_id, code, document, closesAt: survey.closes_at };
+  return { surveyId: survey.id, organizationId: survey.organization_id, code, document: respondentDocument(survey), closesAt: survey.closes_at };
+}
+
+/**
+ * A looked-up survey's document without `extensions`, made once per lookup: a remembered survey
+ * serves every response for seconds (open-survey-lookup.ts), as its nested texts already did.
+ */
+const respondentDocuments = new WeakMap<object, SurveyDocument>();
+function respondentDocument(survey: { document: unknown }): SurveyDocument {
+  let document = respondentDocuments.get(survey);
+  if (!document) {
+    const { extensions: _extensions, ...rest } = survey.document as SurveyDocument;
+    document = rest;
+    respondentDocuments.set(survey, document);
+  }
+  return document;
 }

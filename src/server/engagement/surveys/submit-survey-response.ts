@@ -7,9 +7,10 @@ import { responseLimiter, type AddressLimiter } from './address-limiter.js';
 import { checkFormToken } from './issue-form-token.js';
 import { isKioskTokenValid } from './issue-kiosk-token.js';
 import { findAcceptingSurvey } from './read-public-survey.js';
-import { SubmissionBody } from './surveys.schema.js';
+import type { Submission } from './surveys.schema.js';
 import { surveyResponsesRepo } from './survey-responses.repo.js';
-import { problemsError, schemaError } from './survey-problems-error.js';
+import { warmResponseTable } from './survey-response-tables.js';
+import { problemsError } from './survey-problems-error.js';
 
 /**
  * Takes one respondent's answers to an open survey. The response is committed before this
@@ -26,7 +27,11 @@ import { problemsError, schemaError } from './survey-problems-error.js';
 export async function submitSurveyResponse(options: {
   db: Kysely<DB>;
   code: string;
-  submission: { submission_id: string; locale: string; answers: unknown; form_token?: string; kiosk_token?: string; website?: string };
+  /**
+   * Already checked against SubmissionBody by the caller (the route's schema, or the form page that
+   * builds it from checked fields): it is not parsed a second time for every response.
+   */
+  submission: Submission;
   channel: 'web' | 'kiosk';
   /** Used only in memory for the per-address limit, never stored. */
   client: { address: string };
@@ -37,15 +42,13 @@ export async function submitSurveyResponse(options: {
 }): Promise<{ id: string; created: boolean }> {
   const { db, secret } = options;
   const survey = await findAcceptingSurvey({ db, code: options.code, now: options.now });
-  const parsed = SubmissionBody.safeParse(options.submission);
-  if (!parsed.success) throw schemaError(parsed.error);
-  const submission = parsed.data;
+  const submission = options.submission;
 
   // The honeypot: a field people never see, so never fill in. Whoever did is answered as if all went
   // well (a robot learns nothing to adapt to) and nothing is stored.
   if (submission.website?.trim()) return { id: randomUUID(), created: true };
 
-  const isKiosk = submission.kiosk_token !== undefined && isKioskTokenValid({ token: submission.kiosk_token, surveyId: survey.surveyId, secret, now: options.now });
+  const isKiosk = submission.kiosk_token !== undefined && isKnownKioskToken({ token: submission.kiosk_token, surveyId: survey.surveyId, secret, now: options.now });
   if (submission.kiosk_token !== undefined && !isKiosk) throw invalidInput('/kiosk_token', 'is not a kiosk token of this survey, or it has expired; restart the kiosk', { code: 'invalid' });
   if (!isKiosk && !(options.limiter ?? responseLimiter).take({ secret, surveyId: survey.surveyId, address: options.client.address, now: options.now?.getTime() })) {
     throw new AppError('rate_limited', 'Too many responses from this address for now; try again in an hour');
@@ -73,5 +76,24 @@ export async function submitSurveyResponse(options: {
     isDayOnly: survey.document.mode === 'anonymous',
   });
   // No noteCommit: a response changes nothing the process's caches keep (results read responses by seq).
+  warmResponseTable({ db, organizationId: survey.organizationId, surveyId: survey.surveyId });
   return stored;
+}
+
+/**
+ * A kiosk sends the same token with every respondent's answers for up to two days, so a token once
+ * verified is remembered (at most MAX_KIOSK_TOKENS of them) instead of computing its signature again
+ * for each response. Only tokens found valid are remembered, and their expiry is judged on every use.
+ */
+const MAX_KIOSK_TOKENS = 1_000;
+const verifiedKioskTokens = new Map<string, { surveyId: string; secret: string; expiresAt: number }>();
+function isKnownKioskToken(options: { token: string; surveyId: string; secret: string; now?: Date }): boolean {
+  const now = (options.now ?? new Date()).getTime();
+  const known = verifiedKioskTokens.get(options.token);
+  if (known && known.surveyId === options.surveyId && known.secret === options.secret) return known.expiresAt > now;
+  if (!isKioskTokenValid(options)) return false;
+  if (verifiedKioskTokens.size >= MAX_KIOSK_TOKENS) verifiedKioskTokens.clear();
+  // A valid token is "k1.<expiry, seconds in base 36>.<signature>" (issue-kiosk-token.ts).
+  verifiedKioskTokens.set(options.token, { surveyId: options.surveyId, secret: options.secret, expiresAt: parseInt(options.token.split('.')[1]!, 36) * 1000 });
+  return true;
 }

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { CompiledQuery, sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { ResponseChannel } from '../tables.js';
 
@@ -17,6 +17,18 @@ export interface NewResponse {
   isDayOnly: boolean;
 }
 
+/**
+ * The ingest statement, written once: every respondent's answers go through it, and building it
+ * with the query builder for each response was the largest CPU cost ingest's own code added to the
+ * bare route it is measured against (bench/README.md, "survey ingest"). The same columns and
+ * conflict rule the builder wrote; `submitted_at` is one of two fixed expressions, never input.
+ */
+const insertOnceStatement = (submittedAt: string) =>
+  'insert into survey_responses (survey_id, organization_id, submission_id, locale, answers, channel, respondent_name, respondent_email, entered_by, submitted_at) ' +
+  `values ($1, $2, $3, $4, $5, $6, $7, $8, $9, ${submittedAt}) on conflict (survey_id, submission_id) do nothing returning id`;
+const INSERT_ONCE_DAY_ONLY = insertOnceStatement("date_trunc('day', now(), 'UTC')");
+const INSERT_ONCE_TIMED = insertOnceStatement('now()');
+
 export const surveyResponsesRepo = {
   /**
    * Stores a response once per submission id, race-safe: of concurrent inserts with one id, one
@@ -24,23 +36,20 @@ export const surveyResponsesRepo = {
    * the stored row. `created` says which.
    */
   async insertOnce(db: Executor, values: NewResponse): Promise<{ id: string; created: boolean }> {
-    const inserted = await db
-      .insertInto('survey_responses')
-      .values({
-        survey_id: values.surveyId,
-        organization_id: values.organizationId,
-        submission_id: values.submissionId,
-        locale: values.locale,
-        answers: JSON.stringify(values.answers),
-        channel: values.channel,
-        respondent_name: values.respondent?.name || null,
-        respondent_email: values.respondent?.email || null,
-        entered_by: values.enteredBy,
-        submitted_at: values.isDayOnly ? sql`date_trunc('day', now(), 'UTC')` : sql`now()`,
-      })
-      .onConflict((conflict) => conflict.columns(['survey_id', 'submission_id']).doNothing())
-      .returning('id')
-      .executeTakeFirst();
+    const parameters = [
+      values.surveyId,
+      values.organizationId,
+      values.submissionId,
+      values.locale,
+      JSON.stringify(values.answers),
+      values.channel,
+      values.respondent?.name || null,
+      values.respondent?.email || null,
+      values.enteredBy,
+    ];
+    const {
+      rows: [inserted],
+    } = await db.executeQuery<{ id: string }>(CompiledQuery.raw(values.isDayOnly ? INSERT_ONCE_DAY_ONLY : INSERT_ONCE_TIMED, parameters));
     if (inserted) return { id: inserted.id, created: true };
     const seen = await db.selectFrom('survey_responses').select('id').where('survey_id', '=', values.surveyId).where('submission_id', '=', values.submissionId).executeTakeFirstOrThrow();
     return { id: seen.id, created: false };
@@ -51,6 +60,17 @@ export const surveyResponsesRepo = {
     let query = db.selectFrom('survey_responses').select(['seq', 'answers']).where('survey_id', '=', surveyId).where('seq', '>', afterSeq);
     if (upToSeq !== null) query = query.where('seq', '<=', upToSeq);
     return query.orderBy('seq').limit(limit).execute();
+  },
+
+  /** The lowest and highest seq of the responses after `afterSeq` (two probes of the (survey_id, seq) index); null when none. */
+  async seqRangeAfter(db: Executor, surveyId: string, afterSeq: string) {
+    const row = await db
+      .selectFrom('survey_responses')
+      .select([sql<string | null>`min(seq)`.as('first'), sql<string | null>`max(seq)`.as('last')])
+      .where('survey_id', '=', surveyId)
+      .where('seq', '>', afterSeq)
+      .executeTakeFirstOrThrow();
+    return row.first === null || row.last === null ? null : { first: row.first, last: row.last };
   },
 
   /** How many responses have a seq in (afterSeq, upToSeq]: an index-only count. */

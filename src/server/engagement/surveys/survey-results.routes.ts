@@ -12,7 +12,7 @@ import { enterPaperResponse } from './enter-paper-response.js';
 import { exportSurveyResponses } from './export-survey-responses.js';
 import { resultsRows } from './export-survey-results.js';
 import { readSurvey } from './list-surveys.js';
-import { readSurveyResults } from './read-survey-results.js';
+import { readEncodedSurveyResults, readSurveyResults } from './read-survey-results.js';
 import { SurveyResults } from './survey-results.schema.js';
 import { toCsv, toWorkbook, XLSX_CONTENT_TYPE } from './survey-spreadsheets.js';
 import { surveyAccess } from './surveys.routes.js';
@@ -36,7 +36,14 @@ export async function registerSurveyResultsRoutes(fastify: FastifyInstance, ctx:
       response: { 200: SurveyResults, ...standardErrors },
     },
     config: { access: surveyAccess('engagement.read') },
-    handler: async (request) => readSurveyResults({ ...scopeOf(request), by: request.query.by ?? null }),
+    // Kept encoded between responses (read-survey-results.ts); bytes with a JSON type go out as they are.
+    handler: async (request, reply) => {
+      const encoded = await readEncodedSurveyResults({ ...scopeOf(request), by: request.query.by ?? null });
+      reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding');
+      // Browsers accept gzip; the compressed answer is kept with the encoded one (the compress plugin leaves it alone).
+      if (/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) return reply.header('content-encoding', 'gzip').send(encoded.gzipped as never);
+      return reply.send(encoded.body as never);
+    },
   });
 
   const resultsFile = async (request: FastifyRequest, by: string | undefined) => {

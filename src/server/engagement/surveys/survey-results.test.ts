@@ -103,8 +103,8 @@ describe('exports', () => {
     expect(workbook.getWorksheet('Questions')!.getRow(2).values).toEqual([undefined, 'role', 'single', 'Which best describes you?', '']);
   });
 
-  it('shows who answered a confidential survey to administrators only, and a matrix one column per item', async () => {
-    const document = sampleSurvey({ mode: 'confidential' });
+  it('shows who answered an identified survey to administrators only, and a matrix one column per item', async () => {
+    const document = sampleSurvey({ mode: 'identified' });
     document.questions.push({ key: 'climate', type: 'matrix', scale: 'agreement-4', text: { en: 'Agree?', es: '¿De acuerdo?' }, items: [{ key: 'welcome', text: { en: 'Welcome', es: 'Acogida' } }, { key: 'heard', text: { en: 'Heard', es: 'Escuchado' } }] });
     const { id } = await openSurveyFor(t, districtId, planner.auth, document);
     const paper = (payload: object, headers = planner.auth) => t.app.inject({ method: 'POST', url: `/api/surveys/${id}/paper-responses`, headers, payload });
@@ -128,5 +128,11 @@ describe('exports', () => {
     expect(forPlanner).not.toMatch(/Rosa|respondent_/);
     const anonymous = await t.app.inject({ method: 'POST', url: `/api/surveys/${survey.id}/paper-responses`, headers: planner.auth, payload: { ...body, submission_id: randomUUID(), answers: { role: 'parent' } } });
     expect(json(anonymous).error.details[0]).toMatchObject({ path: '/respondent' });
+
+    // A confidential survey keeps the name for follow-up, but never prints it beside the answers.
+    const confidential = await openSurveyFor(t, districtId, planner.auth, sampleSurvey({ mode: 'confidential' }));
+    const kept = await t.app.inject({ method: 'POST', url: `/api/surveys/${confidential.id}/paper-responses`, headers: planner.auth, payload: { ...body, submission_id: randomUUID(), answers: { role: 'parent' } } });
+    expect(kept.statusCode).toBe(201);
+    expect((await get(`/api/surveys/${confidential.id}/responses.csv`, admin.auth)).body).not.toMatch(/Rosa|respondent_/);
   });
 });
