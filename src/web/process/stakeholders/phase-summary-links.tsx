@@ -15,7 +15,10 @@ function useMayReadEngagement() {
   return hasPermission(organization, 'engagement.read');
 }
 
-/** "Summary: Word · PDF" under a phase's column header: what the phase's surveys and focus groups heard. */
+/**
+ * "Summary: Word · PDF" under a phase's column header: what the phase's surveys and focus groups heard.
+ * Each link's name starts with its visible word, so a voice user saying "Word" reaches it.
+ */
 export function PhaseSummaryLinks({ phase }: { phase: CyclePhase }) {
   const { t, locale } = useI18n();
   const { cycleId } = useCycle();
@@ -23,11 +26,11 @@ export function PhaseSummaryLinks({ phase }: { phase: CyclePhase }) {
   return (
     <span className="phase-summary-links">
       {t('phaseSummary.label')}:{' '}
-      <a href={summaryUrl(cycleId, phase.id, 'docx', locale)} download aria-label={t('phaseSummary.wordOf', { phase: phase.name })}>
+      <a href={summaryUrl(cycleId, phase.id, 'docx', locale)} download aria-label={`${t('phaseSummary.word')}: ${t('phaseSummary.wordOf', { phase: phase.name })}`}>
         {t('phaseSummary.word')}
       </a>
       {' · '}
-      <a href={summaryUrl(cycleId, phase.id, 'pdf', locale)} download aria-label={t('phaseSummary.pdfOf', { phase: phase.name })}>
+      <a href={summaryUrl(cycleId, phase.id, 'pdf', locale)} download aria-label={`${t('phaseSummary.pdf')}: ${t('phaseSummary.pdfOf', { phase: phase.name })}`}>
         {t('phaseSummary.pdf')}
       </a>
     </span>
