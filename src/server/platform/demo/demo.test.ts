@@ -101,6 +101,10 @@ describe('the demo district after setup', () => {
     const results = json(await asAdmin(`/api/surveys/${surveys[0].id}/results?by=role`));
     expect(results.groups.find((g: { key: string }) => g.key === 'other').respondents).toEqual({ suppressed: true, reason: 'small_group' });
     expect(results.groups.find((g: { key: string }) => g.key === 'all').respondents).toBe(150);
+    // Who the district serves is entered, so the survey's representation flags those heard too little.
+    const { dimensions } = json(await asAdmin(`/api/surveys/${surveys[0].id}/representation`));
+    const language = dimensions.find((d: { dimension: string }) => d.dimension === 'home_language');
+    expect(language.rows.find((r: { key: string }) => r.key === 'spanish').is_under_represented).toBe(true);
   });
 });
 

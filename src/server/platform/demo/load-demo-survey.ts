@@ -3,6 +3,7 @@ import type { DB } from '../../db/schema.js';
 import type { Actor } from '../audit/actor.js';
 import type { SurveyDocument } from '../../../core/engagement/survey-format.js';
 import { copySurveyStarter } from '../../engagement/surveys/copy-survey-starter.js';
+import { savePopulationList } from '../../engagement/population/save-population-list.js';
 import { saveSurvey } from '../../engagement/surveys/save-survey.js';
 import { openSurvey } from '../../engagement/surveys/open-survey.js';
 import { submitSurveyResponse } from '../../engagement/surveys/submit-survey-response.js';
@@ -76,5 +77,9 @@ export async function loadDemoSurvey(options: { trx: Transaction<DB>; actor: Act
       limiter,
     });
   }
+  // Who the district serves, so "Who answered" has something to compare with: Spanish-speaking
+  // families are 45% of the district but fewer of the respondents, and show flagged.
+  await savePopulationList({ db: trx, actor, organizationId, version: 0, list: { school: '', dimension: 'role', groups: [{ key: 'parent', label: 'Parent', count: 7200 }, { key: 'guardian', label: 'Guardian or foster parent', count: 900 }, { key: 'relative', label: 'Grandparent or other relative', count: 600 }] } });
+  await savePopulationList({ db: trx, actor, organizationId, version: 1, list: { school: '', dimension: 'home_language', groups: [{ key: 'english', label: 'English', count: 4400 }, { key: 'spanish', label: 'Spanish', count: 3900 }, { key: 'other', label: 'Another language', count: 400 }] } });
   return { surveyId: draft.id, code };
 }

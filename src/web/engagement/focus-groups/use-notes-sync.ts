@@ -33,17 +33,17 @@ const isTransient = (error: ApiError) => error.code === 'network_error' || error
 export function useNotesSync(options: { cycleId: string; focusGroupId: string; questionKeys: readonly string[]; serverNotes: readonly FocusGroupNote[] }) {
   const { cycleId, focusGroupId } = options;
   const [drafts, setDrafts] = useState<Record<string, NoteDraft>>(() => initialDrafts(options));
+  // The drafts as they are now, for the sends and timers between renders. Kept here, not read
+  // back from a render: React runs a state updater later, at its next render, so a save
+  // answered meanwhile would otherwise be sent again from the version before it (a 409).
   const latest = useRef(drafts);
-  latest.current = drafts;
   const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
   const inFlight = useRef(new Map<string, Promise<void>>());
 
   const update = useCallback((key: string, change: (draft: NoteDraft) => NoteDraft) => {
-    setDrafts((current) => {
-      const next = { ...current, [key]: change(current[key] ?? emptyDraft()) };
-      latest.current = next;
-      return next;
-    });
+    const next = { ...latest.current, [key]: change(latest.current[key] ?? emptyDraft()) };
+    latest.current = next;
+    setDrafts(next);
   }, []);
 
   const send = useCallback(
