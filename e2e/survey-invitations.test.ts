@@ -7,8 +7,9 @@ import { openFirstRun, type FirstRun } from './support/first-run.js';
 /**
  * A survey mailed as personal links: a planner invites a stakeholder group and pasted contacts
  * from "Open and share", an invited parent answers on a phone with their link (told it is theirs,
- * one response), a second response on it is refused in plain words, and a parent stops the
- * district's survey invitations on the opt-out page, with and without its script.
+ * one response), a second response on it is refused in plain words, a parent stops the district's
+ * survey invitations on the opt-out page, with and without its script, and another answers with
+ * their link on a phone without JavaScript.
  */
 if (!chromiumPath) console.warn('Skipping the survey invitations journey: no Chromium found.');
 
@@ -43,8 +44,8 @@ describe.skipIf(!chromiumPath)('a survey mailed as personal links', () => {
 
   const tokenFor = async (email: string) => {
     const outbox = await callApi(run.page, 'GET', `/api/organizations/${run.organizationId}/outbox?limit=100`);
-    const mail = outbox.body.messages.find((message: { to: string; body: string }) => message.to === email && message.body.includes(`/s/${code}#i=`));
-    return new RegExp(`/s/${code}#i=([A-Za-z0-9_-]+)`).exec(mail.body)![1]!;
+    const mail = outbox.body.messages.find((message: { to: string; body: string }) => message.to === email && message.body.includes(`/s/${code}?i=`));
+    return new RegExp(`/s/${code}\\?i=([A-Za-z0-9_-]+)`).exec(mail.body)![1]!;
   };
   const phone = (javaScriptEnabled = true) => browser.newContext({ viewport: PHONE_360, locale: 'es-MX', javaScriptEnabled });
 
@@ -92,6 +93,7 @@ describe.skipIf(!chromiumPath)('a survey mailed as personal links', () => {
     await expectNoAxeViolations(page, 'the "Open and share" tab with its invitations');
   });
 
+  // Links mailed before carry the token in the fragment (#i=): they still work with the page's script.
   it('takes one response per personal link, on a phone, and says so before starting', async () => {
     const token = await tokenFor('ana@rioclaro.example');
     const context = await phone();
@@ -145,5 +147,31 @@ describe.skipIf(!chromiumPath)('a survey mailed as personal links', () => {
     await noScript.close();
     const counts = (await callApi(run.page, 'GET', `/api/surveys/${surveyId}/invitations`)).body.counts;
     expect(counts).toMatchObject({ invited: 4, answered: 1, opted_out: 2, not_answered: 1 });
+  });
+
+  it('answers with a mailed link (?i=) on a phone without JavaScript, and a used link says so', async () => {
+    const token = await tokenFor('dee@rioclaro.example');
+    const context = await phone(false);
+    const page = await context.newPage();
+    await page.goto(`${run.server.url}/s/${code}?i=${token}`);
+    await expect.poll(() => page.getByText('Este enlace es suyo: una respuesta por invitación.').count()).toBe(1);
+    await page.getByRole('radio', { name: 'Madre o padre' }).check();
+    await page.getByRole('button', { name: 'Enviar mis respuestas' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Gracias' }).count()).toBe(1);
+    expect(page.url()).not.toContain(token);
+    const invitations = (await callApi(run.page, 'GET', `/api/surveys/${surveyId}/invitations`)).body;
+    expect(invitations.invitations.find((row: { email: string }) => row.email === 'dee@rioclaro.example').status).toBe('answered');
+
+    await page.goto(`${run.server.url}/s/${code}?i=${token}`);
+    await expect.poll(() => page.getByRole('heading', { name: 'Ya respondió' }).count()).toBe(1);
+    await context.close();
+    // The page has no script of its own; axe needs one in the browser to run.
+    const withScript = await phone();
+    const used = await withScript.newPage();
+    await used.goto(`${run.server.url}/s/${code}?i=${token}`);
+    await expect.poll(() => used.getByText('cada invitación admite una sola respuesta', { exact: false }).count()).toBe(1);
+    await expectNoAxeViolations(used, 'a used personal link');
+    await screenshot(used, 'survey-invitations-used-link-es-360');
+    await withScript.close();
   });
 });

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chromiumPath, expectNoAxeViolations, screenshot } from './support/browser.js';
 import { callApi } from './support/call-api.js';
 import { openFirstRun, type FirstRun } from './support/first-run.js';
+import { arabicPageWords, completePageTexts } from '../src/server/testing/page-texts-kit.js';
 
 /**
  * A member of the public answers a survey on a cheap phone: in Spanish, at 360 px, with and without
@@ -99,6 +100,10 @@ describe.skipIf(!chromiumPath)('a survey answered on a phone', () => {
     browser = run.browser;
     const starter = await callApi(run.page, 'GET', `/api/districts/${run.organizationId}/survey-starters`);
     family = await open(starter.body.starters.find((s: { key: string }) => s.key === 'family-survey').document);
+    // A survey in Arabic opens once the district has translated the page's own words into Arabic.
+    const settingsPath = `/api/districts/${run.organizationId}/engagement-settings`;
+    const { version } = (await callApi(run.page, 'GET', settingsPath)).body;
+    expect((await callApi(run.page, 'PUT', settingsPath, { version, page_texts: { ar: completePageTexts() } })).status).toBe(200);
     arabic = await open(arabicSurvey);
   });
   afterAll(async () => {
@@ -230,12 +235,12 @@ describe.skipIf(!chromiumPath)('a survey answered on a phone', () => {
     await expectNoAxeViolations(page, 'the first screen in Arabic at 360 px');
     await screenshot(page, 'survey-respondent-ar-360-first-screen');
     // Right to left: the Start button sits against the right edge, not the left.
-    const start = (await page.getByRole('button', { name: 'Start' }).boundingBox())!;
+    const start = (await page.getByRole('button', { name: arabicPageWords.start }).boundingBox())!;
     expect(start.x + start.width).toBeGreaterThan(PHONE_360.width - 30);
     expect(start.x).toBeGreaterThan(PHONE_360.width / 2);
-    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: arabicPageWords.start }).click();
     await page.getByRole('radio', { name: 'أحد الوالدين' }).check();
-    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: arabicPageWords.next }).click();
     await page.getByRole('radio', { name: 'الحافلات راض', exact: true }).check();
     await screenshot(page, 'survey-respondent-ar-360-questions');
     await expectNoAxeViolations(page, 'a page with a matrix in Arabic at 360 px');
@@ -244,8 +249,8 @@ describe.skipIf(!chromiumPath)('a survey answered on a phone', () => {
     const noScript = await withoutPageScript({ locale: 'ar' });
     const refused = await noScript.newPage();
     await refused.goto(`${run.server.url}/s/${arabic.code}`);
-    await refused.getByRole('button', { name: 'Send my answers' }).click();
-    await expect.poll(() => refused.getByRole('heading', { name: 'Some answers need another look' }).count()).toBe(1);
+    await refused.getByRole('button', { name: arabicPageWords.send }).click();
+    await expect.poll(() => refused.getByRole('heading', { name: arabicPageWords.errorsTitle }).count()).toBe(1);
     await expectNoAxeViolations(refused, 'the survey refused in Arabic at 360 px');
     await refused.goto(`${run.server.url}/s/${arabic.code}/thanks?lang=ar`);
     await expectNoAxeViolations(refused, 'the thanks page in Arabic at 360 px');

@@ -20,6 +20,7 @@ import planExport from './plan-export.mjs';
 import outlineRender from './outline-render.mjs';
 import { fileURLToPath } from 'node:url';
 import themes, { commentsFile } from './themes.mjs';
+import opinionGroups from './opinion-groups.mjs';
 
 // The themes operation reads the real comments in ../shared: without them it is skipped, with a word.
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -27,4 +28,4 @@ const hasComments = commentsFile(root) !== null;
 if (!hasComments) console.log(`Skipping "${themes.name}": it needs ../shared/data/comments next to the repository.`);
 
 /** @type {Operation[]} */
-export const operations = [planImport, planExport, outlineRender, ...(hasComments ? [themes] : [])];
+export const operations = [planImport, planExport, outlineRender, ...(hasComments ? [themes] : []), ...opinionGroups];

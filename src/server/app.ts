@@ -8,7 +8,7 @@ import { installStorableTextGuard } from './http/storable-text-guard.js';
 import { installErrorHandler } from './http/error-handler.js';
 import { openApiTransformObject } from './http/openapi-document.js';
 import { registerWebApp } from './http/web-app.js';
-import { registerSecurityHeaders } from './http/security-headers.js';
+import { installSecurityHeaders } from './http/security-headers.js';
 import type { AppContext } from './context.js';
 import { domains } from './domains.js';
 
@@ -41,7 +41,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   installErrorHandler(app);
   await app.register(cookie);
   // CSP, frame-ancestors, nosniff, Referrer-Policy and (over https) HSTS on every response.
-  await registerSecurityHeaders(app, ctx.config.publicUrl);
+  installSecurityHeaders(app, ctx.config.publicUrl);
   // A large plan is hundreds of kilobytes of JSON; gzip or brotli makes it a tenth of that on the wire.
   await app.register(compress, { threshold: 2048 });
   await app.register(swagger, {

@@ -70,6 +70,8 @@ describe('checkAnswers: answers refused, each at /answers/<key>', () => {
     ['a number over max', { role: 'parent', children: 13 }, '/answers/children', 'too_big'],
     ['a text as a number', { role: 'staff', story: 12 }, '/answers/story', 'invalid_type'],
     ['a text over its max_length', { role: 'staff', short: 'x'.repeat(11) }, '/answers/short', 'too_long'],
+    ['a text with a NUL character', { role: 'staff', story: 'one\u0000two' }, '/answers/story', 'invalid_characters'],
+    ['a text with a lone surrogate', { role: 'staff', short: 'a\uD800' }, '/answers/short', 'invalid_characters'],
     ['a line over the default limit', { role: 'staff', why: 'x', topics: ['other'], short: 'ok', story: 'x'.repeat(LONG_TEXT_LIMIT + 1) }, '/answers/story', 'too_long'],
     ['an answer to a question not shown', { role: 'staff', children: 2 }, '/answers/children', 'not_asked'],
     ['an answer to a question shown by a question not shown', { role: 'staff', grade: 'elem' }, '/answers/grade', 'not_asked'],

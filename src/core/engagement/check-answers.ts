@@ -1,3 +1,4 @@
+import { isStorableText, unstorableTextMessage } from '../platform/storable-text.js';
 import { choicesOf } from './likert-scales.js';
 import { problem, toPointer, type SurveyProblem } from './survey-problems.js';
 import type { AnswerValue, Answers, SurveyDocument, SurveyQuestion } from './survey-format.js';
@@ -14,7 +15,8 @@ export const LONG_TEXT_LIMIT = 5000;
  * a string; matrix an object of item key to option key. An empty answer (null, "", [], {}) counts
  * as no answer. A question hidden by its show_if must not be answered, and is required only when
  * shown. Every problem is at "/answers/<key>" (or "/answers/<key>/<item or index>"). The answers
- * come back trimmed, without the empty ones, in the survey's order.
+ * come back trimmed, without the empty ones, in the survey's order; what they hold can be stored
+ * (a text with a NUL or a lone surrogate is refused), so the ingest route needs no other text check.
  */
 export function checkAnswers(document: SurveyDocument, answers: unknown): AnswerCheck {
   if (!isPlainObject(answers)) return { ok: false, problems: [problem('/answers', 'invalid_type', 'must be an object of answers by question key')] };
@@ -96,6 +98,8 @@ function answerProblems(question: SurveyQuestion, value: unknown, at: string): {
     }
     case 'text': {
       if (typeof value !== 'string') return wrongType('a text');
+      // The only answer stored as the respondent wrote it (keys and options are the survey's own).
+      if (!isStorableText(value)) return { problems: [problem(at, 'invalid_characters', unstorableTextMessage)] };
       const limit = question.max_length ?? (question.long ? LONG_TEXT_LIMIT : SHORT_TEXT_LIMIT);
       return value.length > limit ? { problems: [problem(at, 'too_long', `must be at most ${limit} characters`, { maximum: limit })] } : { value, problems: [] };
     }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { missingTranslations } from './missing-translations.js';
+import { missingTranslations, type MissingTranslation } from './missing-translations.js';
+import type { PageTexts } from './page-texts.js';
+import { pageTextKeys } from './respondent-page-words.js';
 import type { SurveyDocument, SurveyQuestion } from './survey-format.js';
 
 const doc = (languages: string[], questions: SurveyQuestion[], fields: Partial<SurveyDocument> = {}): SurveyDocument => ({
@@ -54,5 +56,23 @@ describe('missingTranslations', () => {
     points[2] = { key: 'agree', text: { en: 'I agree' } } as never;
     const document = doc(['en', 'fr'], [{ key: 'm', type: 'matrix', text: { en: 'M', fr: 'M' }, scale: 'agreement-4', items: [{ key: 'i', text: { en: 'I', fr: 'I' } }], options: points }], { title: { en: 'S', fr: 'S' } });
     expect(missingTranslations(document)).toEqual([{ path: '/questions/0/options/2/text', language: 'fr', source: 'I agree', key: 'agree' }]);
+  });
+});
+
+describe('missingTranslations with the district’s page texts', () => {
+  const texts = (language: string, count: number) => ({ [language]: Object.fromEntries(pageTextKeys.slice(0, count).map((key) => [key, 'ن'])) });
+  const tri = doc(['en', 'es', 'ar'], [{ key: 'a', type: 'text', text: { en: 'A', es: 'A', ar: 'أ' } }], { title: { en: 'S', es: 'S', ar: 'س' } });
+  it.each<[string, SurveyDocument, PageTexts | undefined, MissingTranslation[]]>([
+    ['without page texts given, only the survey’s own texts count', tri, undefined, []],
+    ['an Arabic survey of a district with no Arabic page texts: one entry counting them all', tri, {}, [{ path: '/page_texts/ar', language: 'ar', source: '', count: pageTextKeys.length }]],
+    ['some translated: the rest are counted', tri, texts('ar', 10), [{ path: '/page_texts/ar', language: 'ar', source: '', count: pageTextKeys.length - 10 }]],
+    ['all translated: nothing missing', tri, texts('ar', pageTextKeys.length), []],
+    ['English and Spanish are built in', doc(['en', 'es'], [{ key: 'a', type: 'text', text: both('A') }]), {}, []],
+    ['after the survey’s own missing texts, one entry per language', doc(['en', 'vi', 'ar'], [{ key: 'a', type: 'text', text: { en: 'A', vi: 'A', ar: 'أ' } }], { title: { en: 'S', vi: 'S' } }), texts('ar', pageTextKeys.length), [
+      { path: '/title', language: 'ar', source: 'S' },
+      { path: '/page_texts/vi', language: 'vi', source: '', count: pageTextKeys.length },
+    ]],
+  ])('%s', (_, document, pageTexts, expected) => {
+    expect(missingTranslations(document, pageTexts ? { pageTexts } : {})).toEqual(expected);
   });
 });

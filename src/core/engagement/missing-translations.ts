@@ -1,4 +1,5 @@
 import { choicesOf } from './likert-scales.js';
+import { missingPageTexts, type PageTexts } from './page-texts.js';
 import { everyText } from './validate-survey-document.js';
 import type { LocalizedText, SurveyDocument } from './survey-format.js';
 
@@ -10,14 +11,21 @@ export interface MissingTranslation {
   source: string;
   /** The scale point's key, for a point of a Likert or matrix scale. */
   key?: string;
+  /**
+   * For the respondent page's own words (path "/page_texts/<language>", a pointer into the
+   * district's engagement settings, not the document): how many the district has not translated.
+   */
+  count?: number;
 }
 
 /**
  * Every text a respondent could see that lacks one of the survey's languages: an open survey must
  * have none. The standard scales carry their own English and Spanish words, so their points need
- * texts on the question (`options`, same keys) only for the other languages.
+ * texts on the question (`options`, same keys) only for the other languages. Given the district's
+ * page texts, a language other than English and Spanish whose page words are not all translated
+ * adds one entry saying how many are missing (the page's words are the district's, not the survey's).
  */
-export function missingTranslations(document: SurveyDocument): MissingTranslation[] {
+export function missingTranslations(document: SurveyDocument, options: { pageTexts?: PageTexts } = {}): MissingTranslation[] {
   const missing: MissingTranslation[] = [];
   const sourceOf = (text: LocalizedText) => document.languages.map((language) => text[language]).find((value) => value) ?? Object.values(text).find((value) => value) ?? '';
   const onScale = new Set(document.questions.flatMap((question, q) => (question.scale && (question.type === 'likert' || question.type === 'matrix') ? [`/questions/${q}/options/`] : [])));
@@ -34,5 +42,11 @@ export function missingTranslations(document: SurveyDocument): MissingTranslatio
       for (const language of document.languages) if (!point.text[language]) missing.push({ path, language, source: sourceOf(point.text), key: point.key });
     }
   });
+  if (options.pageTexts) {
+    for (const language of document.languages) {
+      const count = missingPageTexts(options.pageTexts, language).length;
+      if (count) missing.push({ path: `/page_texts/${language}`, language, source: '', count });
+    }
+  }
   return missing;
 }

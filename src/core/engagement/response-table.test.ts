@@ -48,10 +48,18 @@ describe('ResponseTable', () => {
     expect([...column.bits.slice(0, 6)]).toEqual([1, (1 << 1) | (1 << 7), 0, 0, 1 << 31 >>> 0, 1]);
   });
 
+  it('keeps each response\'s stakeholder group as a code into the groups it has seen, 0 for none', () => {
+    const grouped = ResponseTable.of(document, [{}, {}, {}, {}], ['g-a', null, 'g-b', 'g-a']);
+    expect(grouped.groupIds).toEqual(['g-a', 'g-b']);
+    expect([...grouped.groupCodes.slice(0, 4)]).toEqual([1, 0, 2, 1]);
+    expect([...table.groupCodes.slice(0, 3)]).toEqual([0, 0, 0]);
+  });
+
   it('grows past its first capacity without losing a response', () => {
     const big = new ResponseTable(document);
-    for (let i = 0; i < 1000; i++) big.append({ single: `o${i % 3}`, number: i });
+    for (let i = 0; i < 1000; i++) big.append({ single: `o${i % 3}`, number: i }, i % 2 ? 'g' : null);
     expect(big.size).toBe(1000);
+    expect([big.groupCodes[0], big.groupCodes[998], big.groupCodes[999]]).toEqual([0, 0, 1]);
     const single = big.column('single')!;
     const number = big.column('number')!;
     if (single.kind !== 'choice' || number.kind !== 'number') throw new Error('wrong kinds');

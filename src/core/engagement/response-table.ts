@@ -31,6 +31,14 @@ export class ResponseTable {
   #capacity = INITIAL_CAPACITY;
   readonly #indexes = new Map<string, Map<string, number>>();
   readonly #list: ResponseColumn[];
+  /**
+   * The stakeholder group each response came through, beside the questions' columns: a 1-based
+   * index into `groupIds` (the ids in the order first seen), 0 for none. Not a question, so the
+   * document does not know the groups: they are learned as responses are appended.
+   */
+  #groupCodes = new Uint16Array(INITIAL_CAPACITY);
+  readonly #groupIds: string[] = [];
+  readonly #groupIndex = new Map<string, number>();
 
   constructor(readonly document: SurveyDocument) {
     const columns = new Map<string, ResponseColumn>();
@@ -43,10 +51,11 @@ export class ResponseTable {
     this.#list = [...columns.values()];
   }
 
-  /** A table holding these responses. */
-  static of(document: SurveyDocument, responses: Iterable<Answers>): ResponseTable {
+  /** A table holding these responses (with `groups`, the stakeholder group of each, in the same order). */
+  static of(document: SurveyDocument, responses: Iterable<Answers>, groups: readonly (string | null)[] = []): ResponseTable {
     const table = new ResponseTable(document);
-    for (const answers of responses) table.append(answers);
+    let row = 0;
+    for (const answers of responses) table.append(answers, groups[row++] ?? null);
     return table;
   }
 
@@ -58,9 +67,20 @@ export class ResponseTable {
     return this.columns.get(key);
   }
 
-  append(answers: Answers): void {
+  /** The stakeholder groups seen so far, in the order first seen: code n is groupIds[n - 1]. */
+  get groupIds(): readonly string[] {
+    return this.#groupIds;
+  }
+
+  /** Each response's stakeholder group code (0: none); valid up to `size`. */
+  get groupCodes(): Uint16Array {
+    return this.#groupCodes;
+  }
+
+  append(answers: Answers, groupId: string | null = null): void {
     if (this.#size === this.#capacity) this.#grow();
     const row = this.#size++;
+    if (groupId !== null) this.#groupCodes[row] = this.#groupCodeOf(groupId);
     for (const column of this.#list) {
       const value = answers[column.question.key];
       if (value === undefined) continue;
@@ -105,8 +125,21 @@ export class ResponseTable {
     }
   }
 
+  #groupCodeOf(groupId: string): number {
+    let code = this.#groupIndex.get(groupId);
+    if (code === undefined) {
+      // 65,535 groups is far past any cycle's; beyond it a response counts as of no group.
+      if (this.#groupIds.length === 0xffff) return 0;
+      this.#groupIds.push(groupId);
+      code = this.#groupIds.length;
+      this.#groupIndex.set(groupId, code);
+    }
+    return code;
+  }
+
   #grow(): void {
     this.#capacity *= 2;
+    this.#groupCodes = grown(this.#groupCodes, this.#capacity);
     for (const column of this.columns.values()) {
       switch (column.kind) {
         case 'choice':
@@ -162,7 +195,7 @@ function emptyColumn(question: SurveyQuestion, choices: string[], capacity: numb
   }
 }
 
-function grown<T extends Uint8Array | Uint32Array>(array: T, length: number): T {
+function grown<T extends Uint8Array | Uint16Array | Uint32Array>(array: T, length: number): T {
   const next = new (array.constructor as new (length: number) => T)(length);
   next.set(array);
   return next;

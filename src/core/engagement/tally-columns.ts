@@ -19,7 +19,7 @@ export interface ColumnTally {
   values?: Float64Array[];
 }
 
-export function tallyColumn(column: ResponseColumn, size: number, groupOf: Uint8Array, groups: number): ColumnTally {
+export function tallyColumn(column: ResponseColumn, size: number, groupOf: Uint8Array | Uint16Array, groups: number): ColumnTally {
   const answered = new Int32Array(groups);
   switch (column.kind) {
     case 'choice': {

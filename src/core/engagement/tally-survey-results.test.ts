@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ResponseTable } from './response-table.js';
-import type { Answers, SurveyDocument, SurveyQuestion } from './survey-format.js';
-import { breakdownQuestions, tallySurveyResults } from './tally-survey-results.js';
+import { answerKey, type Answers, type SurveyDocument, type SurveyQuestion } from './survey-format.js';
+import { breakdownQuestions, NO_GROUP, STAKEHOLDER_GROUP_BREAKDOWN, tallySurveyResults } from './tally-survey-results.js';
 
 const options = (...keys: string[]) => keys.map((key) => ({ key, text: { en: key, es: `${key} (es)` } }));
 const q = (key: string, fields: Partial<SurveyQuestion>): SurveyQuestion => ({ key, type: 'text', text: { en: key }, ...fields });
@@ -130,5 +130,51 @@ describe('tallySurveyResults broken down by role', () => {
 
   it('refuses a question it cannot break down by', () => {
     expect(() => tallySurveyResults({ surveyId: 's1', document, table, by: 'topics', threshold: 5 })).toThrow();
+  });
+});
+
+describe('tallySurveyResults broken down by stakeholder group', () => {
+  // The same 23 responses, each through the group of its role: families 12, staff 8, board 2, and 1 through the public link.
+  const groupOfRole: Record<string, string> = { parent: 'g-families', staff: 'g-staff', student: 'g-board' };
+  const list = responses();
+  const grouped = ResponseTable.of(document, list, list.map((answers) => groupOfRole[answers.role as string] ?? null));
+  const stakeholderGroups = [
+    { id: 'g-families', name: 'Families' },
+    { id: 'g-staff', name: 'Teachers and staff' },
+    { id: 'g-board', name: 'Board' },
+    { id: 'g-students', name: 'Students' },
+  ];
+  const results = tallySurveyResults({ surveyId: 's1', document, table: grouped, by: STAKEHOLDER_GROUP_BREAKDOWN, threshold: 5, stakeholderGroups });
+  const question = (key: string) => results.questions.find((result) => result.key === key)!;
+
+  it('cannot be mistaken for a question key', () => {
+    expect(answerKey.safeParse(STAKEHOLDER_GROUP_BREAKDOWN).success).toBe(false);
+    expect(answerKey.safeParse('stakeholder_group').success).toBe(true);
+  });
+
+  it('has a column per group in the order given, named in every language, and one for no group last', () => {
+    expect(results.by).toBe(STAKEHOLDER_GROUP_BREAKDOWN);
+    expect(results.groups.map((group) => group.key)).toEqual(['all', 'g-families', 'g-staff', 'g-board', 'g-students', NO_GROUP]);
+    expect(results.groups[1]!.label).toEqual({ en: 'Families', es: 'Families' });
+    expect(results.groups[5]!.label).toEqual({ en: 'No group (public link)', es: 'Sin grupo (enlace público)' });
+  });
+
+  it('hides a small group, the no-group responses, and the smallest other as complement; an unheard group shows 0', () => {
+    expect(results.groups.map((group) => group.respondents)).toEqual([23, 12, C, S, 0, S]);
+    expect(question('safe').answered).toEqual({ all: 23, 'g-families': 12, 'g-staff': C, 'g-board': S, 'g-students': 0, no_group: S });
+    expect(question('safe').options!.find((o) => o.key === 'agree')!.counts).toEqual({ all: 10, 'g-families': 9, 'g-staff': C, 'g-board': S, 'g-students': 0, no_group: S });
+    expect(question('children').summary!['g-board']).toEqual(S);
+  });
+
+  it('protects every question afresh, the demographic ones too (no question is the breakdown)', () => {
+    // Role: 22 answered (the one of no group skipped it); a group hidden for its size stays hidden in every question.
+    expect(question('role').answered).toEqual({ all: 22, 'g-families': 12, 'g-staff': C, 'g-board': S, 'g-students': 0, no_group: S });
+    expect(question('role').options!.find((o) => o.key === 'student')!.counts.all).toBe(2);
+  });
+
+  it('counts a response of a group not listed (removed from the cycle) as of no group', () => {
+    const fewer = tallySurveyResults({ surveyId: 's1', document, table: grouped, by: STAKEHOLDER_GROUP_BREAKDOWN, threshold: 5, stakeholderGroups: stakeholderGroups.slice(0, 2) });
+    // Board's 2 join the 1 of no group: 3, still hidden, and staff hidden beside them.
+    expect(fewer.groups.map((group) => [group.key, group.respondents])).toEqual([['all', 23], ['g-families', 12], ['g-staff', C], [NO_GROUP, S]]);
   });
 });

@@ -8,8 +8,22 @@ import type { Count, NumberSummary, OptionCounts, QuestionResult, RankedOption, 
 
 export const ALL_GROUP = 'all';
 export const NO_ANSWER_GROUP = 'no_answer';
+/** The group of responses that came through no stakeholder group (the plain public link, a kiosk, paper). */
+export const NO_GROUP = 'no_group';
+/**
+ * The `by` that breaks results down by the stakeholder group a response came through. The "@"
+ * keeps it apart from every question key (letters, digits, "_" and "-": survey-format.ts answerKey).
+ */
+export const STAKEHOLDER_GROUP_BREAKDOWN = '@stakeholder_group';
 const allLabel: LocalizedText = { en: 'All respondents', es: 'Todas las personas' };
 const noAnswerLabel: LocalizedText = { en: 'No answer', es: 'Sin respuesta' };
+const noGroupLabel: LocalizedText = { en: 'No group (public link)', es: 'Sin grupo (enlace público)' };
+
+/** A stakeholder group as results name it: its id is its group key. */
+export interface ResultStakeholderGroup {
+  id: string;
+  name: string;
+}
 
 /** The questions results may be broken down by: single choice and Likert, demographic ones first. */
 export function breakdownQuestions(document: SurveyDocument): SurveyQuestion[] {
@@ -17,26 +31,41 @@ export function breakdownQuestions(document: SurveyDocument): SurveyQuestion[] {
   return [...candidates.filter((question) => question.demographic), ...candidates.filter((question) => !question.demographic)];
 }
 
+/** The columns of a breakdown: each group's key and label, and each response's group (an index into them). */
+interface Breakdown {
+  keys: string[];
+  labels: LocalizedText[];
+  groupOf: Uint8Array | Uint16Array;
+  /** The question broken down by, whose own results are only the groups' sizes; null for none or for stakeholder groups. */
+  question: string | null;
+}
+
 /**
  * Every question's counts, for everyone and (with `by`) for each answer to one single-choice or
- * Likert question plus those who skipped it, protected by protectPeopleRow: no cell leaves with
- * fewer than `threshold` people behind it, nor one from which such a cell could be worked out.
- * The caller checks `by` against breakdownQuestions first.
+ * Likert question plus those who skipped it, or (with `by` STAKEHOLDER_GROUP_BREAKDOWN) for each
+ * of `stakeholderGroups` plus the responses of no group, protected by protectPeopleRow: no cell
+ * leaves with fewer than `threshold` people behind it, nor one from which such a cell could be
+ * worked out. The caller checks `by` against breakdownQuestions first.
  */
-export function tallySurveyResults(options: { surveyId: string; document: SurveyDocument; table: ResponseTable; by: string | null; threshold: number }): SurveyResults {
+export function tallySurveyResults(options: {
+  surveyId: string;
+  document: SurveyDocument;
+  table: ResponseTable;
+  by: string | null;
+  threshold: number;
+  /** For the stakeholder-group breakdown: the groups to show, in order; a response of a group not listed counts as of none. */
+  stakeholderGroups?: readonly ResultStakeholderGroup[];
+}): SurveyResults {
   const { document, table, by, threshold } = options;
   const size = table.size;
-  const byColumn = by === null ? null : table.column(by);
-  if (byColumn !== null && byColumn?.kind !== 'choice') throw new Error(`cannot break results down by "${by}"`);
-  const byChoices = byColumn ? choicesOf(byColumn.question) : [];
-  const groupCount = byColumn ? byChoices.length + 1 : 1;
-  const groupOf = new Uint8Array(size);
-  if (byColumn) for (let row = 0; row < size; row++) groupOf[row] = byColumn.codes[row]! === 0 ? groupCount - 1 : byColumn.codes[row]! - 1;
+  const breakdown = by === null ? null : by === STAKEHOLDER_GROUP_BREAKDOWN ? groupBreakdown(table, options.stakeholderGroups ?? [], document.languages) : questionBreakdown(table, by);
+  const groupKeys = breakdown?.keys ?? [];
+  const groupCount = breakdown ? groupKeys.length : 1;
+  const groupOf = breakdown?.groupOf ?? new Uint8Array(size);
 
   const respondents = new Int32Array(groupCount);
   for (let row = 0; row < size; row++) respondents[groupOf[row]!]!++;
-  const groupKeys = byColumn ? [...byChoices.map((choice) => choice.key), NO_ANSWER_GROUP] : [];
-  const groupRow = protectPeopleRow({ people: byColumn ? [...respondents] : [], total: size, threshold });
+  const groupRow = protectPeopleRow({ people: breakdown ? [...respondents] : [], total: size, threshold });
   const cellsOf = (values: ArrayLike<number>, row: ProtectedRow, offset = 0): Record<string, Count> => {
     const cells: Record<string, Count> = {};
     let all = 0;
@@ -48,16 +77,43 @@ export function tallySurveyResults(options: { surveyId: string; document: Survey
 
   const groups: ResultGroup[] = [
     { key: ALL_GROUP, label: allLabel, respondents: countOrSuppressed(size, groupRow.total) },
-    ...groupKeys.map((key, group) => ({ key, label: byChoices[group]?.text ?? noAnswerLabel, respondents: countOrSuppressed(respondents[group]!, groupRow.groups[group]!) })),
+    ...groupKeys.map((key, group) => ({ key, label: breakdown!.labels[group]!, respondents: countOrSuppressed(respondents[group]!, groupRow.groups[group]!) })),
   ];
   const context: Context = { groupKeys, groupCount, threshold, cellsOf };
   const questions = document.questions.map((question) => {
     const column = table.column(question.key)!;
     const tally = tallyColumn(column, size, groupOf, groupCount);
-    if (question.key === by) return withGroupSizesHidden(questionResult(question, tally, groupRow, context), groupRow, groupKeys);
+    if (question.key === breakdown?.question) return withGroupSizesHidden(questionResult(question, tally, groupRow, context), groupRow, groupKeys);
     return questionResult(question, tally, rowUnder(groupRow, tally.answered, threshold), context);
   });
-  return { survey_id: options.surveyId, respondents: groups[0]!.respondents, threshold, by: byColumn ? by : null, groups, questions };
+  return { survey_id: options.surveyId, respondents: groups[0]!.respondents, threshold, by: breakdown ? by : null, groups, questions };
+}
+
+/** A group per option of a single-choice or Likert question, and one for those who skipped it. */
+function questionBreakdown(table: ResponseTable, by: string): Breakdown {
+  const column = table.column(by);
+  if (column?.kind !== 'choice') throw new Error(`cannot break results down by "${by}"`);
+  const choices = choicesOf(column.question);
+  const none = choices.length;
+  const groupOf = new Uint8Array(table.size);
+  for (let row = 0; row < table.size; row++) groupOf[row] = column.codes[row]! === 0 ? none : column.codes[row]! - 1;
+  return { keys: [...choices.map((choice) => choice.key), NO_ANSWER_GROUP], labels: [...choices.map((choice) => choice.text), noAnswerLabel], groupOf, question: by };
+}
+
+/**
+ * A group per stakeholder group given (named as the team named it, in every language of the
+ * survey), and one for the responses of no group, last.
+ */
+function groupBreakdown(table: ResponseTable, stakeholderGroups: readonly ResultStakeholderGroup[], languages: readonly string[]): Breakdown {
+  const none = stakeholderGroups.length;
+  const position = new Map(stakeholderGroups.map((group, index) => [group.id, index]));
+  // Code n of the table is groupIds[n - 1]; code 0 and a group not listed are "no group".
+  const byCode = [none, ...table.groupIds.map((id) => position.get(id) ?? none)];
+  const groupOf = none + 1 > 0xff ? new Uint16Array(table.size) : new Uint8Array(table.size);
+  const codes = table.groupCodes;
+  for (let row = 0; row < table.size; row++) groupOf[row] = byCode[codes[row]!]!;
+  const nameIn = (name: string): LocalizedText => Object.fromEntries([...new Set([...languages, 'en'])].map((language) => [language, name]));
+  return { keys: [...stakeholderGroups.map((group) => group.id), NO_GROUP], labels: [...stakeholderGroups.map((group) => nameIn(group.name)), noGroupLabel], groupOf, question: null };
 }
 
 interface Context {

@@ -57,14 +57,26 @@ export function installCheckpoint(app: FastifyInstance, db: Kysely<DB>, secret: 
     }
   });
 
-  app.addHook('preValidation', async (request) => {
+  // A callback hook, not an async one: a public request without credentials (every survey response)
+  // passes without a promise made and awaited for it.
+  app.addHook('preValidation', (request, _reply, done) => {
     const rule = request.routeOptions.config.access;
-    if (!rule) return; // not-found handler
+    if (!rule) return done(); // not-found handler
     if (rule.kind === 'public') {
       // Static files need nobody; public API routes use the caller when there is a valid one.
-      if (request.url.startsWith('/api')) request.principal = await resolvePrincipal(request, db, secret).catch(() => null);
+      if (!request.url.startsWith('/api') || !hasCredentials(request)) return done();
+      resolvePrincipal(request, db, secret)
+        .catch(() => null)
+        .then((principal) => {
+          request.principal = principal;
+          done();
+        });
       return;
     }
+    checkAccess(request, rule).then(() => done(), done);
+  });
+
+  async function checkAccess(request: FastifyRequest, rule: Exclude<AccessRule, { kind: 'public' }>) {
     request.principal = await resolvePrincipal(request, db, secret);
     const principal = request.principal;
     if (!principal) throw new AppError('unauthenticated', 'Sign in to continue');
@@ -86,7 +98,12 @@ export function installCheckpoint(app: FastifyInstance, db: Kysely<DB>, secret: 
     if (!access) throw notFound();
     if (!access.permissions.has(rule.permission)) throw forbidden();
     request.organizationAccess = access;
-  });
+  }
+}
+
+/** Whether the request carries anything resolvePrincipal could take: a bearer token or a cookie. */
+function hasCredentials(request: FastifyRequest): boolean {
+  return request.headers.authorization !== undefined || request.headers.cookie !== undefined;
 }
 
 export async function resolveOrganizationAccess(db: Kysely<DB>, userId: string, organizationId: string): Promise<OrganizationAccess | null> {

@@ -37,6 +37,12 @@ const PUBLIC_ROUTES = new Set([
   // A mailed personal survey link: the token is the authority (one response per invitation, opting out).
   'POST /api/public/survey-invitations/responses',
   'POST /api/public/survey-invitations/opt-out',
+  // A conversation's participants, by its public code: only an open conversation answers.
+  'GET /api/public/conversations/:code',
+  'POST /api/public/conversations/:code/participants',
+  'POST /api/public/conversations/:code/statements',
+  'POST /api/public/conversations/:code/votes',
+  'GET /api/public/conversations/:code/next',
 ]);
 /** Routes about the caller's own account: any signed-in person, their own data only. */
 const OWN_ACCOUNT_ROUTES = new Set([
@@ -119,6 +125,7 @@ beforeAll(async () => {
     ...(await engagementAndOutreachParams(cycle.id)),
     ...(await focusGroupParams(cycle.id)),
     ...(await surveyParams()),
+    ...(await conversationParams()),
     // A survey answer to star and a theme of its answers: the survey's access check refuses
     // another district before either is looked up, so any id serves.
     responseId: '00000000-0000-4000-8000-000000000000',
@@ -181,6 +188,13 @@ async function surveyParams() {
   await submitSurveyResponse({ db: t.ctx.db, code, submission: { submission_id: '00000000-0000-4000-8000-000000000001', locale: 'en', answers: { role: 'parent' } }, channel: 'web', client: { address: '192.0.2.1' }, secret: t.ctx.config.sessionSecret });
   // questionKey: the survey's open-text question, for the routes about one question's answers.
   return { surveyId: survey.id, code, questionKey: 'comment' };
+}
+
+/** An open vote-mode conversation of district A with two statements voted on, so its reads (opinion groups among them) have something to show. */
+async function conversationParams() {
+  const { seedConversation } = await import('../testing/conversation-test-kit.js');
+  const { conversationId, statementId } = await seedConversation(t, districtA.id);
+  return { conversationId, statementId };
 }
 
 /** A focus group of district A's cycle from a protocol of its own, with a note coded with a theme. */

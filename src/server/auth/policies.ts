@@ -26,11 +26,18 @@ export const permissions = [
   'engagement.read',
   'engagement.edit',
   'engagement.manage',
+  // Accepting and hiding conversation statements (see the note on `planning` below).
+  'engagement.moderate',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
-/** Planners (the steering committee) and administrators run the planning cycle, write the plan and take it to the board. */
-const planning: Permission[] = ['plans.read', 'plans.comment', 'plans.edit', 'plans.adopt', 'process.read', 'process.contribute', 'process.review', 'process.edit', 'monitoring.read', 'monitoring.update', 'monitoring.manage', 'engagement.read', 'engagement.edit'];
+/**
+ * Planners (the steering committee) and administrators run the planning cycle, write the plan and
+ * take it to the board. They moderate conversations too until districts have a moderator role of
+ * their own (issue 14 asks for one: a new role is a migration of the roles' check constraints, a
+ * row here, and the web's role lists and invitation form).
+ */
+const planning: Permission[] = ['plans.read', 'plans.comment', 'plans.edit', 'plans.adopt', 'process.read', 'process.contribute', 'process.review', 'process.edit', 'monitoring.read', 'monitoring.update', 'monitoring.manage', 'engagement.read', 'engagement.edit', 'engagement.moderate'];
 
 const districtRoles: Record<'administrator' | 'planner' | 'contributor' | 'viewer', readonly Permission[]> = {
   // Only administrators download who answered a confidential or identified survey.

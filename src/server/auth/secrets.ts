@@ -1,4 +1,4 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, createSecretKey, randomBytes, timingSafeEqual, type KeyObject } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 
 /** A fresh unguessable token for a cookie, a link or an API token. */
@@ -11,7 +11,23 @@ export function newSecretToken(prefix = ''): string {
  * let anyone sign in, and a lookup is a plain index hit.
  */
 export function hashToken(secret: string, token: string): string {
-  return createHmac('sha256', secret).update(token).digest('base64url');
+  return createHmac('sha256', keyOf(secret)).update(token).digest('base64url');
+}
+
+/**
+ * The secret as a key object, made once: given as a string, every HMAC (one per survey response,
+ * for its form token) turned it into a key again. A server has one secret (tests a few), so the
+ * map stays tiny.
+ */
+const keys = new Map<string, KeyObject>();
+function keyOf(secret: string): KeyObject {
+  let key = keys.get(secret);
+  if (!key) {
+    if (keys.size >= 16) keys.clear();
+    key = createSecretKey(Buffer.from(secret, 'utf8'));
+    keys.set(secret, key);
+  }
+  return key;
 }
 
 export function safeEqual(a: string, b: string): boolean {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { column } from '../platform/backup/backup-columns.js';
 import { backupTable, type BackupTable } from '../platform/backup/backup-table.js';
+import { conversationBackupTables } from './conversations/conversation-backup-tables.js';
 
 /**
  * Community engagement's tables, after the cycles and engagement-plan entries they point at: the
@@ -14,6 +15,8 @@ export const engagementBackupTables: readonly BackupTable[] = [
       organization_id: column.id,
       respondent_threshold: column.integer,
       representation_gap: column.integer,
+      // Optional: a backup made before migration 0023 has none, and restores as '{}'.
+      page_texts: column.json.optional(),
       version: column.integer,
       updated_at: column.timestamp,
     },
@@ -60,6 +63,7 @@ export const engagementBackupTables: readonly BackupTable[] = [
       respondent_email: column.text.nullable(),
       entered_by: column.id.nullable(),
       submitted_at: column.timestamp,
+      stakeholder_group_id: column.id.nullable(),
     },
     userColumns: ['entered_by'],
   }),
@@ -267,4 +271,7 @@ export const engagementBackupTables: readonly BackupTable[] = [
       opted_out_at: column.timestamp,
     },
   }),
+  // Conversations, then their participants (before the statements they wrote), statements, votes,
+  // the moderation log and the leaders' replies.
+  ...conversationBackupTables,
 ];

@@ -1,6 +1,9 @@
 import type { RegisterRoutes } from '../domain.js';
 import { registerCitationRoutes } from './citations/citations.routes.js';
 import { registerComparisonRoutes } from './comparison/comparison.routes.js';
+import { registerConversationImportRoutes } from './conversations/conversation-import.routes.js';
+import { registerConversationPublicRoutes } from './conversations/conversation-public.routes.js';
+import { registerConversationRoutes } from './conversations/conversations.routes.js';
 import { registerFocusGroupRoutes } from './focus-groups/focus-groups.routes.js';
 import { registerSurveyInvitationRoutes } from './invitations/survey-invitations.routes.js';
 import { registerPopulationRoutes } from './population/population.routes.js';
@@ -16,7 +19,7 @@ import { registerThemeRoutes } from './themes/themes.routes.js';
 /**
  * Community engagement's resources: who the district serves (the population representation is
  * judged against), surveys (the builder, the respondent page, results, representation, themes of
- * open answers) and focus groups.
+ * open answers), focus groups and conversations (ideas rated or voted on, opinion groups).
  */
 export const engagementRoutes: readonly RegisterRoutes[] = [
   registerPopulationRoutes,
@@ -30,6 +33,9 @@ export const engagementRoutes: readonly RegisterRoutes[] = [
   registerComparisonRoutes,
   registerThemeRoutes,
   registerFocusGroupRoutes,
+  registerConversationRoutes,
+  registerConversationPublicRoutes,
+  registerConversationImportRoutes,
   registerCitationRoutes,
   registerSummaryRoutes,
 ];

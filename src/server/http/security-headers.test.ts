@@ -58,20 +58,26 @@ const expectBasics = (response: LightMyRequestResponse) => {
 };
 
 describe('security headers', () => {
-  it('on an API route: the application policy, framed by nobody, nosniff, Referrer-Policy', async () => {
+  it('on an API route: a policy that allows nothing, framed by nobody, nosniff, Referrer-Policy, no document-only headers', async () => {
     for (const response of [
       await t.app.inject({ method: 'GET', url: '/api/health' }),
       await t.app.inject({ method: 'GET', url: '/api/auth/session' }),
       await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: {} }),
-      await t.app.inject({ method: 'GET', url: '/api/no-such-route' }),
     ]) {
       expectBasics(response);
       const policy = policyOf(response);
-      expect(policy.get('default-src')).toEqual(["'self'"]);
+      expect(policy.get('default-src')).toEqual(["'none'"]);
       expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
-      expect(policy.get('object-src')).toEqual(["'none'"]);
       expect(response.headers['x-frame-options']).toBe('DENY');
+      expect(response.headers['cross-origin-resource-policy']).toBe('same-origin');
+      expect(response.headers['cross-origin-opener-policy']).toBeUndefined();
+      expect(response.headers['x-xss-protection']).toBeUndefined();
     }
+    // No route: the application's headers, whatever the path.
+    const missing = await t.app.inject({ method: 'GET', url: '/api/no-such-route' });
+    expectBasics(missing);
+    expect(policyOf(missing).get('default-src')).toEqual(["'self'"]);
+    expect(missing.headers['x-frame-options']).toBe('DENY');
   });
 
   it('on the web application: scripts and styles from its own origin only, no inline script', async () => {
@@ -117,6 +123,8 @@ describe('security headers', () => {
     const policy = policyOf(response);
     expect(policy.get('default-src')).toEqual(["'none'"]);
     expect(policy.get('style-src')).toEqual(["'unsafe-inline'"]);
+    // A page: the document headers too.
+    expect(response.headers['cross-origin-opener-policy']).toBe('same-origin');
   });
 
   it('sends HSTS only when PUBLIC_URL is https', async () => {
@@ -129,7 +137,9 @@ describe('security headers', () => {
         const response = await https.inject({ method: 'GET', url });
         expect(response.headers['strict-transport-security'], url).toBe('max-age=31536000');
       }
-      expect(policyOf(await https.inject({ method: 'GET', url: '/api/health' })).has('upgrade-insecure-requests')).toBe(true);
+      // Upgrading concerns a document's subresources: the application's policy has it, the API's has none to upgrade.
+      expect(policyOf(await https.inject({ method: 'GET', url: '/no-such-page' })).has('upgrade-insecure-requests')).toBe(true);
+      expect(policyOf(await https.inject({ method: 'GET', url: '/api/health' })).has('upgrade-insecure-requests')).toBe(false);
     } finally {
       await https.close();
     }

@@ -28,6 +28,7 @@ import { codeFocusGroupNotes } from '../engagement/focus-groups/code-focus-group
 import { createSurvey } from '../engagement/surveys/create-survey.js';
 import { openSurvey } from '../engagement/surveys/open-survey.js';
 import { sampleSurvey } from './survey-test-kit.js';
+import { seedConversation } from './conversation-test-kit.js';
 
 export interface SeededDistrict {
   districtId: string;
@@ -82,6 +83,10 @@ export async function seedDistrict(t: TestApp): Promise<SeededDistrict> {
   const survey = await createSurvey({ db, actor: cliActor, organizationId, input: sampleSurvey() });
   const { code } = await openSurvey({ db, actor: cliActor, organizationId, surveyId: survey.id });
 
+  // An open vote-mode conversation with statements and votes, so its routes reach their use-cases;
+  // with the survey's code, so the one :code reaches the conversation's public routes too.
+  const conversation = await seedConversation(t, organizationId, { code });
+
   // A focus group with a coded note, so the focus-group routes reach their use-cases.
   const protocol = await createProtocol({ db, actor: cliActor, organizationId, source: { library_key: 'family' } });
   const focusGroupValues = { new_session: { phase_id: phaseId, name: 'Families', date: '2026-01-20' }, protocol_id: protocol.id, constituency: 'families' as const, language: 'es' };
@@ -132,6 +137,8 @@ export async function seedDistrict(t: TestApp): Promise<SeededDistrict> {
     questionKey: 'comment',
     themeId: '00000000-0000-4000-8000-000000000001',
     responseId: '00000000-0000-4000-8000-000000000000',
+    conversationId: conversation.conversationId,
+    statementId: conversation.statementId,
   };
   return { districtId: organizationId, admin: { id: admin.id, auth: admin.auth }, params };
 }

@@ -29,7 +29,8 @@ export type Permission =
   | 'monitoring.manage'
   | 'engagement.read'
   | 'engagement.edit'
-  | 'engagement.manage';
+  | 'engagement.manage'
+  | 'engagement.moderate';
 
 export interface Account {
   id: string;

@@ -4,7 +4,7 @@ import { compareRepresentation } from '../compare-representation.js';
 import { synthesizeFocusGroups } from '../focus-groups/synthesize-focus-groups.js';
 import { ResponseTable } from '../response-table.js';
 import type { Answers, SurveyDocument, SurveyQuestion } from '../survey-format.js';
-import { tallySurveyResults } from '../tally-survey-results.js';
+import { STAKEHOLDER_GROUP_BREAKDOWN, tallySurveyResults } from '../tally-survey-results.js';
 import { buildEngagementSummary, type EngagementSummaryInput, type SummarySurvey } from './build-engagement-summary.js';
 import { spreadQuotes } from './summary-focus-groups.js';
 import { distinctQuotes } from './summary-themes.js';
@@ -129,6 +129,25 @@ describe('buildEngagementSummary: hidden cells', () => {
     expect(table.rows[1]!.slice(1, 3).map((cell) => cell.join(''))).toEqual(['hidden (fewer than 5)', 'hidden (fewer than 5)']);
     expect(table.rows[1]![5]).toEqual(['Under-represented']);
     expect(texts(blocks)).toContain('Role: heard too little (more than 10 points below their share of the population): Students.');
+  });
+});
+
+describe('buildEngagementSummary: broken down by stakeholder group', () => {
+  const list = responses();
+  const groupOfRole: Record<string, string> = { parent: 'g-families', staff: 'g-staff', student: 'g-board' };
+  const table = ResponseTable.of(document, list, list.map((answers) => groupOfRole[answers.role as string] ?? null));
+  const byGroup = tallySurveyResults({ surveyId: 's1', document, table, by: STAKEHOLDER_GROUP_BREAKDOWN, threshold: 5, stakeholderGroups: [{ id: 'g-families', name: 'Families' }, { id: 'g-staff', name: 'Staff' }, { id: 'g-board', name: 'Board' }] });
+  const blocks = build({ surveys: [survey({ results: byGroup })] });
+
+  it('says so, and heads a column per group by its name, the public link last', () => {
+    expect(texts(blocks)).toContain(summaryWords.en.brokenDownByGroup);
+    expect(tableOf(blocks, 'Answers to “Question safe”').headers).toEqual(['Answer', 'Everyone', 'Families', 'Staff', 'Board', 'No group (public link)']);
+  });
+
+  it('writes the small group, and the one that would give it away, as hidden', () => {
+    const safe = tableOf(blocks, 'Answers to “Question safe”');
+    for (const header of ['Staff', 'Board', 'No group (public link)']) for (const cell of column(safe, header)) expect(cell).toMatch(/^hidden/);
+    expect(column(safe, 'Families').at(-1)).toBe('12');
   });
 });
 

@@ -2,7 +2,7 @@ import { heading, paragraph, type PrintBlock, type PrintTable } from '../../plan
 import { textIn } from '../likert-scales.js';
 import type { LocalizedText } from '../survey-format.js';
 import type { Count, OptionCounts, QuestionResult, ResultGroup, SurveyResults } from '../survey-results-types.js';
-import { ALL_GROUP, NO_ANSWER_GROUP } from '../tally-survey-results.js';
+import { ALL_GROUP, NO_ANSWER_GROUP, NO_GROUP, STAKEHOLDER_GROUP_BREAKDOWN } from '../tally-survey-results.js';
 import { countAndShare, countText, formatNumber, isSuppressed, hiddenText, type CellWriter } from './summary-cells.js';
 
 /** Where the results section sits and how it writes texts and numbers. */
@@ -23,6 +23,7 @@ export function resultsBlocks(results: SurveyResults, context: ResultsContext): 
   if (!isSuppressed(results.respondents) && results.respondents === 0) return [...blocks, paragraph(words.noResponses, 'muted')];
   const by = results.by === null ? undefined : results.questions.find((question) => question.key === results.by);
   if (by) blocks.push(paragraph(words.brokenDownBy(context.text(by.text))));
+  if (results.by === STAKEHOLDER_GROUP_BREAKDOWN) blocks.push(paragraph(words.brokenDownByGroup));
   blocks.push(paragraph(words.percentNote, 'muted'));
   results.questions.forEach((question, index) => {
     blocks.push(heading((context.level + 1) as 2 | 3 | 4, `${index + 1}. ${context.text(question.text)}`), ...questionBlocks(question, results, context));
@@ -57,10 +58,11 @@ function groupColumns(first: string, results: SurveyResults, context: ResultsCon
   return { headers: [first, ...groups], widths: [groups.length > 3 ? 2 : 3, ...groups.map(() => 1)], numeric: groups.map((_, i) => i + 1) };
 }
 
-/** The screen's words for everyone and for those who skipped the breakdown question; an option's own text for the rest. */
+/** The screen's words for everyone, those who skipped the breakdown question and the responses of no group; an option's or group's own name for the rest. */
 function groupLabel(group: ResultGroup, context: ResultsContext): string {
   if (group.key === ALL_GROUP) return context.words.everyone;
   if (group.key === NO_ANSWER_GROUP) return context.words.didNotSay;
+  if (group.key === NO_GROUP) return context.words.noGroup;
   return context.text(group.label);
 }
 

@@ -18,7 +18,8 @@ import { InvitedSubmissionAccepted, InvitedSubmissionBody, OptedOut, OptOutBody 
 const logSerializers = { req: (request: FastifyRequest) => ({ method: request.method, url: request.routeOptions.url }) };
 const pagePolicy = ["default-src 'none'", "script-src 'self'", `style-src ${surveyPageStylesHash}`, "form-action 'self'", "base-uri 'none'", "frame-ancestors 'none'"].join('; ');
 const FORM_CONTENT_TYPE = 'application/x-www-form-urlencoded';
-const LanguageQuery = z.object({ lang: z.string().max(20).optional() });
+/** lang: the mail's language; i: the mail's token (the opt-out link), put in the form's hidden field. */
+const LanguageQuery = z.object({ lang: z.string().max(20).optional(), i: z.string().max(400).optional() });
 
 /**
  * What a person holding a mailed personal link may do without signing in: answer with it (one
@@ -74,14 +75,16 @@ export async function registerInvitationPublicRoutes(fastify: FastifyInstance, c
   const sendPage = (reply: FastifyReply, status: number, html: string) =>
     reply.status(status).header('content-security-policy', pagePolicy).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(html);
   const languageOf = (request: FastifyRequest, lang: string | undefined): Locale => (lang && isLocale(lang) ? lang : readerLanguage(request));
-  const pageOptions = { schema: { hide: true, querystring: LanguageQuery }, helmet: { contentSecurityPolicy: false }, logSerializers } as const;
+  const pageOptions = { schema: { hide: true, querystring: LanguageQuery }, config: { securityHeaders: { contentSecurityPolicy: false } }, logSerializers } as const;
 
   await fastify.register(async (scope) => {
     // The opt-out form posts form-encoded, like the respondent page's form.
     scope.addContentTypeParser(FORM_CONTENT_TYPE, { parseAs: 'string', bodyLimit: 16 * 1024 }, (_request, body, done) => done(null, formFieldsOf(body as string)));
     const pages = scope.withTypeProvider<ZodTypeProvider>();
 
-    pages.get('/s/opt-out', pageOptions, async (request, reply) => sendPage(reply, 200, renderOptOutPage({ language: languageOf(request, request.query.lang) })));
+    pages.get('/s/opt-out', pageOptions, async (request, reply) =>
+      sendPage(reply, 200, renderOptOutPage({ language: languageOf(request, request.query.lang), fromLink: request.query.i?.trim() || undefined })),
+    );
 
     pages.post('/s/opt-out', pageOptions, async (request, reply) => {
       const language = languageOf(request, request.query.lang);
@@ -89,7 +92,7 @@ export async function registerInvitationPublicRoutes(fastify: FastifyInstance, c
       const field = Array.isArray(fields.invitation_token) ? fields.invitation_token[0] : fields.invitation_token;
       const given = typeof field === 'string' ? field.trim() : '';
       // Pasted from a mail, the code may come with the link around it.
-      const token = /(?:^|#|&)i=([^&\s]+)/.exec(given)?.[1] ?? given;
+      const token = /(?:^|[#?&])i=([^&\s]+)/.exec(given)?.[1] ?? given;
       if (!token || token.length > 200) return sendPage(reply, 400, renderOptOutPage({ language, problem: optOutWords(language).tokenMissing }));
       try {
         const done = await optOutOfInvitations({ db: ctx.db, secret, token, language });

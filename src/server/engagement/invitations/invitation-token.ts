@@ -14,8 +14,14 @@ export function invitationToken(secret: string, invitationId: string): string {
 /** What is stored, and looked up, for a token. */
 export const invitationTokenHash = (secret: string, token: string) => hashToken(secret, `survey-invitation-token|${token}`);
 
-/** The survey with the invitation in the fragment: browsers never send it, so it reaches no server log and no Referer. */
-export const personalLink = (publicUrl: string, code: string, token: string) => `${publicUrl}/s/${code}#i=${token}`;
+/**
+ * The survey with the invitation in the query (?i=): the server sees it when it draws the page, so
+ * the form works without a script (it rides in a hidden field and the answers go the invited way).
+ * It stays out of the logs (the respondent routes log the route's pattern, not the address) and off
+ * other sites (Referrer-Policy: same-origin), and the page's script takes it out of the address bar.
+ * Links mailed before with "#i=" still work (the script reads the fragment too).
+ */
+export const personalLink = (publicUrl: string, code: string, token: string) => `${publicUrl}/s/${code}?i=${token}`;
 
-/** The opt-out page in the mail's language, the token in the fragment for the page's script to put in its form. */
-export const optOutLink = (publicUrl: string, language: 'en' | 'es', token: string) => `${publicUrl}/s/opt-out?lang=${language}#i=${token}`;
+/** The opt-out page in the mail's language, the token in the query, so its form works without a script. */
+export const optOutLink = (publicUrl: string, language: 'en' | 'es', token: string) => `${publicUrl}/s/opt-out?lang=${language}&i=${token}`;

@@ -5,9 +5,10 @@ import { pageFrame } from '../respondent/page-frame.js';
 
 /**
  * The opt-out page (/s/opt-out): one button, in English or Spanish, that works without a script.
- * The mail's link carries the token in its fragment, which never reaches the server; the page's
- * tiny script puts it in the form's field (and hides the field). Without a script the person
- * can paste it there themselves, as the field's hint says.
+ * The mail's link carries the token in its query (?i=): the page holds it in a hidden field, and
+ * its tiny script takes it out of the address bar. Links mailed before carried it in the fragment
+ * (#i=), which never reaches the server: the script puts it in the form's field (and hides the
+ * field); without a script the person can paste it there themselves, as the field's hint says.
  */
 const words = {
   en: {
@@ -15,7 +16,7 @@ const words = {
     intro: 'If you would rather not be invited to surveys by this school district, confirm below. No survey invitation or reminder will be sent to your email address by the district again.',
     stillOpen: 'A survey you were already invited to stays open to you if you change your mind.',
     tokenLabel: 'Invitation code',
-    tokenHint: 'It comes from the link in your email. If this box is empty, copy the part of the link after “#i=” into it.',
+    tokenHint: 'It comes from the link in your email. If this box is empty, copy the part of the link after “i=” into it.',
     tokenMissing: 'Enter the invitation code from the link in your email.',
     button: 'Stop survey invitations',
     doneTitle: 'Done: no more survey invitations',
@@ -27,7 +28,7 @@ const words = {
     intro: 'Si prefiere que este distrito escolar no le invite a encuestas, confírmelo abajo. El distrito no volverá a enviar invitaciones ni recordatorios de encuestas a su correo electrónico.',
     stillOpen: 'Una encuesta a la que ya fue invitado sigue abierta para usted si cambia de opinión.',
     tokenLabel: 'Código de invitación',
-    tokenHint: 'Viene del enlace de su correo. Si este campo está vacío, copie en él la parte del enlace que va después de «#i=».',
+    tokenHint: 'Viene del enlace de su correo. Si este campo está vacío, copie en él la parte del enlace que va después de «i=».',
     tokenMissing: 'Escriba el código de invitación del enlace de su correo.',
     button: 'No quiero más invitaciones',
     doneTitle: 'Listo: no recibirá más invitaciones a encuestas',
@@ -36,8 +37,10 @@ const words = {
   },
 } satisfies Record<Locale, unknown>;
 
-/** Fills the form's field from "#i=<token>" and takes the token out of the address bar. */
+/** Takes the token out of the address bar: from the query (already in the form), or from "#i=<token>" into the form's field. */
 export const optOutScriptSource = `(function(){"use strict";
+var q=location.search.replace(/([?&])i=[^&]*&?/,"$1").replace(/[?&]$/,"");
+if(q!==location.search)history.replaceState(null,"",location.pathname+q);
 var m=/(?:^#|&)i=([^&]+)/.exec(location.hash),f=document.getElementById("invitation_token");
 if(!m||!f)return;
 try{f.value=decodeURIComponent(m[1])}catch(e){f.value=m[1]}
@@ -47,16 +50,23 @@ history.replaceState(null,"",location.pathname+location.search);
 `;
 export const optOutScriptPath = `/s-assets/opt-out.${createHash('sha256').update(optOutScriptSource).digest('hex').slice(0, 12)}.js`;
 
-export function renderOptOutPage(options: { language: Locale; problem?: string; token?: string }): string {
+/**
+ * The page with its one button. `fromLink`: the token of the mail's link (?i=), held in a hidden
+ * field, so the person sees no box to fill; `token`: what was typed, shown again after a refusal.
+ */
+export function renderOptOutPage(options: { language: Locale; problem?: string; token?: string; fromLink?: string }): string {
   const say = words[options.language];
   const problem = options.problem ? `<div class="summary" role="alert"><p>${escapeHtml(options.problem)}</p></div>` : '';
+  const field = options.fromLink
+    ? `<input type="hidden" id="invitation_token" name="invitation_token" value="${escapeHtml(options.fromLink)}">`
+    : `<div class="question" id="token-field"><label for="invitation_token">${escapeHtml(say.tokenLabel)}</label>
+<p class="help" id="token-hint">${escapeHtml(say.tokenHint)}</p>
+<input type="text" id="invitation_token" name="invitation_token" autocomplete="off" spellcheck="false" aria-describedby="token-hint" value="${escapeHtml(options.token ?? '')}"></div>`;
   const body = `${problem}<h1>${escapeHtml(say.title)}</h1>
 <p>${escapeHtml(say.intro)}</p>
 <p class="note">${escapeHtml(say.stillOpen)}</p>
 <form method="post" action="/s/opt-out?lang=${options.language}">
-<div class="question" id="token-field"><label for="invitation_token">${escapeHtml(say.tokenLabel)}</label>
-<p class="help" id="token-hint">${escapeHtml(say.tokenHint)}</p>
-<input type="text" id="invitation_token" name="invitation_token" autocomplete="off" spellcheck="false" aria-describedby="token-hint" value="${escapeHtml(options.token ?? '')}"></div>
+${field}
 <div class="actions"><button type="submit" class="primary">${escapeHtml(say.button)}</button></div>
 </form>`;
   return pageFrame({ language: options.language, title: say.title, organizationName: '', body, scriptPath: optOutScriptPath });

@@ -20,7 +20,7 @@ import { surveyInvitationsRepo } from './survey-invitations.repo.js';
  * must not block the families it invited, and the token itself is the proof of a person.
  *
  * For an anonymous survey the invitation keeps only "answered": not which response, not when, and
- * the response keeps no name or address. For confidential and identified surveys the response
+ * the response keeps no name or address, only the stakeholder group the contact was invited from. For confidential and identified surveys the response
  * carries the invitation's name and address, and the invitation its response.
  */
 export async function submitInvitedResponse(options: {
@@ -67,6 +67,8 @@ export async function submitInvitedResponse(options: {
       respondent: isAnonymous ? null : { name: invitation.name || null, email: invitation.email },
       enteredBy: null,
       isDayOnly: isAnonymous,
+      // The contact's stakeholder group, in every mode: a group is not a person, and results break down by it.
+      stakeholderGroupId: invitation.stakeholder_group_id,
     });
     // The submission id was already a response sent without this invitation: it is not this invitation's to claim.
     if (!stored.created) throw new AppError('conflict', words.submissionTaken);

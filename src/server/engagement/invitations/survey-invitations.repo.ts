@@ -106,7 +106,7 @@ export const surveyInvitationsRepo = {
     const query = db
       .selectFrom('survey_invitations as i')
       .innerJoin('surveys as s', 's.id', 'i.survey_id')
-      .select(['i.id', 'i.organization_id', 'i.survey_id', 'i.name', 'i.email', 'i.has_responded', 'i.response_id', 's.public_code'])
+      .select(['i.id', 'i.organization_id', 'i.survey_id', 'i.name', 'i.email', 'i.has_responded', 'i.response_id', 'i.stakeholder_group_id', 's.public_code'])
       .where('i.token_hash', '=', tokenHash);
     return (options.lock ? query.forUpdate('i') : query).executeTakeFirst();
   },

@@ -8,13 +8,15 @@ import { surveyAccess } from '../surveys/surveys.routes.js';
 import { SurveyParams } from '../surveys/surveys.schema.js';
 import { registerInvitationPublicRoutes } from './invitation-public.routes.js';
 import { inviteToSurvey } from './invite-to-survey.js';
+import { listGroupLinks } from './list-group-links.js';
 import { listSurveyInvitations } from './list-survey-invitations.js';
 import { previewInvitationMail } from './preview-invitation-mail.js';
 import { remindInvitees } from './remind-invitees.js';
-import { InvitationsSent, InviteBody, MailPreview, MailPreviewQuery, RemindersSent, SurveyInvitations } from './survey-invitations.schema.js';
+import { GroupLinks, InvitationsSent, InviteBody, MailPreview, MailPreviewQuery, RemindersSent, SurveyInvitations } from './survey-invitations.schema.js';
 
 /**
- * A survey mailed as personal links: for the team, who was invited and who has not answered, the
+ * A survey shared per stakeholder group: a public link per group (no mail), and personal links
+ * mailed to the groups' contacts. For the team, who was invited and who has not answered, the
  * mail, sending and reminding; then the invitees' own routes (answering with the link, opting out).
  */
 export async function registerSurveyInvitationRoutes(fastify: FastifyInstance, ctx: AppContext) {
@@ -33,6 +35,18 @@ export async function registerSurveyInvitationRoutes(fastify: FastifyInstance, c
     handler: async (request) => listSurveyInvitations({ db: ctx.db, organizationId: accessOf(request).organizationId, surveyId: request.params.surveyId }),
   });
 
+  app.get('/api/surveys/:surveyId/group-links', {
+    schema: {
+      tags,
+      summary: 'A public link per stakeholder group of the survey’s planning cycle: responses sent through it count for the group',
+      description: 'Print a group’s flyer with GET /api/surveys/{surveyId}/flyer.pdf?g=<ref>. Empty while the survey serves no cycle.',
+      params: SurveyParams,
+      response: { 200: GroupLinks, ...standardErrors },
+    },
+    config: { access: surveyAccess('engagement.read') },
+    handler: async (request) => listGroupLinks({ db: ctx.db, organizationId: accessOf(request).organizationId, surveyId: request.params.surveyId, publicUrl: ctx.config.publicUrl }),
+  });
+
   app.get('/api/surveys/:surveyId/invitations/mail-preview', {
     schema: { tags, summary: 'The invitation mail as a contact would get it (a stand-in name and link)', params: SurveyParams, querystring: MailPreviewQuery, response: { 200: MailPreview, ...standardErrors } },
     config: { access: surveyAccess('engagement.read') },
@@ -46,7 +60,7 @@ export async function registerSurveyInvitationRoutes(fastify: FastifyInstance, c
       summary: 'Mail personal links to the contacts of stakeholder groups of the survey’s cycle and to pasted contacts',
       description:
         'One mail per address (each address once; addresses already invited to the survey and those on the district’s opt-out list are skipped and counted). ' +
-        'The link is <PUBLIC_URL>/s/<code>#i=<token> and takes one response. 409 unless the survey is open; 400 names the field (/stakeholder_group_ids/<n>, /contacts/<n>/email, /language).',
+        'The link is <PUBLIC_URL>/s/<code>?i=<token> and takes one response, counted for the contact’s stakeholder group. 409 unless the survey is open; 400 names the field (/stakeholder_group_ids/<n>, /contacts/<n>/email, /language).',
       params: SurveyParams,
       body: InviteBody,
       response: { 200: InvitationsSent, ...standardErrors },

@@ -64,10 +64,25 @@ export const SurveyInvitations = z
   })
   .meta({ id: 'SurveyInvitations' });
 
+export const GroupLinks = z
+  .object({
+    survey_id: z.uuid(),
+    cycle_id: z.uuid().nullable(),
+    groups: z.array(
+      z.object({
+        id: z.uuid(),
+        name: z.string(),
+        ref: z.string().meta({ description: 'The group’s "g" in the link: six characters, the same for this survey and group every time, naming no internal id' }),
+        url: z.string().nullable().meta({ description: '<PUBLIC_URL>/s/<code>?g=<ref>; null until the survey is first opened' }),
+      }),
+    ),
+  })
+  .meta({ id: 'SurveyGroupLinks' });
+
 export const MailPreviewQuery = z.object({ language: languageCode.optional() });
 export const MailPreview = z.object({ language: z.string(), subject: z.string(), text: z.string() }).meta({ id: 'InvitationMailPreview' });
 
-const invitationToken = z.string().min(1, 'is required').max(200).meta({ description: 'The token from the personal link (after "#i=")' });
+const invitationToken = z.string().min(1, 'is required').max(200).meta({ description: 'The token from the personal link (its "i": /s/<code>?i=<token>, or after "#i=" in links mailed before)' });
 
 export const InvitedSubmissionBody = z.object({
   invitation_token: invitationToken,

@@ -56,8 +56,8 @@ const answerWith = (token: string, answers: Record<string, unknown>, submissionI
 
 /** The mails sent for a survey's code, newest last, with the personal token of each. */
 async function mailsFor(code: string) {
-  const rows = await t.ctx.db.selectFrom('outbox_messages').selectAll().where('organization_id', '=', districtId).where('body_text', 'like', `%/s/${code}#i=%`).orderBy('created_at').orderBy('id').execute();
-  return rows.map((row) => ({ to: row.to_address, subject: row.subject, text: row.body_text, token: new RegExp(`/s/${code}#i=([A-Za-z0-9_-]+)`).exec(row.body_text)![1]! }));
+  const rows = await t.ctx.db.selectFrom('outbox_messages').selectAll().where('organization_id', '=', districtId).where('body_text', 'like', `%/s/${code}?i=%`).orderBy('created_at').orderBy('id').execute();
+  return rows.map((row) => ({ to: row.to_address, subject: row.subject, text: row.body_text, token: new RegExp(`/s/${code}\\?i=([A-Za-z0-9_-]+)`).exec(row.body_text)![1]! }));
 }
 const tokenOf = async (code: string, email: string) => (await mailsFor(code)).find((mail) => mail.to === email)!.token;
 /** Moves an invitation's mails a day and an hour into the past, as if sent yesterday. */
@@ -75,8 +75,8 @@ describe('inviting by email', () => {
     const ana = mails.find((mail) => mail.to === 'ana@example.org')!;
     expect(ana.subject).toBe('Lakeside Unified: Spring family survey');
     expect(ana.text).toContain('Hello Ana Ruiz,');
-    expect(ana.text).toContain(`http://waymark.test/s/${code}#i=${ana.token}`);
-    expect(ana.text).toContain(`http://waymark.test/s/opt-out?lang=en#i=${ana.token}`);
+    expect(ana.text).toContain(`http://waymark.test/s/${code}?i=${ana.token}`);
+    expect(ana.text).toContain(`http://waymark.test/s/opt-out?lang=en&i=${ana.token}`);
     expect(new Set(mails.map((mail) => mail.token)).size).toBe(4);
     // Only a hash is stored: no column holds the token.
     const stored = await t.ctx.db.selectFrom('survey_invitations').selectAll().where('survey_id', '=', id).execute();
@@ -103,7 +103,7 @@ describe('inviting by email', () => {
     await invite(id, { contacts: [{ name: 'Eva', email: 'eva@example.org' }], language: 'es' });
     const [mail] = await mailsFor(code);
     expect(mail!.text).toMatch(/^Hola, Eva:/);
-    expect(mail!.text).toContain('/s/opt-out?lang=es#i=');
+    expect(mail!.text).toContain('/s/opt-out?lang=es&i=');
   });
 
   it('names the field of a bad request and sends nothing', async () => {

@@ -1,20 +1,27 @@
+import { builtInPageLanguageOf } from '../../../core/engagement/respondent-page-words.js';
 import { isRightToLeft } from '../../../core/engagement/survey-format.js';
 import { escapeHtml } from '../../documents/escape-html.js';
-import { chromeLanguageOf, pageMessage, type ChromeLanguage, type SurveyPageMessageKey } from './survey-page-messages.js';
+import type { PageTexts } from '../../../core/engagement/page-texts.js';
+import { pageWordsIn, type SurveyPageMessageKey } from './survey-page-messages.js';
 import { surveyPageStyles } from './survey-page-styles.js';
 
-/** The page's own words in HTML: in a language they are not written in, marked as English. */
-export function sayerFor(language: string) {
-  const chrome = chromeLanguageOf(language);
-  const isForeign = chrome !== language.split('-')[0];
+/**
+ * The page's own words in a survey language, given its district's page texts: `say` for HTML, where
+ * a text the district has not translated stands in English marked lang="en" (a survey opened before
+ * its district translated the page); `plain` for an attribute or <title>, where no markup may go.
+ */
+export function sayerFor(language: string, pageTexts?: PageTexts) {
+  const words = pageWordsIn(language, pageTexts);
   const say = (key: SurveyPageMessageKey, values?: Record<string, string | number>) => {
-    const words = escapeHtml(pageMessage(chrome, key, values));
+    const word = words.word(key, values);
+    const html = escapeHtml(word.text);
     // dir="ltr" isolates the English run, so its full stop stays at its end in a right-to-left page.
-    return isForeign ? `<span lang="${chrome}" dir="ltr">${words}</span>` : words;
+    return word.fallback ? `<span lang="${word.fallback}" dir="ltr">${html}</span>` : html;
   };
-  /** The same words for an attribute or <title>, where no markup may go. */
-  const plain = (key: SurveyPageMessageKey, values?: Record<string, string | number>) => pageMessage(chrome, key, values);
-  return { chrome, say, plain };
+  const plain = (key: SurveyPageMessageKey, values?: Record<string, string | number>) => words.word(key, values).text;
+  /** A message with a date, the date written as the message's own language writes it ("30 de mayo de 2026", "٣٠ مايو ٢٠٢٦"). */
+  const sayWithDate = (key: SurveyPageMessageKey, date: Date) => say(key, { date: longDate(date, words.word(key).fallback ?? language) });
+  return { say, plain, sayWithDate, problem: words.problem, problems: words.problems };
 }
 
 /** Paragraphs from a text with blank lines between them; single line breaks are kept. */
@@ -28,18 +35,24 @@ export function paragraphs(text: string, className = ''): string {
     .join('');
 }
 
-/** A date as people write it in the page's language ("30 de mayo de 2026"). */
-export function longDate(date: Date, chrome: ChromeLanguage): string {
-  return new Intl.DateTimeFormat(chrome === 'es' ? 'es' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+/** A date as people write it in a language ("May 30, 2026", "30 de mayo de 2026"). */
+export function longDate(date: Date, language: string): string {
+  const builtIn = builtInPageLanguageOf(language);
+  const locale = builtIn === 'en' ? 'en-US' : (builtIn ?? language);
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  } catch {
+    return new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  }
 }
 
 /**
  * Every respondent page's outer HTML: the language and direction of the survey language, the
  * inline stylesheet, the one small script (when the page has one), the district's name on top.
  */
-export function pageFrame(options: { language: string; title: string; organizationName: string; body: string; scriptPath?: string; banner?: string; badge?: string }): string {
+export function pageFrame(options: { language: string; pageTexts?: PageTexts | undefined; title: string; organizationName: string; body: string; scriptPath?: string; banner?: string; badge?: string }): string {
   const { language } = options;
-  const { say } = sayerFor(language);
+  const { say } = sayerFor(language, options.pageTexts);
   const dir = isRightToLeft(language) ? 'rtl' : 'ltr';
   const script = options.scriptPath ? `<script src="${escapeHtml(options.scriptPath)}" defer></script>` : '';
   return `<!doctype html>

@@ -2,8 +2,9 @@ import QRCode from 'qrcode';
 import { textIn } from '../../../core/engagement/likert-scales.js';
 import { isRightToLeft, type SurveyDocument } from '../../../core/engagement/survey-format.js';
 import { escapeHtml } from '../../documents/escape-html.js';
+import type { PageTexts } from '../../../core/engagement/page-texts.js';
 import { longDate } from './page-frame.js';
-import { chromeLanguageOf, pageMessage } from './survey-page-messages.js';
+import { pageWordsIn, type SurveyPageMessageKey } from './survey-page-messages.js';
 
 /**
  * The printable flyer: one Letter page for a school's front office or a community event, in the
@@ -11,29 +12,29 @@ import { chromeLanguageOf, pageMessage } from './survey-page-messages.js';
  * introduction in each, a QR code to the public link, the link written out for those without a
  * camera, and the date it closes. Self-contained HTML (the QR code an inline SVG) for Chromium to print.
  */
-export async function renderFlyer(options: { document: SurveyDocument; organizationName: string; url: string; closesAt: Date | null }): Promise<string> {
+export async function renderFlyer(options: { document: SurveyDocument; organizationName: string; url: string; closesAt: Date | null; pageTexts?: PageTexts }): Promise<string> {
   const { document, url } = options;
   const languages = document.languages.slice(0, 2);
   const qr = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 1, color: { dark: '#000000', light: '#ffffff' } });
+  const attrs = (lang: string) => `lang="${escapeHtml(lang)}" dir="${isRightToLeft(lang) ? 'rtl' : 'ltr'}"`;
   const words = languages.map((language) => {
-    const chrome = chromeLanguageOf(language);
-    const say = (key: Parameters<typeof pageMessage>[1], values?: Record<string, string>) => escapeHtml(pageMessage(chrome, key, values));
-    // The page's own words in a language they are not written in are English, and marked so.
-    const attrs = (lang: string) => `lang="${escapeHtml(lang)}" dir="${isRightToLeft(lang) ? 'rtl' : 'ltr'}"`;
-    const chromeAttrs = attrs(chrome === language.split('-')[0] ? language : chrome);
-    return { language, say, attrs: attrs(language), chromeAttrs };
+    const page = pageWordsIn(language, options.pageTexts);
+    // Each of the page's own words is marked with the language it is in: English where the district has not translated it.
+    const line = (key: SurveyPageMessageKey, className = '') => {
+      const word = page.word(key, key === 'flyerAnswerBy' && options.closesAt ? { date: longDate(options.closesAt, page.word(key).fallback ?? language) } : {});
+      return `<p${className ? ` class="${className}"` : ''} ${attrs(word.fallback ?? language)}>${escapeHtml(word.text)}</p>`;
+    };
+    return { language, line, attrs: attrs(language) };
   });
   const blocks = words
-    .map(({ language, say, attrs, chromeAttrs }) => {
+    .map(({ language, line, attrs }) => {
       const title = textIn(document.title, language, document.languages);
       const intro = document.intro ? firstLine(textIn(document.intro, language, document.languages)) : '';
-      return `<section ${attrs}><p class="call" ${chromeAttrs}>${say('flyerCall')}</p><h1>${escapeHtml(title)}</h1>${intro ? `<p class="intro">${escapeHtml(intro)}</p>` : ''}</section>`;
+      return `<section ${attrs}>${line('flyerCall', 'call')}<h1>${escapeHtml(title)}</h1>${intro ? `<p class="intro">${escapeHtml(intro)}</p>` : ''}</section>`;
     })
     .join('<hr>');
-  const scan = words.map(({ say, chromeAttrs }) => `<p class="scan" ${chromeAttrs}>${say('flyerScan')}</p>`).join('');
-  const closes = options.closesAt
-    ? `<div class="closes">${words.map(({ say, chromeAttrs, language }) => `<p ${chromeAttrs}>${say('flyerAnswerBy', { date: longDate(options.closesAt!, chromeLanguageOf(language)) })}</p>`).join('')}</div>`
-    : '';
+  const scan = words.map(({ line }) => line('flyerScan', 'scan')).join('');
+  const closes = options.closesAt ? `<div class="closes">${words.map(({ line }) => line('flyerAnswerBy')).join('')}</div>` : '';
   return `<!doctype html><html lang="${escapeHtml(languages[0] ?? 'en')}"><head><meta charset="utf-8"><title>${escapeHtml(textIn(document.title, languages[0] ?? 'en', document.languages))}</title>
 <style>
 @page{size:Letter;margin:0.6in}

@@ -3,15 +3,14 @@ import type { LocalizedText, SurveyOption, SurveyQuestion } from '../../../core/
 import { escapeHtml } from '../../documents/escape-html.js';
 import { answerField, rankField, type FormFields } from './form-fields.js';
 import { orderedOptions } from './option-order.js';
-import { pageMessage, type ChromeLanguage, type SurveyPageMessageKey } from './survey-page-messages.js';
+import type { SurveyPageMessageKey } from './survey-page-messages.js';
 
 /** What drawing one question needs: the reader's language, the respondent's seed and what they answered. */
 export interface QuestionContext {
   /** The survey language the page is in, and the survey's languages to fall back on. */
   language: string;
   languages: readonly string[];
-  chrome: ChromeLanguage;
-  /** The page's own words in HTML, marked lang="en" on a page in a language they are not in. */
+  /** The page's own words in HTML, marked lang="en" where English stands in for a text the district has not translated. */
   say: (key: SurveyPageMessageKey, values?: Record<string, string | number>) => string;
   /** Shuffles randomised options the same way each time this respondent's page is drawn. */
   seed: string;
@@ -136,7 +135,8 @@ function rankList(question: SurveyQuestion, ctx: QuestionContext, text: TextOf):
       const id = ids.input(question.key, option.key);
       const name = rankField(question.key, option.key);
       const current = ctx.fields[name]?.[0] ?? '';
-      const choices = [`<option value="">${escapeHtml(pageMessage(ctx.chrome, 'rankNone'))}</option>`]
+      // A dash for "no place yet" reads the same in every language.
+      const choices = ['<option value="">—</option>']
         .concat(Array.from({ length: places }, (_, i) => `<option value="${i + 1}"${current === String(i + 1) ? ' selected' : ''}>${i + 1}</option>`))
         .join('');
       return `<li><label for="${id}">${text(option.text)}</label><select id="${id}" name="${name}">${choices}</select></li>`;

@@ -2,9 +2,10 @@ import { textIn } from '../../../core/engagement/likert-scales.js';
 import type { SurveyDocument, SurveyQuestion } from '../../../core/engagement/survey-format.js';
 import { escapeHtml } from '../../documents/escape-html.js';
 import type { FormFields } from './form-fields.js';
-import { longDate, pageFrame, paragraphs, sayerFor } from './page-frame.js';
+import { pageFrame, paragraphs, sayerFor } from './page-frame.js';
 import { questionAnchor, renderQuestion, type QuestionContext } from './render-question.js';
-import { languageName, modeMessageKeys, pageMessage, problemMessage, problemMessages, type SurveyPageMessageKey } from './survey-page-messages.js';
+import type { PageTexts } from '../../../core/engagement/page-texts.js';
+import { languageName, modeMessageKeys, type SurveyPageMessageKey } from './survey-page-messages.js';
 
 /** respond: the public link; kiosk: an event's shared tablet; preview: the team's look, nothing sent. */
 export type PageMode = 'respond' | 'kiosk' | 'preview';
@@ -14,6 +15,8 @@ export interface RespondentSurvey {
   organizationName: string;
   document: SurveyDocument;
   closesAt: Date | null;
+  /** The district's translations of the page's own words, for a survey language other than English and Spanish. */
+  pageTexts?: PageTexts | undefined;
 }
 
 export interface AnswerProblem {
@@ -35,6 +38,10 @@ export interface SurveyPageInput {
   /** A word about the whole form (too many responses from one connection), above the questions. */
   notice?: SurveyPageMessageKey;
   paths: SurveyPagePaths;
+  /** A stakeholder group link's ref (?g=), already checked: sent with the answers, so the response counts for the group. */
+  group?: string;
+  /** A mailed personal link's token (?i=), already checked: the form without a script sends the answers the invited way. */
+  invitationToken?: string;
 }
 
 export interface SurveyPagePaths {
@@ -66,19 +73,20 @@ export function surveyPages(document: SurveyDocument): SurveyQuestion[][] {
 export function renderSurveyPage(input: SurveyPageInput): string {
   const { survey, language, mode, paths } = input;
   const { document } = survey;
-  const { chrome, say, plain } = sayerFor(language);
+  const { say, plain, sayWithDate, problem, problems } = sayerFor(language, survey.pageTexts);
   const text = (value: Record<string, string>) => textIn(value, language, document.languages);
   const title = text(document.title);
-  const { errors, general } = sortProblems(input.problems, chrome);
-  const ctx: QuestionContext = { language, languages: document.languages, chrome, say, seed: input.submissionId, fields: input.fields, errors };
+  const { errors, general } = sortProblems(input.problems, problem);
+  const ctx: QuestionContext = { language, languages: document.languages, say, seed: input.submissionId, fields: input.fields, errors };
   const pages = surveyPages(document);
   const modeKeys = modeMessageKeys(document.mode);
 
   const intro = `<div class="intro" id="intro">${document.intro ? paragraphs(text(document.intro)) : ''}
 <div class="mode"><strong>${say(modeKeys.title)}</strong> ${say(modeKeys.text)}</div>
-${survey.closesAt ? `<p class="note">${say('closesOn', { date: longDate(survey.closesAt, chrome) })}</p>` : ''}
+${survey.closesAt ? `<p class="note">${sayWithDate('closesOn', survey.closesAt)}</p>` : ''}
 ${mode === 'respond' ? `<p class="note">${say('keptOnDevice')}</p>` : ''}
-${document.questions.some((q) => q.required) ? `<p class="note">${say('requiredNote')}</p>` : ''}</div>`;
+${document.questions.some((q) => q.required) ? `<p class="note">${say('requiredNote')}</p>` : ''}
+${input.invitationToken && document.mode !== 'anonymous' ? `<p class="note" id="invitation-note">${say('invitationNote')}</p>` : ''}</div>`;
 
   const sections = pages
     .map((questions, index) => {
@@ -105,8 +113,8 @@ ${nav}</section>`;
       formProblem: plain('formProblem'),
       errorOnPage: plain('errorOnPage'),
       retryNow: plain('retryNow'),
-      problems: problemMessages(chrome),
-      // Shown before starting when the page was opened from a mailed personal link (#i=), for a survey that keeps who answered.
+      problems: problems(),
+      // Shown before starting when the page was opened from a mailed personal link (?i= or #i=), for a survey that keeps who answered.
       invitationNote: document.mode === 'anonymous' ? '' : plain('invitationNote'),
     },
     // Where the script sends answers that carry a personal link's token (engagement/invitations).
@@ -119,7 +127,8 @@ ${languageSwitch(document.languages, language, paths, isPreview, say)}
 <input type="hidden" name="submission_id" value="${escapeHtml(input.submissionId)}">
 <input type="hidden" name="form_token" value="${escapeHtml(input.formToken)}">
 <input type="hidden" name="locale" value="${escapeHtml(language)}">
-<div class="trap" aria-hidden="true"><label for="website">${escapeHtml(pageMessage(chrome, 'honeypot'))}</label><input type="text" id="website" name="website" tabindex="-1" autocomplete="off"></div>
+${input.group ? `<input type="hidden" name="group" value="${escapeHtml(input.group)}">` : ''}${input.invitationToken ? `<input type="hidden" name="invitation_token" value="${escapeHtml(input.invitationToken)}">` : ''}
+<div class="trap" aria-hidden="true"><label for="website">${escapeHtml(plain('honeypot'))}</label><input type="text" id="website" name="website" tabindex="-1" autocomplete="off"></div>
 ${notice}
 <div class="actions start" hidden><button type="button" class="primary" data-action="start">${say('start')}</button></div>
 ${sections}
@@ -138,6 +147,7 @@ ${form}
 ${thanks}`;
   return pageFrame({
     language,
+    pageTexts: survey.pageTexts,
     title: `${title} · ${survey.organizationName}`,
     organizationName: survey.organizationName,
     body,
@@ -168,11 +178,11 @@ function languageSwitch(languages: readonly string[], current: string, paths: Su
 }
 
 /** Refusals by question key (from "/answers/<key>" or "/answers/<key>/<item>"), the rest for the whole form. */
-function sortProblems(problems: readonly AnswerProblem[], chrome: ReturnType<typeof sayerFor>['chrome']) {
+function sortProblems(problems: readonly AnswerProblem[], problemMessage: ReturnType<typeof sayerFor>['problem']) {
   const errors = new Map<string, string[]>();
   const general: string[] = [];
   for (const problem of problems) {
-    const message = problemMessage(chrome, problem.code, problem.params);
+    const message = problemMessage(problem.code, problem.params);
     const match = /^\/answers\/([^/]+)/.exec(problem.path);
     if (match) {
       const list = errors.get(match[1]!) ?? [];

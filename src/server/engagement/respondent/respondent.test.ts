@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SurveyDocument } from '../../../core/engagement/survey-format.js';
 import { createTestApp, json, testConfig, type TestApp } from '../../testing/test-app.js';
+import { completePageTexts, savePageTexts } from '../../testing/page-texts-kit.js';
 import { openSurveyFor, sampleSurvey } from '../../testing/survey-test-kit.js';
 import { issueFormToken } from '../surveys/issue-form-token.js';
 import { renderFlyer } from './render-flyer.js';
@@ -69,6 +70,9 @@ beforeAll(async () => {
   districtId = (await t.factories.organization({ name: 'Río Grande ISD' })).id;
   planner = await t.factories.user({ organizationId: districtId, role: 'planner' });
   viewer = await t.factories.user({ organizationId: districtId, role: 'viewer' });
+  // A survey in Arabic opens once the district has the page's own words in Arabic.
+  const admin = await t.factories.user({ organizationId: districtId, role: 'administrator' });
+  await savePageTexts(t, districtId, admin.auth, { ar: completePageTexts() });
   family = await openSurveyFor(t, districtId, planner.auth, familySurvey);
   every = await openSurveyFor(t, districtId, planner.auth, everyTypeSurvey());
 });
@@ -125,14 +129,14 @@ describe('the respondent page', () => {
     expect(html).toContain(`formaction="/s/${every.code}?lang=ar" data-lang="ar" lang="ar">العربية</button>`);
   });
 
-  it('takes ?lang= over the browser’s languages, and reads Arabic right to left with the page’s own words marked English', async () => {
+  it('takes ?lang= over the browser’s languages, and reads Arabic right to left with the page’s own words in the district’s Arabic', async () => {
     expect((await page(`/s/${every.code}?lang=en`, { 'accept-language': 'es' })).body).toMatch(/<html lang="en" dir="ltr">/);
     expect((await page(`/s/${every.code}?lang=fr`, { 'accept-language': 'es' })).body).toMatch(/<html lang="es"/);
     expect((await page(`/s/${every.code}`)).body).toMatch(/<html lang="en"/);
     const arabic = (await page(`/s/${every.code}?lang=ar`)).body;
     expect(arabic).toMatch(/<html lang="ar" dir="rtl">/);
     expect(arabic).toContain('<h1>مدارسنا في العام المقبل</h1>');
-    expect(arabic).toContain('<span lang="en" dir="ltr">Page 1 of 3</span>');
+    expect(arabic).toContain('<h2 id="page-1-title">الصفحة 1 من 3</h2>');
     expect(arabic).toContain('value="agree"><span>موافق</span>');
   });
 

@@ -84,27 +84,39 @@ export function respondentPageScript(rules: { isShownInPage: typeof isShownInPag
     if (fromHash) history.replaceState(null, '', location.pathname + location.search);
   }
 
-  // A personal link mailed to one person (#i=<token>): kept for the tab's life (a language switch
-  // reloads the page without the fragment) and taken out of the address bar, so a copied address
-  // is the public link, not theirs. Its answers go to the invitations' route with the token.
+  // A personal link mailed to one person: its token came in the query (?i=<token>, checked by the
+  // server and put in a hidden field) or, in links mailed before, the fragment (#i=<token>). It is
+  // kept for the tab's life (a language switch reloads the page without it) and taken out of the
+  // address bar, so a copied address is the public link, not theirs. Its answers go to the
+  // invitations' route with the token.
   const invitationKey = 'waymark-invitation:' + config.code;
   let invitationToken: string | null = null;
   if (config.invitationSubmit) {
     const fromHash = new URLSearchParams(location.hash.slice(1)).get('i');
+    const given = form.querySelector<HTMLInputElement>('input[name="invitation_token"]')?.value || fromHash;
     try {
-      if (fromHash) sessionStorage.setItem(invitationKey, fromHash);
-      invitationToken = fromHash ?? sessionStorage.getItem(invitationKey);
+      if (given) sessionStorage.setItem(invitationKey, given);
+      invitationToken = given ?? sessionStorage.getItem(invitationKey);
     } catch {
-      invitationToken = fromHash;
+      invitationToken = given;
     }
-    if (fromHash) history.replaceState(null, '', location.pathname + location.search);
-    if (invitationToken && words.invitationNote && intro) {
+    const query = new URLSearchParams(location.search);
+    if (fromHash || query.has('i')) {
+      query.delete('i');
+      const rest = query.toString();
+      history.replaceState(null, '', location.pathname + (rest ? '?' + rest : ''));
+    }
+    // The server wrote the note itself when the token came in the query.
+    if (invitationToken && words.invitationNote && intro && !byId('invitation-note')) {
       const note = document.createElement('p');
       note.className = 'note';
       note.textContent = words.invitationNote;
       intro.appendChild(note);
     }
   }
+  // A stakeholder group's link (?g=, checked by the server and put in a hidden field): sent with the
+  // answers so the response counts for the group, and kept across a language switch.
+  const group = form.querySelector<HTMLInputElement>('input[name="group"]')?.value ?? '';
   const forgetInvitation = () => {
     try {
       sessionStorage.removeItem(invitationKey);
@@ -299,7 +311,7 @@ export function respondentPageScript(rules: { isShownInPage: typeof isShownInPag
     if (submitter?.value === 'language') {
       // The page again in the chosen language; the answers come back from the device.
       save();
-      const url = location.pathname + '?lang=' + encodeURIComponent(submitter.getAttribute('data-lang') ?? '');
+      const url = location.pathname + '?lang=' + encodeURIComponent(submitter.getAttribute('data-lang') ?? '') + (group ? '&g=' + encodeURIComponent(group) : '');
       if (isKiosk) location.replace(url);
       else location.assign(url);
       return;
@@ -320,6 +332,7 @@ export function respondentPageScript(rules: { isShownInPage: typeof isShownInPag
       website: hiddenInput('website').value,
     };
     if (kioskToken) body.kiosk_token = kioskToken;
+    if (group) body.group = group;
     const invited = invitationToken && config.invitationSubmit ? { invitation_token: invitationToken, submission_id: body.submission_id, locale: body.locale, answers: body.answers } : null;
     const stop = () => {
       sending = false;

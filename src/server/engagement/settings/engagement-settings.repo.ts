@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
+import type { PageTexts } from '../../../core/engagement/page-texts.js';
 import type { DB } from '../../db/schema.js';
 
 type Executor = Kysely<DB> | Transaction<DB>;
@@ -14,10 +15,11 @@ export const engagementSettingsRepo = {
     return trx.selectFrom('engagement_settings').selectAll().where('organization_id', '=', organizationId).forUpdate().executeTakeFirstOrThrow();
   },
 
-  update(trx: Transaction<DB>, organizationId: string, values: { respondent_threshold?: number; representation_gap?: number }) {
+  update(trx: Transaction<DB>, organizationId: string, values: { respondent_threshold?: number; representation_gap?: number; page_texts?: PageTexts }) {
+    const { page_texts: pageTexts, ...numbers } = values;
     return trx
       .updateTable('engagement_settings')
-      .set({ ...values, version: sql`version + 1`, updated_at: sql`now()` })
+      .set({ ...numbers, ...(pageTexts ? { page_texts: JSON.stringify(pageTexts) } : {}), version: sql`version + 1`, updated_at: sql`now()` })
       .where('organization_id', '=', organizationId)
       .returningAll()
       .executeTakeFirstOrThrow();

@@ -19,7 +19,7 @@ const put = (payload: object, headers = admin.auth) => t.app.inject({ method: 'P
 
 describe('engagement settings', () => {
   it('starts at the defaults, saves with a version, and refuses a stale one with the current settings', async () => {
-    expect(json(await t.app.inject({ method: 'GET', url: url(), headers: planner.auth }))).toEqual({ respondent_threshold: 5, representation_gap: 10, version: 1, updated_at: null });
+    expect(json(await t.app.inject({ method: 'GET', url: url(), headers: planner.auth }))).toEqual({ respondent_threshold: 5, representation_gap: 10, page_texts: {}, version: 1, updated_at: null });
     const saved = await put({ version: 1, respondent_threshold: 7 });
     expect(json(saved)).toMatchObject({ respondent_threshold: 7, representation_gap: 10, version: 2 });
     const stale = await put({ version: 1, representation_gap: 20 });

@@ -12,7 +12,7 @@ const iso = (value: Date | string | null) => (value === null ? null : new Date(v
 
 /**
  * One survey as the summary prints it, read through the same use-cases as the screens: results
- * (protected, broken down by the survey's role question when it can be), who answered against the
+ * (protected, broken down by `by` when given, else by the survey's role question when it can be), who answered against the
  * district's population (district-wide), and the themes of each open question.
  */
 export async function loadSummarySurvey(options: {
@@ -21,13 +21,15 @@ export async function loadSummarySurvey(options: {
   survey: SurveyRow;
   publicUrl: string;
   placeInPlan: { phaseName: string | null; groupName: string | null };
+  /** A breakdown as the results screen takes it (a question key or STAKEHOLDER_GROUP_BREAKDOWN); null for none. */
+  by?: string | null;
 }): Promise<SummarySurvey> {
   const { db, organizationId, survey } = options;
   const surveyId = survey.id;
   const document = survey.document as SurveyDocument;
   const role = breakdownQuestions(document).find((question) => question.demographic === 'role');
   const [results, representation, themes] = await Promise.all([
-    readSurveyResults({ db, organizationId, surveyId, by: role?.key ?? null }),
+    readSurveyResults({ db, organizationId, surveyId, by: options.by !== undefined ? options.by : (role?.key ?? null) }),
     readSurveyRepresentation({ db, organizationId, surveyId, school: '', publicUrl: options.publicUrl }),
     Promise.all(document.questions.filter((question) => question.type === 'text').map((question) => readQuestionThemes({ db, organizationId, surveyId, questionKey: question.key }))),
   ]);

@@ -9,7 +9,7 @@ import { readSurvey } from '../surveys/list-surveys.js';
 import { loadSummarySurvey } from './load-summary-survey.js';
 
 /** What the summary of one engagement (a survey) is made from; 404 when the survey is not the district's. */
-export async function readSurveySummary(options: { db: Kysely<DB>; organizationId: string; surveyId: string; publicUrl: string; language: string; now?: Date }): Promise<EngagementSummaryInput> {
+export async function readSurveySummary(options: { db: Kysely<DB>; organizationId: string; surveyId: string; publicUrl: string; language: string; by?: string | undefined; now?: Date }): Promise<EngagementSummaryInput> {
   const { db, organizationId } = options;
   const survey = await readSurvey({ db, organizationId, surveyId: options.surveyId });
   const [organization, placeInPlan] = await Promise.all([findOrganization(db, organizationId), placeOf({ db, organizationId, cycleId: survey.cycle_id, entryId: survey.engagement_entry_id })]);
@@ -18,7 +18,7 @@ export async function readSurveySummary(options: { db: Kysely<DB>; organizationI
     scope: { kind: 'survey' },
     preparedOn: (options.now ?? new Date()).toISOString().slice(0, 10),
     words: summaryWordsFor(options.language),
-    surveys: [await loadSummarySurvey({ db, organizationId, survey, publicUrl: options.publicUrl, placeInPlan })],
+    surveys: [await loadSummarySurvey({ db, organizationId, survey, publicUrl: options.publicUrl, placeInPlan, ...(options.by !== undefined ? { by: options.by } : {}) })],
     focusGroups: null,
   };
 }

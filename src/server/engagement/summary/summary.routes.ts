@@ -15,7 +15,7 @@ import { surveyAccess } from '../surveys/surveys.routes.js';
 import { readPhaseSummary } from './read-phase-summary.js';
 import { readSurveySummary } from './read-survey-summary.js';
 import { renderSummaryDocx, renderSummaryHtml, summaryTitle } from './render-engagement-summary.js';
-import { PhaseParams, SummaryQuery, SurveyParams } from './summary.schema.js';
+import { PhaseParams, SummaryQuery, SurveyParams, SurveySummaryQuery } from './summary.schema.js';
 
 const file = (description: string) => ({ 200: z.any().describe(description), ...standardErrors });
 const cycleAccess = ownedRowAccess('engagement.read', 'planning_cycles', 'cycleId');
@@ -48,19 +48,20 @@ export async function registerSummaryRoutes(fastify: FastifyInstance, ctx: AppCo
   const surveySchema = (format: string) => ({
     tags,
     summary: `One survey's engagement summary as ${format}: who took part against the population, results by question, themes with quotes`,
+    description: 'by: the results’ breakdown, as GET /api/surveys/{surveyId}/results takes it ("@stakeholder_group" among them); the survey’s role question when left out.',
     params: SurveyParams,
-    querystring: SummaryQuery,
+    querystring: SurveySummaryQuery,
     response: file(`The ${format} file`),
   });
   app.get('/api/surveys/:surveyId/summary.docx', {
     schema: surveySchema('Word'),
     config: { access: surveyAccess('engagement.read') },
-    handler: async (request, reply) => sendDocx(request, reply, await readSurveySummary({ ...scopeOf(request), surveyId: request.params.surveyId })),
+    handler: async (request, reply) => sendDocx(request, reply, await readSurveySummary({ ...scopeOf(request), surveyId: request.params.surveyId, by: request.query.by })),
   });
   app.get('/api/surveys/:surveyId/summary.pdf', {
     schema: surveySchema('PDF'),
     config: { access: surveyAccess('engagement.read') },
-    handler: async (request, reply) => sendPdf(request, reply, await readSurveySummary({ ...scopeOf(request), surveyId: request.params.surveyId })),
+    handler: async (request, reply) => sendPdf(request, reply, await readSurveySummary({ ...scopeOf(request), surveyId: request.params.surveyId, by: request.query.by })),
   });
 
   const phaseSchema = (format: string) => ({

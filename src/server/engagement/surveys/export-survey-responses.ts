@@ -9,7 +9,8 @@ import type { Cell } from './survey-spreadsheets.js';
 
 /**
  * Every response as a row and every question as a column (a matrix one column per item; multiple
- * choice and ranking their keys joined by "; " in order), with its channel, language and date.
+ * choice and ranking their keys joined by "; " in order), with its channel, language, date and the
+ * stakeholder group it came through (empty for none).
  * Who answered appears only for identified surveys, and only when the reader may see identities
  * (administrators): never beside an anonymous or a confidential survey's answers. An anonymous
  * response's date is its day only, as stored.
@@ -23,7 +24,7 @@ export async function exportSurveyResponses(options: { db: Kysely<DB>; organizat
   // answers, so only an identified survey's export names respondents.
   const withIdentity = options.mayReadIdentities && document.mode === 'identified';
   const columns: Array<{ question: SurveyQuestion; item: string | null; header: string }> = document.questions.flatMap((question) => (question.type === 'matrix' ? (question.items ?? []).map((item) => ({ question, item: item.key as string | null, header: `${question.key}.${item.key}` })) : [{ question, item: null, header: question.key }]));
-  const header = ['response_id', 'submitted', 'language', 'channel', ...(withIdentity ? ['respondent_name', 'respondent_email'] : []), ...columns.map((column) => column.header)];
+  const header = ['response_id', 'submitted', 'language', 'channel', 'stakeholder_group', ...(withIdentity ? ['respondent_name', 'respondent_email'] : []), ...columns.map((column) => column.header)];
   const responses = await surveyResponsesRepo.listForExport(db, organizationId, surveyId);
   const rows: Cell[][] = responses.map((response) => {
     const answers = (response.answers ?? {}) as Record<string, AnswerValue>;
@@ -33,6 +34,7 @@ export async function exportSurveyResponses(options: { db: Kysely<DB>; organizat
       document.mode === 'anonymous' ? submitted.slice(0, 10) : submitted,
       response.locale,
       response.channel,
+      response.stakeholder_group,
       ...(withIdentity ? [response.respondent_name, response.respondent_email] : []),
       ...columns.map(({ question, item }) => cellOf(answers[question.key], item)),
     ];

@@ -6,6 +6,7 @@ import { AppError } from '../../errors.js';
 import { findOrganization } from '../../platform/organizations/find-organization.js';
 import { effectiveStatus, isAcceptingResponses, normalizePublicCode } from './survey-life.js';
 import { findSurveyByCode } from './open-survey-lookup.js';
+import { groupRefsOf } from './group-refs.js';
 
 export interface PublicSurvey {
   surveyId: string;
@@ -15,6 +16,8 @@ export interface PublicSurvey {
   /** Without `extensions`: other tools' data is not the respondent's business. */
   document: SurveyDocument;
   closesAt: Date | null;
+  /** The refs of the group links of its cycle's stakeholder groups (?g=), to each group's id. */
+  groupRefs: ReadonlyMap<string, string>;
 }
 
 // A person reads these on a phone: what happened and what (not) to do, not a status code.
@@ -58,7 +61,18 @@ export async function findAcceptingSurvey(options: { db: Kysely<DB>; code: strin
     throw new AppError('gone', closedOn ? words[language].closed(longDate(closedOn, language)) : words[language].closedUndated);
   }
   if (!isAcceptingResponses(survey, now)) throw new AppError('not_found', words[language].notYet(longDate(survey.opens_at!, language)));
-  return { surveyId: survey.id, organizationId: survey.organization_id, code, document: respondentDocument(survey), closesAt: survey.closes_at };
+  return { surveyId: survey.id, organizationId: survey.organization_id, code, document: respondentDocument(survey), closesAt: survey.closes_at, groupRefs: groupRefsFor(survey) };
+}
+
+/** Worked out once per looked-up survey, like its document: ingest resolves a group link's ref with no query of its own. */
+const surveyGroupRefs = new WeakMap<object, ReadonlyMap<string, string>>();
+function groupRefsFor(survey: { id: string; stakeholder_group_ids: string[] | null }): ReadonlyMap<string, string> {
+  let refs = surveyGroupRefs.get(survey);
+  if (!refs) {
+    refs = groupRefsOf(survey.id, survey.stakeholder_group_ids ?? []);
+    surveyGroupRefs.set(survey, refs);
+  }
+  return refs;
 }
 
 /**

@@ -1,12 +1,13 @@
 import { gzipSync } from 'node:zlib';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import { breakdownQuestions, tallySurveyResults } from '../../../core/engagement/tally-survey-results.js';
+import { breakdownQuestions, STAKEHOLDER_GROUP_BREAKDOWN, tallySurveyResults, type ResultStakeholderGroup } from '../../../core/engagement/tally-survey-results.js';
 import type { SurveyResults as Results } from '../../../core/engagement/survey-results-types.js';
 import { invalidInput, notFound } from '../../errors.js';
 import { readEngagementSettings } from '../settings/read-engagement-settings.js';
 import { SurveyResults } from './survey-results.schema.js';
 import { loadResponseTable, type LoadedTable } from './survey-response-tables.js';
+import { surveysRepo } from './surveys.repo.js';
 
 interface Options {
   db: Kysely<DB>;
@@ -17,7 +18,8 @@ interface Options {
 
 /**
  * A survey's results, each question's counts broken down by `by` (a single-choice or Likert
- * question; null for totals), every cell the district's threshold protects already suppressed:
+ * question, or STAKEHOLDER_GROUP_BREAKDOWN for the group each response came through; null for
+ * totals), every cell the district's threshold protects already suppressed:
  * what every screen, export and report of results starts from. Shared with other readers while
  * no response comes in: frozen, not to be changed.
  */
@@ -43,10 +45,18 @@ async function prepare(options: Options): Promise<{ loaded: LoadedTable; questio
   const { db, organizationId, surveyId, by } = options;
   const [loaded, settings] = await Promise.all([loadResponseTable({ db, organizationId, surveyId }), readEngagementSettings({ db, organizationId })]);
   if (!loaded) throw notFound('Survey');
-  if (by !== null && !breakdownQuestions(loaded.document).some((question) => question.key === by)) {
-    throw invalidInput('query/by', 'must be the key of a single-choice or Likert question of this survey', { code: 'invalid_choice' });
+  const byGroup = by === STAKEHOLDER_GROUP_BREAKDOWN;
+  if (by !== null && !byGroup && !breakdownQuestions(loaded.document).some((question) => question.key === by)) {
+    throw invalidInput('query/by', `must be the key of a single-choice or Likert question of this survey, or "${STAKEHOLDER_GROUP_BREAKDOWN}"`, { code: 'invalid_choice' });
   }
   const threshold = settings.respondent_threshold;
+  // Groups are named as the team names them now: a renamed group is a new question to remember.
+  const stakeholderGroups: ResultStakeholderGroup[] = byGroup ? await surveysRepo.listResultGroups(db, organizationId, surveyId, loaded.table.groupIds) : [];
+  const groupsKey = stakeholderGroups.map((group) => `${group.id}=${group.name}`).join('|');
   // Tallying 100,000 responses takes tens of milliseconds; while none came in, readers share one tally.
-  return { loaded, question: `results ${by ?? ''} ${threshold}`, tally: () => tallySurveyResults({ surveyId, document: loaded.document, table: loaded.table, by, threshold }) };
+  return {
+    loaded,
+    question: `results ${by ?? ''} ${threshold} ${groupsKey}`,
+    tally: () => tallySurveyResults({ surveyId, document: loaded.document, table: loaded.table, by, threshold, stakeholderGroups }),
+  };
 }

@@ -4,6 +4,7 @@ import type { DB } from '../../db/schema.js';
 import { checkAnswers } from '../../../core/engagement/check-answers.js';
 import { AppError, invalidInput } from '../../errors.js';
 import { responseLimiter, type AddressLimiter } from './address-limiter.js';
+import { normalizeGroupRef } from './group-refs.js';
 import { checkFormToken } from './issue-form-token.js';
 import { isKioskTokenValid } from './issue-kiosk-token.js';
 import { findAcceptingSurvey } from './read-public-survey.js';
@@ -18,8 +19,12 @@ import { problemsError } from './survey-problems-error.js';
  * returns the same response id (created: false) and stores nothing more.
  *
  * Refused with 400 naming the field: a bad submission id, a locale the survey is not offered in, a
- * form token that is not ours or younger than a person could answer in, answers that do not fit the
- * survey (/answers/<key>); 429 past the per-address limit; 404/410 as readPublicSurvey.
+ * form token that is not ours or younger than a person could answer in, a group that is not a
+ * stakeholder group link of the survey (/group), answers that do not fit the survey
+ * (/answers/<key>); 429 past the per-address limit; 404/410 as readPublicSurvey.
+ *
+ * A group link's group is known from the survey ingest already holds (its cycle's groups come with
+ * it, open-survey-lookup.ts): no query more per response.
  *
  * No audit event: a timestamped row per response would tie each anonymous response to the moment
  * it was sent, which the response itself keeps only to the day.
@@ -61,6 +66,7 @@ export async function submitSurveyResponse(options: {
   if (!survey.document.languages.includes(submission.locale)) {
     throw invalidInput('/locale', `must be one of the survey's languages: ${survey.document.languages.join(', ')}`, { code: 'invalid_choice' });
   }
+  const stakeholderGroupId = groupOf(survey.groupRefs, submission.group);
   const checked = checkAnswers(survey.document, submission.answers);
   if (!checked.ok) throw problemsError(checked.problems);
 
@@ -74,10 +80,20 @@ export async function submitSurveyResponse(options: {
     respondent: null,
     enteredBy: null,
     isDayOnly: survey.document.mode === 'anonymous',
+    stakeholderGroupId,
   });
   // No noteCommit: a response changes nothing the process's caches keep (results read responses by seq).
   warmResponseTable({ db, organizationId: survey.organizationId, surveyId: survey.surveyId });
   return stored;
+}
+
+/** The group of a group link's ref (none when no ref, or an empty one, was sent); 400 for a ref of no group of the survey. */
+function groupOf(groupRefs: ReadonlyMap<string, string>, given: string | undefined): string | null {
+  if (given === undefined || given.trim() === '') return null;
+  const ref = normalizeGroupRef(given);
+  const groupId = ref === null ? undefined : groupRefs.get(ref);
+  if (groupId === undefined) throw invalidInput('/group', 'is not a stakeholder group link of this survey; use the link as it was shared', { code: 'invalid_choice' });
+  return groupId;
 }
 
 /**

@@ -58,8 +58,13 @@ export async function registerSurveyPublicRoutes(fastify: FastifyInstance, ctx: 
       response: { 200: SubmissionAccepted, 201: SubmissionAccepted, ...errors },
       security: [],
     },
-    config: { access: publicAccess },
+    // checkAnswers refuses a text answer the database could not store; nothing else sent is stored.
+    config: { access: publicAccess, checksStorableText: true },
     logSerializers: respondentLogSerializers,
+    // The answer is an id (under compression's threshold) and no respondent's browser sends a
+    // compressed body: the compression hooks would only cost every response their time.
+    compress: false,
+    decompress: false,
     handler: async (request, reply) => {
       const stored = await submitSurveyResponse({
         db: ctx.db,

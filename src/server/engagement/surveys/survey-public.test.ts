@@ -63,6 +63,13 @@ describe('the respondent contract', () => {
     expect(json(french).error.details).toEqual([expect.objectContaining({ path: '/locale', code: 'invalid_choice' })]);
     const badId = await respond(t, code, { role: 'parent' }, { submissionId: 'not-a-uuid' });
     expect(json(badId).error.details.map((d: { path: string }) => d.path)).toEqual(['/submission_id']);
+    // The route's own text check (the general guard is left out for it): what the database cannot store is a 400.
+    const nul = await respond(t, code, { role: 'parent', comment: 'a\u0000b' });
+    expect(nul.statusCode).toBe(400);
+    expect(json(nul).error.details).toEqual([expect.objectContaining({ path: '/answers/comment', code: 'invalid_characters' })]);
+    const badKey = await respond(t, code, { role: 'parent', 'x\u0000': 'a\uD800' });
+    expect(badKey.statusCode).toBe(400);
+    expect(json(badKey).error.details).toEqual([expect.objectContaining({ path: '/answers/x\u0000', code: 'unknown_field' })]);
     expect(await rowsOf(id)).toHaveLength(1);
   });
 

@@ -194,7 +194,7 @@ async function readRange(db: Kysely<DB>, surveyId: string, entry: Entry, after: 
     for (const row of rows) {
       const seq = Number(row.seq);
       if (entry.recent.has(seq)) continue;
-      entry.table.append(row.answers as Answers);
+      entry.table.append(row.answers as Answers, row.stakeholder_group_id);
       entry.recent.add(seq);
       if (seq < entry.lowestRecent) entry.lowestRecent = seq;
       if (seq > entry.maxSeen) entry.maxSeen = seq;

@@ -15,6 +15,8 @@ export interface NewResponse {
   enteredBy: string | null;
   /** Anonymous surveys keep only the day a response came in, so its time cannot be matched to a visit. */
   isDayOnly: boolean;
+  /** The stakeholder group it came through (a group link, a mailed invitation); null for none. */
+  stakeholderGroupId: string | null;
 }
 
 /**
@@ -24,8 +26,8 @@ export interface NewResponse {
  * conflict rule the builder wrote; `submitted_at` is one of two fixed expressions, never input.
  */
 const insertOnceStatement = (submittedAt: string) =>
-  'insert into survey_responses (survey_id, organization_id, submission_id, locale, answers, channel, respondent_name, respondent_email, entered_by, submitted_at) ' +
-  `values ($1, $2, $3, $4, $5, $6, $7, $8, $9, ${submittedAt}) on conflict (survey_id, submission_id) do nothing returning id`;
+  'insert into survey_responses (survey_id, organization_id, submission_id, locale, answers, channel, respondent_name, respondent_email, entered_by, stakeholder_group_id, submitted_at) ' +
+  `values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, ${submittedAt}) on conflict (survey_id, submission_id) do nothing returning id`;
 const INSERT_ONCE_DAY_ONLY = insertOnceStatement("date_trunc('day', now(), 'UTC')");
 const INSERT_ONCE_TIMED = insertOnceStatement('now()');
 
@@ -46,6 +48,7 @@ export const surveyResponsesRepo = {
       values.respondent?.name || null,
       values.respondent?.email || null,
       values.enteredBy,
+      values.stakeholderGroupId,
     ];
     const {
       rows: [inserted],
@@ -55,9 +58,9 @@ export const surveyResponsesRepo = {
     return { id: seen.id, created: false };
   },
 
-  /** The next responses after `afterSeq` (up to `upToSeq` when given), in ingest order, for the results' running tally. */
+  /** The next responses after `afterSeq` (up to `upToSeq` when given), in ingest order, with their group, for the results' running tally. */
   listAnswersAfter(db: Executor, surveyId: string, afterSeq: string, limit: number, upToSeq: string | null = null) {
-    let query = db.selectFrom('survey_responses').select(['seq', 'answers']).where('survey_id', '=', surveyId).where('seq', '>', afterSeq);
+    let query = db.selectFrom('survey_responses').select(['seq', 'answers', 'stakeholder_group_id']).where('survey_id', '=', surveyId).where('seq', '>', afterSeq);
     if (upToSeq !== null) query = query.where('seq', '<=', upToSeq);
     return query.orderBy('seq').limit(limit).execute();
   },
@@ -85,14 +88,15 @@ export const surveyResponsesRepo = {
     return Number(row.n);
   },
 
-  /** Every response for an export, oldest first; identities only when asked for. */
+  /** Every response for an export, oldest first, with the name of the stakeholder group it came through (null for none). */
   listForExport(db: Executor, organizationId: string, surveyId: string) {
     return db
-      .selectFrom('survey_responses')
-      .select(['id', 'seq', 'locale', 'answers', 'channel', 'submitted_at', 'respondent_name', 'respondent_email'])
-      .where('organization_id', '=', organizationId)
-      .where('survey_id', '=', surveyId)
-      .orderBy('seq')
+      .selectFrom('survey_responses as r')
+      .leftJoin('stakeholder_groups as g', 'g.id', 'r.stakeholder_group_id')
+      .select(['r.id', 'r.seq', 'r.locale', 'r.answers', 'r.channel', 'r.submitted_at', 'r.respondent_name', 'r.respondent_email', 'g.name as stakeholder_group'])
+      .where('r.organization_id', '=', organizationId)
+      .where('r.survey_id', '=', surveyId)
+      .orderBy('r.seq')
       .execute();
   },
 };

@@ -29,8 +29,10 @@ export async function registerSurveyResultsRoutes(fastify: FastifyInstance, ctx:
   app.get('/api/surveys/:surveyId/results', {
     schema: {
       tags,
-      summary: 'Each question’s counts, broken down by a single-choice or Likert question',
-      description: 'A group smaller than the district’s threshold, and any cell from which one could be worked out, is {"suppressed": true} without a count.',
+      summary: 'Each question’s counts, broken down by a single-choice or Likert question, or by stakeholder group',
+      description:
+        'by: a question key (school and role are demographic questions), or "@stakeholder_group" for the stakeholder group each response came through (a group link or a mailed invitation), each group keyed by its id and "no_group" for responses of none. ' +
+        'A group smaller than the district’s threshold, and any cell from which one could be worked out, is {"suppressed": true} without a count.',
       params: SurveyParams,
       querystring: ResultsQuery,
       response: { 200: SurveyResults, ...standardErrors },
@@ -104,8 +106,18 @@ export async function registerSurveyResultsRoutes(fastify: FastifyInstance, ctx:
     config: { access: surveyAccess('engagement.edit') },
     handler: async (request, reply) => {
       const access = accessOf(request);
-      const { submission_id, locale, answers, respondent } = request.body;
-      const stored = await enterPaperResponse({ db: ctx.db, actor: actorFrom(access.principal), organizationId: access.organizationId, surveyId: request.params.surveyId, submissionId: submission_id, locale, answers, respondent });
+      const { submission_id, locale, answers, respondent, stakeholder_group_id } = request.body;
+      const stored = await enterPaperResponse({
+        db: ctx.db,
+        actor: actorFrom(access.principal),
+        organizationId: access.organizationId,
+        surveyId: request.params.surveyId,
+        submissionId: submission_id,
+        locale,
+        answers,
+        respondent,
+        stakeholderGroupId: stakeholder_group_id,
+      });
       return reply.status(stored.created ? 201 : 200).send({ id: stored.id });
     },
   });

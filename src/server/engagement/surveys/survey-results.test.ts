@@ -92,9 +92,9 @@ describe('exports', () => {
   it('writes every response as a row, columns per question, formulas made harmless, no identities for an anonymous survey', async () => {
     const csv = await get(`/api/surveys/${survey.id}/responses.csv`, admin.auth);
     const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('response_id,submitted,language,channel,role,safe,channels,children,comment');
+    expect(lines[0]).toBe('response_id,submitted,language,channel,stakeholder_group,role,safe,channels,children,comment');
     expect(lines).toHaveLength(12);
-    expect(lines[1]).toMatch(/^[0-9a-f-]{36},\d{4}-\d{2}-\d{2},en,web,parent,agree,,1,"'=HYPERLINK\(""http:\/\/evil.example""\)"$/);
+    expect(lines[1]).toMatch(/^[0-9a-f-]{36},\d{4}-\d{2}-\d{2},en,web,,parent,agree,,1,"'=HYPERLINK\(""http:\/\/evil.example""\)"$/);
     expect(lines.at(-1)).toMatch(/,staff,strongly_agree,email,,$/);
     const xlsx = await get(`/api/surveys/${survey.id}/responses.xlsx`);
     const workbook = new ExcelJS.Workbook();
@@ -122,8 +122,8 @@ describe('exports', () => {
     expect(audit).toEqual([{ action: 'survey.paper_response_entered', after: { survey_id: id, channel: 'paper' } }]);
 
     const forAdmin = (await get(`/api/surveys/${id}/responses.csv`, admin.auth)).body.replace(/^\uFEFF/, '').split('\r\n');
-    expect(forAdmin[0]).toBe('response_id,submitted,language,channel,respondent_name,respondent_email,role,safe,channels,children,comment,climate.welcome,climate.heard');
-    expect(forAdmin[1]).toMatch(/,es,paper,Rosa Díaz,rosa@example.org,parent,,,,,agree,disagree$/);
+    expect(forAdmin[0]).toBe('response_id,submitted,language,channel,stakeholder_group,respondent_name,respondent_email,role,safe,channels,children,comment,climate.welcome,climate.heard');
+    expect(forAdmin[1]).toMatch(/,es,paper,,Rosa Díaz,rosa@example.org,parent,,,,,agree,disagree$/);
     const forPlanner = (await get(`/api/surveys/${id}/responses.csv`, planner.auth)).body;
     expect(forPlanner).not.toMatch(/Rosa|respondent_/);
     const anonymous = await t.app.inject({ method: 'POST', url: `/api/surveys/${survey.id}/paper-responses`, headers: planner.auth, payload: { ...body, submission_id: randomUUID(), answers: { role: 'parent' } } });

@@ -32,11 +32,22 @@ export const surveysRepo = {
     return (options.lock ? query.forUpdate('s') : query).executeTakeFirst();
   },
 
-  /** A survey by its public code, whatever its district: the code is the respondent's only key. */
+  /**
+   * A survey by its public code, whatever its district: the code is the respondent's only key.
+   * With the ids of its cycle's stakeholder groups, in the same query, so the group of a response
+   * sent through a group link is known from the survey ingest already remembers (open-survey-lookup.ts).
+   */
   findByCode(db: Executor, code: string) {
     return db
       .selectFrom('surveys')
       .select(['id', 'organization_id', 'status', 'document', 'public_code', 'opens_at', 'closes_at', 'closed_at'])
+      .select((eb) =>
+        eb
+          .selectFrom('stakeholder_groups as g')
+          .whereRef('g.cycle_id', '=', 'surveys.cycle_id')
+          .select(sql<string[]>`coalesce(jsonb_agg(g.id order by g.position, g.created_at), '[]'::jsonb)`.as('ids'))
+          .as('stakeholder_group_ids'),
+      )
       .where('public_code', '=', code)
       .executeTakeFirst();
   },
@@ -82,6 +93,27 @@ export const surveysRepo = {
 
   isCycleOfDistrict(db: Executor, organizationId: string, cycleId: string) {
     return db.selectFrom('planning_cycles').select('id').where('organization_id', '=', organizationId).where('id', '=', cycleId).executeTakeFirst().then(Boolean);
+  },
+
+  /**
+   * The stakeholder groups results by group show: those of the survey's cycle, in the cycle's
+   * order, then any other group its responses came through (the survey moved to another cycle).
+   */
+  listResultGroups(db: Executor, organizationId: string, surveyId: string, seenGroupIds: readonly string[]) {
+    return db
+      .selectFrom('stakeholder_groups as g')
+      .leftJoin('surveys as s', (join) => join.onRef('s.cycle_id', '=', 'g.cycle_id').on('s.id', '=', surveyId))
+      .select(['g.id', 'g.name'])
+      .where('g.organization_id', '=', organizationId)
+      .where((eb) => eb.or([eb('s.id', 'is not', null), ...(seenGroupIds.length ? [eb('g.id', 'in', [...seenGroupIds])] : [])]))
+      .orderBy(sql`s.id is null`)
+      .orderBy('g.position')
+      .orderBy('g.created_at')
+      .execute();
+  },
+
+  isGroupOfCycle(db: Executor, cycleId: string, groupId: string) {
+    return db.selectFrom('stakeholder_groups').select('id').where('cycle_id', '=', cycleId).where('id', '=', groupId).executeTakeFirst().then(Boolean);
   },
 
   /** The engagement-plan entry, if it is the district's: its cycle, so a survey's cycle and entry agree. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { answerKey, languageCode, surveyDocumentSchema, surveyModes } from '../../../core/engagement/survey-format.js';
+import { NO_GROUP, STAKEHOLDER_GROUP_BREAKDOWN } from '../../../core/engagement/tally-survey-results.js';
 import { emailSchema, versionSchema } from '../../http/common.schema.js';
 
 /**
@@ -78,6 +79,11 @@ export const SubmissionBody = z.object({
   form_token: z.string().max(200).optional().meta({ description: 'The token the respondent page was given; refused when younger than a few seconds' }),
   kiosk_token: z.string().max(200).optional().meta({ description: 'A kiosk’s token (POST /api/surveys/{surveyId}/kiosk-link): lifts the per-address limit for an event' }),
   website: z.string().max(2000).optional().meta({ description: 'Leave empty: a hidden field only robots fill in' }),
+  group: z
+    .string()
+    .max(40)
+    .optional()
+    .meta({ description: 'The stakeholder group link the respondent came through: its "g" (/s/<code>?g=<group>). The response counts for that group of the survey’s planning cycle; 400 (/group) when it is not one' }),
 });
 export type Submission = z.infer<typeof SubmissionBody>;
 export const SubmissionAccepted = z.object({ id: z.uuid() }).meta({ id: 'SubmissionAccepted' });
@@ -90,6 +96,7 @@ export const PaperResponseBody = z.object({
     .object({ name: z.string().trim().max(200).default(''), email: emailSchema.optional() })
     .optional()
     .meta({ description: 'Who filled it in, for confidential and identified surveys only' }),
+  stakeholder_group_id: z.uuid().nullable().optional().meta({ description: 'The stakeholder group of the survey’s planning cycle the form was handed out to: the response counts for it' }),
 });
 
 export const PublicSurvey = z
@@ -102,7 +109,16 @@ export const PublicSurvey = z
   })
   .meta({ id: 'PublicSurvey' });
 
-export const ResultsQuery = z.object({ by: answerKey.optional() });
+export const ResultsQuery = z.object({
+  by: z
+    .string()
+    .max(64)
+    .refine((by) => by === STAKEHOLDER_GROUP_BREAKDOWN || answerKey.safeParse(by).success, `must be a question key or "${STAKEHOLDER_GROUP_BREAKDOWN}"`)
+    .optional()
+    .meta({
+      description: `The key of a single-choice or Likert question (demographic ones such as school and role among them), or "${STAKEHOLDER_GROUP_BREAKDOWN}" for the stakeholder group each response came through (a group link or a mailed invitation; "${NO_GROUP}" for none). The "@" keeps it apart from every question key.`,
+    }),
+});
 
 export const DistrictParams = z.object({ districtId: z.uuid() });
 export const SurveyParams = z.object({ surveyId: z.uuid() });

@@ -53,10 +53,10 @@ export async function registerPublicSiteRoutes(fastify: FastifyInstance, ctx: Ap
       throw error;
     }
   };
-  app.get('/p/:slug', { schema: { hide: true, params: SlugParams, querystring: LanguageQuery }, helmet: ownPolicyHeaders() }, (request, reply) =>
+  app.get('/p/:slug', { schema: { hide: true, params: SlugParams, querystring: LanguageQuery }, config: { securityHeaders: ownPolicyHeaders() } }, (request, reply) =>
     page(reply, async () => renderPublicPlanPage(await readPublicPlan({ db: ctx.db, slug: request.params.slug, language: request.query.lang ?? 'en' }))),
   );
-  app.get('/p/:slug/goals/:goalKey', { schema: { hide: true, params: GoalPageParams, querystring: LanguageQuery }, helmet: ownPolicyHeaders() }, (request, reply) =>
+  app.get('/p/:slug/goals/:goalKey', { schema: { hide: true, params: GoalPageParams, querystring: LanguageQuery }, config: { securityHeaders: ownPolicyHeaders() } }, (request, reply) =>
     page(reply, async () => {
       const plan = await readPublicPlan({ db: ctx.db, slug: request.params.slug, language: request.query.lang ?? 'en' });
       const goal = plan.goals.find((g) => g.key === request.params.goalKey);
@@ -64,7 +64,7 @@ export async function registerPublicSiteRoutes(fastify: FastifyInstance, ctx: Ap
       return renderPublicGoalPage(plan, goal);
     }),
   );
-  app.get('/p/:slug/widget', { schema: { hide: true, params: SlugParams, querystring: LanguageQuery }, helmet: ownPolicyHeaders({ isFramable: true }) }, (request, reply) =>
+  app.get('/p/:slug/widget', { schema: { hide: true, params: SlugParams, querystring: LanguageQuery }, config: { securityHeaders: ownPolicyHeaders({ isFramable: true }) } }, (request, reply) =>
     page(reply, async () => renderPublicWidget(await readPublicPlan({ db: ctx.db, slug: request.params.slug, language: request.query.lang ?? 'en' })), { isFramable: true }),
   );
 

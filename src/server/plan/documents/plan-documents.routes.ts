@@ -91,7 +91,8 @@ export async function registerPlanDocumentRoutes(fastify: FastifyInstance, ctx: 
 
     app.get('/api/plans/:planId/document.html', {
       schema: { tags, summary: 'The printable plan as an HTML page, for a print preview', params: PlanParams, querystring, response: file('The HTML page') },
-      config: { access: planAccess('plans.read') },
+      // A page: the document headers, with its own policy.
+      config: { access: planAccess('plans.read'), securityHeaders: { contentSecurityPolicy: false } },
       handler: async (request, reply) => {
         const print = await loadPlanForPrint({ ...planOf(request, accessOf(request).organizationId), language: documentLanguage(request) });
         return reply.type('text/html; charset=utf-8').header('content-security-policy', HTML_POLICY).send(renderPlanHtml(print));

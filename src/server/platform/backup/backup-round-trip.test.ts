@@ -56,7 +56,7 @@ async function buildDistrict(options: { networkId?: string } = {}) {
   const { code } = await openSurvey({ ...surveyScope, surveyId: survey.id });
   await submitSurveyResponse({ db: t.ctx.db, code, submission: { submission_id: crypto.randomUUID(), locale: 'es', answers: { role: 'parent', channels: ['email'] } }, channel: 'web', client: { address: '192.0.2.1' }, secret: t.ctx.config.sessionSecret });
   await enterPaperResponse({ ...surveyScope, surveyId: survey.id, submissionId: crypto.randomUUID(), locale: 'en', answers: { role: 'staff', children: 2 }, respondent: { name: 'Ana', email: 'ana@example.org' } });
-  await saveEngagementSettings({ ...surveyScope, version: 1, values: { respondent_threshold: 6 } });
+  await saveEngagementSettings({ ...surveyScope, version: 1, values: { respondent_threshold: 6, page_texts: { ar: { next: 'التالي' } } } });
   const neighbour = await t.factories.organization();
   await t.factories.user({ organizationId: neighbour.id, role: 'administrator' });
   await inTransaction(t.ctx.db, (trx) => organizationsRepo.insertSchool(trx, neighbour.id, { name: 'Neighbour School', code: null }));
@@ -89,6 +89,7 @@ describe('backup of a district', () => {
     expect(backup.tables.memberships).toHaveLength(2);
     expect(backup.tables.one_time_tokens!.map((o) => o.email)).toEqual(['invitee@example.org']);
     expect(backup.tables.outbox_messages!.map((o) => o.to_address)).toEqual(['invitee@example.org']);
+    expect(backup.tables.engagement_settings!.map((o) => o.page_texts)).toEqual([{ ar: { next: 'التالي' } }]);
     expect(backup.users.map((u) => u.email).sort()).toEqual([admin.email, planner.email, outsider.email].sort());
     expect(backup.users.every((u) => typeof u.password_hash === 'string' && u.password_hash.startsWith('$argon2id$'))).toBe(true);
     expect(JSON.stringify(backup)).not.toContain(neighbour.id);

@@ -34,7 +34,7 @@ export async function loadDemoDistrict(options: { trx: Transaction<DB>; actor: A
   const plan = await storeImportedPlan({ trx, actor: cast.actor('chief.academic'), organizationId: district.id, document: demoPlan });
   const cycle = await loadDemoCycle({ trx, actor: cast.actor('chief.academic'), organizationId: district.id, planId: plan.id });
   await loadDemoMonitoring({ trx, cast, organizationId: district.id });
-  await loadDemoSurvey({ trx, actor: cast.actor('chief.academic'), organizationId: district.id });
+  await loadDemoSurvey({ trx, actor: cast.actor('chief.academic'), organizationId: district.id, cycleId: cycle.id });
   await loadDemoFocusGroup({ trx, actor: cast.actor('chief.academic'), organizationId: district.id, cycleId: cycle.id });
   await recordAuditEvent(trx, actor, {
     organizationId: district.id,

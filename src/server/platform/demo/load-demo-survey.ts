@@ -6,6 +6,9 @@ import { copySurveyStarter } from '../../engagement/surveys/copy-survey-starter.
 import { savePopulationList } from '../../engagement/population/save-population-list.js';
 import { saveSurvey } from '../../engagement/surveys/save-survey.js';
 import { openSurvey } from '../../engagement/surveys/open-survey.js';
+import { changeSurveySettings } from '../../engagement/surveys/change-survey-settings.js';
+import { groupRefOf } from '../../engagement/surveys/group-refs.js';
+import { readStakeholderGroups } from '../../process/stakeholders/read-stakeholder-groups.js';
 import { submitSurveyResponse } from '../../engagement/surveys/submit-survey-response.js';
 import { AddressLimiter } from '../../engagement/surveys/address-limiter.js';
 import { demoDistrict } from './demo-district.data.js';
@@ -27,9 +30,12 @@ function randomFrom(seed: number) {
 /**
  * The demo's family survey: the family starter copied and adapted (the district's own schools),
  * open, with 150 responses sent as a respondent's page sends them, some in Spanish, and one role
- * ("other caregiver") answered by only three people, so the results show a group hidden.
+ * ("other caregiver") answered by only three people, so the results show a group hidden. It
+ * serves the planning cycle, and some responses came through its stakeholder groups' links: the
+ * Spanish-speaking ones through the English learners' families' link, seven through the staff's
+ * and three through the students' (a group hidden, with the staff beside it).
  */
-export async function loadDemoSurvey(options: { trx: Transaction<DB>; actor: Actor; organizationId: string }) {
+export async function loadDemoSurvey(options: { trx: Transaction<DB>; actor: Actor; organizationId: string; cycleId: string }) {
   const { trx, actor, organizationId } = options;
   const scope = { db: trx, actor, organizationId };
   const draft = await copySurveyStarter({ ...scope, starterKey: 'family-survey' });
@@ -38,8 +44,12 @@ export async function loadDemoSurvey(options: { trx: Transaction<DB>; actor: Act
   school.options = demoDistrict.schools.map((s) => ({ key: s.code.toLowerCase(), text: { en: s.name, es: s.name } }));
   delete school.help;
   document.title = { en: 'Cedar Valley family survey', es: 'Encuesta para familias de Cedar Valley' };
-  await saveSurvey({ ...scope, surveyId: draft.id, version: draft.version, input: document, publicUrl: '' });
+  const saved = await saveSurvey({ ...scope, surveyId: draft.id, version: draft.version, input: document, publicUrl: '' });
+  await changeSurveySettings({ ...scope, surveyId: draft.id, version: saved.version, settings: { cycle_id: options.cycleId }, publicUrl: '' });
   const { code } = await openSurvey({ ...scope, surveyId: draft.id });
+  const groups = await readStakeholderGroups({ db: trx, organizationId, cycleId: options.cycleId });
+  const linkOf = (constituency: string) => groupRefOf(draft.id, groups.find((group) => group.constituency === constituency)!.id);
+  const links = { families: linkOf('families'), teachers: linkOf('teachers'), students: linkOf('students') };
 
   const random = randomFrom(20260501);
   const limiter = new AddressLimiter({ limit: RESPONSES, windowMs: 3_600_000 });
@@ -66,10 +76,11 @@ export async function loadDemoSurvey(options: { trx: Transaction<DB>; actor: Act
       answers.dissatisfied_why = isSpanish ? random.pick(['Más comunicación con los maestros.', 'El autobús llega tarde casi todos los días.']) : random.pick(['More communication from teachers.', 'The bus is late most days.', 'Class sizes are too big.']);
     }
     if (random.next() < 0.4) answers.one_change = isSpanish ? random.pick(['Tutorías después de clase.', 'Información en español.']) : random.pick(['After-school tutoring.', 'Earlier notice of events.', 'More arts and music.']);
+    const group = i < 3 ? links.students : i < 10 ? links.teachers : isSpanish ? links.families : undefined;
     await submitSurveyResponse({
       db: trx,
       code,
-      submission: { submission_id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, locale: isSpanish ? 'es' : 'en', answers },
+      submission: { submission_id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, locale: isSpanish ? 'es' : 'en', answers, ...(group ? { group } : {}) },
       channel: 'web',
       client: { address: 'demo' },
       // No form or kiosk token is sent and the limiter is this load's own: the key hashes only 'demo'.

@@ -9,7 +9,7 @@ const DOCS_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data
 export async function registerApiDocsRoutes(app: FastifyInstance) {
   app.get('/api/openapi.json', { schema: { hide: true }, config: { access: publicAccess } }, async () => app.swagger());
   let page: string | undefined;
-  app.get('/api/docs', { schema: { hide: true }, config: { access: publicAccess } }, async (_request, reply) => {
+  app.get('/api/docs', { schema: { hide: true }, config: { access: publicAccess, securityHeaders: { contentSecurityPolicy: false } } }, async (_request, reply) => {
     page ??= renderApiReference(app.swagger() as OpenApiDocument);
     return reply.type('text/html; charset=utf-8').header('content-security-policy', DOCS_POLICY).send(page);
   });

@@ -10,15 +10,17 @@ import type { SurveyResults } from '../api-types';
 import { useSurvey } from '../surveys/survey-context';
 import { SurveySummaryDownloads } from '../summary/summary-downloads';
 import { surveysApi } from '../surveys/surveys-api';
-import { breakdownQuestions } from '../../../core/engagement/tally-survey-results';
+import { breakdownQuestions, NO_GROUP, STAKEHOLDER_GROUP_BREAKDOWN } from '../../../core/engagement/tally-survey-results';
 import { CountCell } from './count-cell';
+import { ResultsDownloads } from './results-downloads';
 import { QuestionResultCard } from './question-result';
 import { readCell } from './results-model';
 import './results.css';
 
 /**
  * A survey's results: how many responded, a chart per question with "n answered", and any question
- * broken down by a demographic (or other choice) question. The server has already hidden every
+ * broken down by a demographic (or other choice) question, or by the stakeholder group each
+ * response came through (a group's link or a mailed invitation). The server has already hidden every
  * cell of fewer respondents than the district's threshold, and every cell that would give one away.
  */
 export function ResultsPage() {
@@ -28,11 +30,14 @@ export function ResultsPage() {
   const document = survey.document;
   const choices = breakdownQuestions(document);
   const asked = search.get('by');
-  const by = asked && choices.some((q) => q.key === asked) ? asked : null;
+  // Offered when the survey serves a planning cycle (its groups have links); taken from the address either way.
+  const offersGroups = survey.cycle_id !== null || asked === STAKEHOLDER_GROUP_BREAKDOWN;
+  const by = asked && (asked === STAKEHOLDER_GROUP_BREAKDOWN || choices.some((q) => q.key === asked)) ? asked : null;
   const results = useResource<SurveyResults>(surveysApi.results(survey.id, by));
   const fallbacks = [...document.languages, 'en'];
   const text = (value: LocalizedText) => textIn(value, locale, fallbacks);
-  const groupLabel = (group: ResultGroup) => (group.key === 'all' ? t('results.group.all') : group.key === 'no_answer' ? t('results.group.noAnswer') : text(group.label) || group.key);
+  const groupLabel = (group: ResultGroup) =>
+    group.key === 'all' ? t('results.group.all') : group.key === 'no_answer' ? t('results.group.noAnswer') : group.key === NO_GROUP ? t('results.group.noGroup') : text(group.label) || group.key;
   const data = results.data;
 
   return (
@@ -65,6 +70,7 @@ export function ResultsPage() {
               aria-describedby="results-by-hint"
             >
               <option value="">{t('results.byNone')}</option>
+              {offersGroups && <option value={STAKEHOLDER_GROUP_BREAKDOWN}>{t('results.byGroup')}</option>}
               {choices.map((question) => (
                 <option key={question.key} value={question.key}>
                   {question.demographic ? `${text(question.text)} · ${t('results.demographic')}` : text(question.text)}
@@ -75,7 +81,8 @@ export function ResultsPage() {
               {t('results.byHint')}
             </span>
           </div>
-          <SurveySummaryDownloads surveyId={survey.id} />
+          <ResultsDownloads surveyId={survey.id} by={by} />
+          <SurveySummaryDownloads surveyId={survey.id} by={by} />
         </div>
       </section>
       {results.isLoading && !data && <Loading />}

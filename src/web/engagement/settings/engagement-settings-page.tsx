@@ -13,8 +13,10 @@ import { useFormSubmit, textOf, type FieldErrors } from '../../app/use-form-subm
 import { useResource } from '../../app/use-resource';
 import { NoAccessPage } from '../../app/no-access-page';
 import { useState } from 'react';
-import type { EngagementSettings } from '../api-types';
+import type { SurveySummary } from '../api-types';
 import { engagementPath, surveysApi } from '../surveys/surveys-api';
+import type { DistrictEngagementSettings } from './engagement-settings-types';
+import { PageTextsSection } from './page-texts-section';
 
 const THRESHOLD = { min: 3, max: 100 };
 const GAP = { min: 1, max: 100 };
@@ -22,13 +24,17 @@ const GAP = { min: 1, max: 100 };
 /**
  * The district's engagement settings, for administrators: the fewest respondents a group of
  * results may show (smaller ones are hidden everywhere results leave the server), and how far a
- * group's share of respondents may trail its share of the population before it is flagged.
+ * group's share of respondents may trail its share of the population before it is flagged; and
+ * the respondent page's own words in each further language of the district's surveys.
  */
 export function EngagementSettingsPage() {
   const { t } = useI18n();
   const { organization } = useOrganizationInUrl();
   const districtId = organization!.id;
-  const settings = useResource<EngagementSettings>(hasPermission(organization, 'engagement.manage') ? surveysApi.settings(districtId) : null);
+  const canManage = hasPermission(organization, 'engagement.manage');
+  const settings = useResource<DistrictEngagementSettings>(canManage ? surveysApi.settings(districtId) : null);
+  // The languages the district's surveys use, offered first for the page's words.
+  const surveys = useResource<{ surveys: SurveySummary[] }>(canManage ? surveysApi.list(districtId) : null);
   const [notice, setNotice] = useState<'saved' | 'conflict' | null>(null);
 
   const read = (data: FormData) => ({ respondent_threshold: Number(textOf(data, 'respondent_threshold')), representation_gap: Number(textOf(data, 'representation_gap')) });
@@ -44,7 +50,7 @@ export function EngagementSettingsPage() {
     submit: async (data) => {
       setNotice(null);
       try {
-        settings.setData(await api.put<EngagementSettings>(surveysApi.settings(districtId), { ...read(data), version: settings.data!.version }));
+        settings.setData(await api.put<DistrictEngagementSettings>(surveysApi.settings(districtId), { ...read(data), version: settings.data!.version }));
         setNotice('saved');
       } catch (error) {
         if (error instanceof ApiError && error.code === 'conflict') {
@@ -57,7 +63,7 @@ export function EngagementSettingsPage() {
     },
   });
 
-  if (!hasPermission(organization, 'engagement.manage')) return <NoAccessPage reason="permission" />;
+  if (!canManage) return <NoAccessPage reason="permission" />;
   const data = settings.data;
   return (
     <div className="stack-lg">
@@ -105,6 +111,7 @@ export function EngagementSettingsPage() {
           </div>
         </form>
       )}
+      {data && <PageTextsSection districtId={districtId} settings={data} surveyLanguages={(surveys.data?.surveys ?? []).flatMap((survey) => survey.languages)} onSaved={(saved) => settings.setData(saved)} />}
     </div>
   );
 }

@@ -11,6 +11,7 @@ describe('missingTextsOf', () => {
     ['language last only', detail('/title/ar'), { path: '/title', language: 'ar' }],
     ['language as a param only', detail('/questions/2/options', { language: 'ar', key: 'agree' }), { path: '/questions/2/options', language: 'ar', key: 'agree' }],
     ['a scale point not listed yet', detail('/questions/2/options/ar', { language: 'ar' }), { path: '/questions/2/options', language: 'ar' }],
+    ['the respondent page’s own words', detail('/page_texts/ar', { language: 'ar' }), { path: '/page_texts', language: 'ar' }],
   ])('%s', (_, given, expected) => {
     expect(missingTextsOf([given], document)).toEqual([expected]);
   });

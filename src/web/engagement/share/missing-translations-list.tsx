@@ -20,6 +20,14 @@ export function MissingTranslationsList({ organizationId, surveyId, document, mi
   return (
     <ul className="missing-list">
       {missing.map((item, i) => {
+        // The respondent page's own words: translated once for the district, listed as one entry.
+        if (item.path === '/page_texts') {
+          return (
+            <li key={`page-texts-${item.language}`}>
+              <Link to={withQuery(surveyPath(organizationId, surveyId, 'translations'), { lang: item.language, path: item.path })}>{t('share.pageTextsMissing', { name: languageName(item.language) })}</Link>
+            </li>
+          );
+        }
         const entry = entryFor(entriesIn(item.language), item.path, item.key);
         const target = withQuery(surveyPath(organizationId, surveyId, 'translations'), { lang: item.language, path: entry?.path ?? item.path, key: item.key });
         return (

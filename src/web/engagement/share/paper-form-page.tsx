@@ -9,9 +9,11 @@ import { Alert } from '../../app/ui/alert';
 import { Button } from '../../app/ui/button';
 import { ErrorAlert } from '../../app/ui/error-message';
 import { SelectField } from '../../app/ui/field';
+import { useResource } from '../../app/use-resource';
 import { useSurvey } from '../surveys/survey-context';
 import { useLanguageName } from '../surveys/survey-words';
 import { surveyPath, surveysApi } from '../surveys/surveys-api';
+import { groupLinksPath, type GroupLinks } from './group-links';
 import { PaperQuestion } from './paper-question';
 
 /**
@@ -30,6 +32,9 @@ export function PaperFormPage() {
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState(0);
   const [isSending, setIsSending] = useState(false);
+  // Kept from form to form: a stack of forms usually comes back from one group's meeting.
+  const [group, setGroup] = useState('');
+  const groups = useResource<GroupLinks>(survey.cycle_id ? groupLinksPath(survey.id) : null).data?.groups ?? [];
   const fallbacks = [...document.languages, 'en'];
   const text = (value: SurveyQuestion['text']) => textIn(value, language, fallbacks);
   const shown = document.questions.filter((question) => isQuestionShown(document, question, answers));
@@ -49,7 +54,7 @@ export function PaperFormPage() {
     // Answers to questions a later choice hid are not part of this form.
     const sent = Object.fromEntries(shown.filter((q) => answers[q.key] !== undefined).map((q) => [q.key, answers[q.key]!]));
     try {
-      await api.post(surveysApi.paperResponses(survey.id), { submission_id: submissionId, locale: language, answers: sent });
+      await api.post(surveysApi.paperResponses(survey.id), { submission_id: submissionId, locale: language, answers: sent, stakeholder_group_id: group || null });
       setSaved((n) => n + 1);
       setAnswers({});
       setSubmissionId(crypto.randomUUID());
@@ -81,6 +86,16 @@ export function PaperFormPage() {
           {saved > 0 && <Alert tone="success">{t('paper.saved', { count: saved })}</Alert>}
           <div className="form-grid">
             <SelectField name="locale" label={t('paper.language')} hint={t('paper.languageHint')} value={language} onChange={(event) => setLanguage(event.target.value)} options={document.languages.map((code) => ({ value: code, label: languageName(code) }))} />
+            {groups.length > 0 && (
+              <SelectField
+                name="stakeholder_group_id"
+                label={t('paper.group')}
+                hint={t('paper.groupHint')}
+                value={group}
+                onChange={(event) => setGroup(event.target.value)}
+                options={[{ value: '', label: t('paper.noGroup') }, ...groups.map((choice) => ({ value: choice.id, label: choice.name }))]}
+              />
+            )}
           </div>
         </div>
       </section>

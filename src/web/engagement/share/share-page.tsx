@@ -13,6 +13,7 @@ import { StatusBadge } from '../surveys/survey-words';
 import { surveyPath, surveysApi } from '../surveys/surveys-api';
 import { InviteByEmail } from '../invitations/invite-by-email';
 import { ExportsSection } from './exports-section';
+import { GroupLinksSection } from './group-links';
 import { MissingTranslationsList } from './missing-translations-list';
 import { missingTextsOf, type MissingText } from './missing-texts';
 import { SurveyScheduleForm } from './survey-schedule-form';
@@ -20,8 +21,9 @@ import './share.css';
 
 /**
  * Opening, closing and sharing a survey: "Open survey" (refused, with the list of texts still to
- * translate, while a translation is missing), then its public link, the QR flyer, kiosk mode, its
- * dates and the engagement it serves in the planning cycle, paper forms typed in, and the exports.
+ * translate, while a translation is missing), then its public link, the QR flyer, kiosk mode,
+ * a link and flyer per stakeholder group of its cycle, its invitations by email, its dates and the
+ * engagement it serves in the planning cycle, paper forms typed in, and the exports.
  */
 export function SharePage() {
   const { t } = useI18n();
@@ -160,6 +162,7 @@ export function SharePage() {
         </section>
       )}
 
+      {publicUrl && <GroupLinksSection />}
       {survey.status !== 'draft' && <InviteByEmail />}
       <SurveyScheduleForm />
       <ExportsSection />

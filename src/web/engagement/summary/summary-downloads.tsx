@@ -1,11 +1,15 @@
 import { useI18n } from '../../app/i18n/i18n-provider';
 import './summary.css';
 
-/** Where a survey's summary downloads from, in the reader's language (a plain link sends no app language). */
-export const surveySummaryUrl = (surveyId: string, format: 'docx' | 'pdf', language: string) => `/api/surveys/${surveyId}/summary.${format}?lang=${encodeURIComponent(language)}`;
+/**
+ * Where a survey's summary downloads from, in the reader's language (a plain link sends no app
+ * language), broken down as the results screen is (`by`; the survey's role question when none).
+ */
+export const surveySummaryUrl = (surveyId: string, format: 'docx' | 'pdf', language: string, by?: string) =>
+  `/api/surveys/${surveyId}/summary.${format}?lang=${encodeURIComponent(language)}${by ? `&by=${encodeURIComponent(by)}` : ''}`;
 
 /** The survey's engagement summary, the report for district leaders, as Word and as PDF. */
-export function SurveySummaryDownloads({ surveyId }: { surveyId: string }) {
+export function SurveySummaryDownloads({ surveyId, by }: { surveyId: string; by?: string | null }) {
   const { t, locale } = useI18n();
   return (
     <div className="summary-downloads" role="group" aria-labelledby="summary-downloads-label" aria-describedby="summary-downloads-hint">
@@ -17,10 +21,10 @@ export function SurveySummaryDownloads({ surveyId }: { surveyId: string }) {
       </span>
       <div className="row">
         {/* download: the browser saves the file under the server's name instead of navigating. */}
-        <a className="button button-secondary button-small" href={surveySummaryUrl(surveyId, 'docx', locale)} download>
+        <a className="button button-secondary button-small" href={surveySummaryUrl(surveyId, 'docx', locale, by ?? undefined)} download>
           {t('summary.word')}
         </a>
-        <a className="button button-secondary button-small" href={surveySummaryUrl(surveyId, 'pdf', locale)} download>
+        <a className="button button-secondary button-small" href={surveySummaryUrl(surveyId, 'pdf', locale, by ?? undefined)} download>
           {t('summary.pdf')}
         </a>
       </div>

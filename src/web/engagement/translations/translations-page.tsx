@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { missingPageTexts } from '../../../core/engagement/page-texts';
+import { builtInPageLanguageOf } from '../../../core/engagement/respondent-page-words';
 import { isRightToLeft, type SurveyDocument } from '../../../core/engagement/survey-format';
-import { api, ApiError } from '../../app/api';
+import { api, ApiError, withQuery } from '../../app/api';
 import { useI18n } from '../../app/i18n/i18n-provider';
 import { Alert } from '../../app/ui/alert';
 import { useAnnounce } from '../../app/ui/announcer';
@@ -9,13 +11,15 @@ import { Badge } from '../../app/ui/badge';
 import { Button } from '../../app/ui/button';
 import { ErrorAlert } from '../../app/ui/error-message';
 import { SelectField } from '../../app/ui/field';
+import { useResource } from '../../app/use-resource';
 import { UnsavedChangesGuard } from '../../plan/fields/unsaved-changes-guard';
 import type { SurveyDetail } from '../api-types';
 import { fieldIdOf } from '../builder/problems';
 import { describePath } from '../builder/survey-paths';
 import { useSurvey } from '../surveys/survey-context';
 import { PathInWords, useLanguageName } from '../surveys/survey-words';
-import { surveysApi } from '../surveys/surveys-api';
+import { engagementPath, surveysApi } from '../surveys/surveys-api';
+import type { DistrictEngagementSettings } from '../settings/engagement-settings-types';
 import { entryFor, setTranslation, translatableTexts } from './translatable-texts';
 import './translations.css';
 
@@ -23,12 +27,14 @@ import './translations.css';
  * Side by side: every text of the survey in its first language on the left and one chosen
  * language on the right, the missing ones marked and counted. A link from the open button's list
  * (?lang=es&path=/questions/2/text) lands on that text. Right-to-left languages are edited right to left.
+ * In a language other than English and Spanish, one more entry counts the respondent page's own
+ * words the district has not translated yet (once for all its surveys, in the engagement settings).
  */
 export function TranslationsPage() {
   const { t } = useI18n();
   const say = useAnnounce();
   const languageName = useLanguageName();
-  const { survey, setSurvey, reload, canEdit } = useSurvey();
+  const { organizationId, survey, setSurvey, reload, canEdit, canManage } = useSurvey();
   const [search, setSearch] = useSearchParams();
   const [draft, setDraft] = useState<SurveyDocument>(survey.document);
   const [isDirty, setIsDirty] = useState(false);
@@ -47,8 +53,12 @@ export function TranslationsPage() {
   const asked = search.get('lang');
   const language = asked && others.includes(asked) ? asked : (others[0] ?? null);
   const entries = useMemo(() => (language ? translatableTexts(draft, language) : []), [draft, language]);
-  const missing = entries.filter((entry) => entry.isMissing).length;
+  const hasFurtherLanguage = draft.languages.some((code) => !builtInPageLanguageOf(code));
+  const settings = useResource<DistrictEngagementSettings>(hasFurtherLanguage ? surveysApi.settings(organizationId) : null);
+  const pageTextsMissing = language && settings.data ? missingPageTexts(settings.data.page_texts, language).length : 0;
+  const missing = entries.filter((entry) => entry.isMissing).length + (pageTextsMissing ? 1 : 0);
   const target = search.get('path');
+  const isPageTextsTarget = target === '/page_texts';
   const targetEntry = target ? entryFor(entries, target, search.get('key') ?? undefined) : undefined;
   const shown = onlyMissing ? entries.filter((entry) => entry.isMissing || entry === targetEntry) : entries;
 
@@ -65,6 +75,12 @@ export function TranslationsPage() {
     return () => cancelAnimationFrame(frame);
     // Only on arrival, not on every keystroke.
   }, [target, language]);
+  // From a refused opening's list: the page's own words, once their count is known.
+  useEffect(() => {
+    if (!isPageTextsTarget || !settings.data) return;
+    const frame = requestAnimationFrame(() => document.getElementById('page-texts-entry')?.scrollIntoView({ block: 'center' }));
+    return () => cancelAnimationFrame(frame);
+  }, [isPageTextsTarget, settings.data]);
 
   const save = async () => {
     setIsSaving(true);
@@ -126,6 +142,30 @@ export function TranslationsPage() {
           </span>
           <span role="columnheader">{languageName(language)}</span>
         </div>
+        {(pageTextsMissing > 0 || (!onlyMissing && settings.data && !builtInPageLanguageOf(language))) && (
+          <div id="page-texts-entry" role="row" className={`translation-row${pageTextsMissing ? ' is-missing' : ''}${isPageTextsTarget ? ' is-target' : ''}`}>
+            <span role="cell" className="translation-where">
+              {t('translations.pageTexts.where')}
+              {pageTextsMissing > 0 && (
+                <>
+                  {' '}
+                  <Badge tone="warning">{t('translations.missingBadge')}</Badge>
+                </>
+              )}
+            </span>
+            <span role="cell" className="translation-source">
+              {t('translations.pageTexts.source')}
+            </span>
+            <span role="cell" className="translation-target translation-page-texts">
+              <span>{pageTextsMissing ? t('translations.pageTexts.missing', { count: pageTextsMissing, name: languageName(language) }) : t('translations.pageTexts.complete', { name: languageName(language) })}</span>{' '}
+              {canManage ? (
+                <Link to={withQuery(`${engagementPath(organizationId)}/settings`, { lang: language })}>{t('translations.pageTexts.link', { name: languageName(language) })}</Link>
+              ) : (
+                <span className="muted">{t('translations.pageTexts.askAdmin')}</span>
+              )}
+            </span>
+          </div>
+        )}
         {shown.map((entry) => {
           const id = fieldIdOf(`${entry.path}/${language}`);
           return (

@@ -1,0 +1,173 @@
+/**
+ * The respondent page's own words (buttons, "Page 1 of 3", the mode in plain words, errors, the
+ * thanks, the kiosk, the flyer), built in for English and Spanish. A district translates them once
+ * for each further language its surveys use (page-texts.ts checks those; the server draws the
+ * pages, the web app's engagement settings show these English words beside each box). Here in core
+ * because both sides need them. {Names} in braces are filled in when the page is drawn.
+ */
+const en = {
+  skip: 'Skip to the questions',
+  language: 'Language',
+  by: 'A survey by {organization}',
+  modeTitleAnonymous: 'Anonymous',
+  modeTitleConfidential: 'Confidential',
+  modeTitleIdentified: 'Your name is shown',
+  modeAnonymous: 'Nothing that could tell who you are is kept, not even your device’s address.',
+  modeConfidential: 'Your name is kept so the team can follow up with you, but it is never shown beside your answers.',
+  modeIdentified: 'Your name is shown with your answers to the planning team.',
+  closesOn: 'Open until {date}.',
+  keptOnDevice: 'Your answers are kept on this device until you send them.',
+  pageOf: 'Page {page} of {pages}',
+  required: 'required',
+  requiredNote: 'Questions marked “required” need an answer.',
+  start: 'Start',
+  next: 'Next',
+  back: 'Back',
+  send: 'Send my answers',
+  sending: 'Sending your answers…',
+  offline: 'No connection right now. Your answers are safe on this device; trying again in {seconds} seconds.',
+  retryNow: 'Try again now',
+  serverBusy: 'The server could not take your answers just now. Trying again in {seconds} seconds.',
+  chooseAny: 'Choose all that apply.',
+  chooseUpTo: 'Choose up to {max}.',
+  rankAll: 'Number the choices in order of importance: 1 for the most important.',
+  rankTop: 'Number your top {max} in order of importance: 1 for the most important.',
+  numberBetween: 'A number from {min} to {max}.',
+  numberAtLeast: 'A number of {min} or more.',
+  numberAtMost: 'A number of {max} or less.',
+  wholeNumber: 'A whole number.',
+  maxLength: 'Up to {max} characters.',
+  honeypot: 'Leave this field empty',
+  errorsTitle: 'Some answers need another look',
+  errorsIntro: 'Nothing was sent yet. Please check:',
+  errorOnPage: 'Please answer the questions marked above before going on.',
+  formProblem: 'Your answers could not be sent. Please try again.',
+  tooMany: 'Many answers came from this connection in the last hour. Please try again later; your answers are kept on this page.',
+  thanksTitle: 'Thank you',
+  thanksDefault: 'Your answers were received.',
+  kioskRestart: 'The survey will start again for the next person in a few seconds.',
+  kioskStartNow: 'Start for the next person',
+  kioskBadge: 'Survey station',
+  previewBanner: 'Preview: answers are not sent',
+  notFoundTitle: 'We cannot find this survey',
+  closedTitle: 'This survey is closed',
+  // The pages of a survey that takes no answers now (in English and Spanish the server's own message says it).
+  closedOnText: 'This survey closed on {date}. Thank you for your interest.',
+  closedText: 'This survey has closed. Thank you for your interest.',
+  opensOnText: 'This survey opens on {date}. Please come back then.',
+  poweredBy: 'Survey made with Waymark',
+  flyerCall: 'Have your say',
+  flyerScan: 'Scan the code with your phone’s camera, or type this address:',
+  flyerAnswerBy: 'Answer by {date}.',
+  flyerFooter: 'Survey flyer',
+  // A personal link mailed to one person (engagement/invitations).
+  invitationNote: 'This link is yours: one response per invitation.',
+  // What is wrong with one answer: the field issues check-answers and the form give, by code.
+  'problem.required': 'Please answer this question.',
+  'problem.invalid_choice': 'Choose one of the options shown.',
+  'problem.invalid_type': 'This answer is not the kind the question asks for.',
+  'problem.too_many': 'Choose at most {maximum}.',
+  'problem.too_few': 'Choose at least {minimum}.',
+  'problem.too_small': 'Give a number of {minimum} or more.',
+  'problem.too_big': 'Give a number of {maximum} or less.',
+  'problem.too_long': 'Use at most {maximum} characters.',
+  'problem.duplicate': 'Use each number once.',
+  'problem.invalid_format': 'Give a whole number.',
+  'problem.unknown_field': 'This question is not part of the survey.',
+  'problem.too_quick': 'That was quick! Please check your answers and send them again.',
+  'problem.not_whole_number': 'Give a whole number.',
+  'problem.not_asked': 'An earlier answer skips this question; leave it blank.',
+  'problem.invalid_characters': 'This answer contains a character that cannot be saved; please retype it.',
+  'problem.fallback': 'Please check this answer.',
+} satisfies Record<string, string>;
+
+export type PageTextKey = keyof typeof en;
+export type PageWords = Record<PageTextKey, string>;
+
+const es: PageWords = {
+  skip: 'Ir a las preguntas',
+  language: 'Idioma',
+  by: 'Una encuesta de {organization}',
+  modeTitleAnonymous: 'Anónima',
+  modeTitleConfidential: 'Confidencial',
+  modeTitleIdentified: 'Se muestra su nombre',
+  modeAnonymous: 'No se guarda nada que pueda decir quién es usted, ni siquiera la dirección de su dispositivo.',
+  modeConfidential: 'Se guarda su nombre para que el equipo pueda comunicarse con usted, pero nunca se muestra junto a sus respuestas.',
+  modeIdentified: 'El equipo de planificación verá su nombre junto a sus respuestas.',
+  closesOn: 'Abierta hasta el {date}.',
+  keptOnDevice: 'Sus respuestas se guardan en este dispositivo hasta que las envíe.',
+  pageOf: 'Página {page} de {pages}',
+  required: 'obligatoria',
+  requiredNote: 'Las preguntas marcadas como «obligatoria» necesitan una respuesta.',
+  start: 'Comenzar',
+  next: 'Siguiente',
+  back: 'Atrás',
+  send: 'Enviar mis respuestas',
+  sending: 'Enviando sus respuestas…',
+  offline: 'No hay conexión en este momento. Sus respuestas están seguras en este dispositivo; lo intentaremos de nuevo en {seconds} segundos.',
+  retryNow: 'Intentar ahora',
+  serverBusy: 'El servidor no pudo recibir sus respuestas en este momento. Lo intentaremos de nuevo en {seconds} segundos.',
+  chooseAny: 'Elija todas las que correspondan.',
+  chooseUpTo: 'Elija hasta {max}.',
+  rankAll: 'Numere las opciones por orden de importancia: 1 para la más importante.',
+  rankTop: 'Numere las {max} más importantes por orden: 1 para la más importante.',
+  numberBetween: 'Un número del {min} al {max}.',
+  numberAtLeast: 'Un número igual o mayor que {min}.',
+  numberAtMost: 'Un número igual o menor que {max}.',
+  wholeNumber: 'Un número entero.',
+  maxLength: 'Hasta {max} caracteres.',
+  honeypot: 'Deje este campo vacío',
+  errorsTitle: 'Algunas respuestas necesitan revisión',
+  errorsIntro: 'Todavía no se envió nada. Revise, por favor:',
+  errorOnPage: 'Responda las preguntas señaladas arriba antes de continuar.',
+  formProblem: 'No se pudieron enviar sus respuestas. Inténtelo de nuevo.',
+  tooMany: 'Llegaron muchas respuestas desde esta conexión en la última hora. Inténtelo más tarde; sus respuestas se conservan en esta página.',
+  thanksTitle: 'Gracias',
+  thanksDefault: 'Recibimos sus respuestas.',
+  kioskRestart: 'La encuesta volverá a empezar para la siguiente persona en unos segundos.',
+  kioskStartNow: 'Empezar para la siguiente persona',
+  kioskBadge: 'Puesto de encuesta',
+  previewBanner: 'Vista previa: las respuestas no se envían',
+  notFoundTitle: 'No encontramos esta encuesta',
+  closedTitle: 'Esta encuesta está cerrada',
+  closedOnText: 'Esta encuesta se cerró el {date}. Gracias por su interés.',
+  closedText: 'Esta encuesta ya se cerró. Gracias por su interés.',
+  opensOnText: 'Esta encuesta se abre el {date}. Vuelva entonces, por favor.',
+  poweredBy: 'Encuesta hecha con Waymark',
+  flyerCall: 'Queremos su opinión',
+  flyerScan: 'Escanee el código con la cámara de su teléfono o escriba esta dirección:',
+  flyerAnswerBy: 'Responda antes del {date}.',
+  flyerFooter: 'Volante de la encuesta',
+  invitationNote: 'Este enlace es suyo: una respuesta por invitación.',
+  'problem.required': 'Responda esta pregunta, por favor.',
+  'problem.invalid_choice': 'Elija una de las opciones que se muestran.',
+  'problem.invalid_type': 'Esta respuesta no es del tipo que pide la pregunta.',
+  'problem.too_many': 'Elija como máximo {maximum}.',
+  'problem.too_few': 'Elija al menos {minimum}.',
+  'problem.too_small': 'Escriba un número igual o mayor que {minimum}.',
+  'problem.too_big': 'Escriba un número igual o menor que {maximum}.',
+  'problem.too_long': 'Use como máximo {maximum} caracteres.',
+  'problem.duplicate': 'Use cada número una sola vez.',
+  'problem.invalid_format': 'Escriba un número entero.',
+  'problem.unknown_field': 'Esta pregunta no es parte de la encuesta.',
+  'problem.too_quick': '¡Qué rapidez! Revise sus respuestas y vuelva a enviarlas, por favor.',
+  'problem.not_whole_number': 'Escriba un número entero.',
+  'problem.not_asked': 'Una respuesta anterior omite esta pregunta; déjela en blanco.',
+  'problem.invalid_characters': 'Esta respuesta contiene un carácter que no se puede guardar; vuelva a escribirla.',
+  'problem.fallback': 'Revise esta respuesta, por favor.',
+};
+
+/** The languages whose page words are built in; a district translates the words for any other. */
+export type BuiltInPageLanguage = 'en' | 'es';
+export const builtInPageWords: Readonly<Record<BuiltInPageLanguage, PageWords>> = { en, es };
+
+/** Every key a district translates, in the order the English is written (the order the screen lists them). */
+export const pageTextKeys = Object.keys(en) as PageTextKey[];
+
+export const isPageTextKey = (key: string): key is PageTextKey => Object.hasOwn(en, key);
+
+/** The built-in language a survey language reads the page in ("es-MX" → "es"), or null for any other. */
+export function builtInPageLanguageOf(language: string): BuiltInPageLanguage | null {
+  const primary = language.split('-')[0]!.toLowerCase();
+  return primary === 'en' || primary === 'es' ? primary : null;
+}
