@@ -62,4 +62,9 @@ export const appRoutePatterns = [
   '/o/:organizationId/engagement/focus-groups/protocols',
   '/o/:organizationId/engagement/focus-groups/cycles/:cycleId/groups/:focusGroupId',
   '/o/:organizationId/engagement/focus-groups/cycles/:cycleId/synthesis',
+  '/o/:organizationId/engagement/conversations',
+  '/o/:organizationId/engagement/conversations/:conversationId',
+  '/o/:organizationId/engagement/conversations/:conversationId/statements',
+  '/o/:organizationId/engagement/conversations/:conversationId/import',
+  '/o/:organizationId/engagement/conversations/:conversationId/opinion-groups',
 ] as const;

@@ -3,7 +3,7 @@ import { callApi } from './call-api.js';
 
 /**
  * The demo district's real ids, by the names the route patterns use (:organizationId, :planId,
- * :cycleId, :sessionId, :slug, :surveyId, :questionKey, :focusGroupId): what a journey over every page fills the patterns with.
+ * :cycleId, :sessionId, :slug, :surveyId, :questionKey, :focusGroupId, :conversationId): what a journey over every page fills the patterns with.
  */
 export async function demoRouteValues(page: Page): Promise<Record<string, string>> {
   const session = await callApi(page, 'GET', '/api/auth/session');
@@ -22,5 +22,6 @@ export async function demoRouteValues(page: Page): Promise<Record<string, string
     surveyId: surveys[0]!.id,
     questionKey: survey.document.questions.find((q) => q.type === 'text')!.key,
     focusGroupId: (await callApi(page, 'GET', `/api/cycles/${cycleId}/focus-groups`)).body.focus_groups[0].id,
+    conversationId: (await callApi(page, 'GET', `/api/districts/${demo.id}/conversations`)).body.conversations[0].id,
   };
 }

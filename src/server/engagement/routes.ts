@@ -1,6 +1,7 @@
 import type { RegisterRoutes } from '../domain.js';
 import { registerCitationRoutes } from './citations/citations.routes.js';
 import { registerComparisonRoutes } from './comparison/comparison.routes.js';
+import { registerConversationPageRoutes } from './conversation-page/conversation-page.routes.js';
 import { registerConversationImportRoutes } from './conversations/conversation-import.routes.js';
 import { registerConversationPublicRoutes } from './conversations/conversation-public.routes.js';
 import { registerConversationRoutes } from './conversations/conversations.routes.js';
@@ -35,6 +36,7 @@ export const engagementRoutes: readonly RegisterRoutes[] = [
   registerFocusGroupRoutes,
   registerConversationRoutes,
   registerConversationPublicRoutes,
+  registerConversationPageRoutes,
   registerConversationImportRoutes,
   registerCitationRoutes,
   registerSummaryRoutes,

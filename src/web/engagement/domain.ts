@@ -11,6 +11,7 @@ export const engagementDomain = {
     main: [
       { segment: 'engagement', label: 'nav.engagement', icon: 'people', permission: 'engagement.read', organizationKinds: ['district'], description: 'overview.tile.engagement' },
       { segment: 'engagement/focus-groups', label: 'nav.focusGroups', icon: 'people', permission: 'engagement.read', organizationKinds: ['district'] },
+      { segment: 'engagement/conversations', label: 'nav.conversations', icon: 'people', permission: 'engagement.read', organizationKinds: ['district'] },
     ],
   },
 } satisfies WebDomain;

@@ -3,6 +3,7 @@ import { builderEn, builderEs } from './builder/builder.messages';
 import { focusGroupsEn, focusGroupsEs } from './focus-groups/focus-groups.messages';
 import { invitationsEn, invitationsEs } from './invitations/invitations.messages';
 import { comparisonEn, comparisonEs } from './comparison/comparison.messages';
+import { conversationsEn, conversationsEs } from './conversations/conversations.messages';
 import { populationEn, populationEs } from './population/population.messages';
 import { representationEn, representationEs } from './representation/representation.messages';
 import { resultsEn, resultsEs } from './results/results.messages';
@@ -18,8 +19,8 @@ import { themesEn, themesEs } from './themes/themes.messages';
  * the population surveys are compared with.
  * English is the reference; the Spanish is typed against it, so no key can be missing.
  */
-const en = { ...surveysEn, ...builderEn, ...translationsEn, ...shareEn, ...resultsEn, ...engagementSettingsEn, ...populationEn, ...comparisonEn, ...representationEn, ...themesEn, ...focusGroupsEn, ...summaryEn, ...invitationsEn };
-const es: Translations<typeof en> = { ...surveysEs, ...builderEs, ...translationsEs, ...shareEs, ...resultsEs, ...engagementSettingsEs, ...populationEs, ...comparisonEs, ...representationEs, ...themesEs, ...focusGroupsEs, ...summaryEs, ...invitationsEs };
+const en = { ...surveysEn, ...builderEn, ...translationsEn, ...shareEn, ...resultsEn, ...engagementSettingsEn, ...populationEn, ...comparisonEn, ...representationEn, ...themesEn, ...focusGroupsEn, ...summaryEn, ...invitationsEn, ...conversationsEn };
+const es: Translations<typeof en> = { ...surveysEs, ...builderEs, ...translationsEs, ...shareEs, ...resultsEs, ...engagementSettingsEs, ...populationEs, ...comparisonEs, ...representationEs, ...themesEs, ...focusGroupsEs, ...summaryEs, ...invitationsEs, ...conversationsEs };
 
 /** For src/web/domains.ts, which hands every domain's words to the I18nProvider. */
 export const engagementMessages = { en, es };

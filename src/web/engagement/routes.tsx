@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 import type { DomainRoutes } from '../app/web-domain';
+import { conversationRoutes } from './conversations/conversation-routes';
 import { focusGroupRoutes } from './focus-groups/focus-group-routes';
 import { populationRoutes } from './population/population-routes';
 import { themesRoutes } from './themes/themes-routes';
@@ -39,4 +40,4 @@ const engagementAreaRoutes: RouteObject[] = [
 ];
 
 /** The engagement domain's pages: surveys, and the population they are compared with. */
-export const engagementRoutes: DomainRoutes = { organization: [...engagementAreaRoutes, ...populationRoutes, ...themesRoutes, ...focusGroupRoutes] };
+export const engagementRoutes: DomainRoutes = { organization: [...engagementAreaRoutes, ...populationRoutes, ...themesRoutes, ...focusGroupRoutes, ...conversationRoutes] };

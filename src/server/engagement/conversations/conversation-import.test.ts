@@ -119,6 +119,13 @@ describe('opinion groups', () => {
     const groups = json(first);
     expect(groups.participants).toBe(3);
     expect(groups.groups.flatMap((g: { participants: string[] }) => g.participants).sort()).toEqual(expect.arrayContaining(['0', '1', '2']));
+    // Every participant has a place on the map, named as in the groups, with the group it is drawn in.
+    expect(groups.places.map((p: { participant: string }) => p.participant).sort()).toEqual(['0', '1', '2']);
+    for (const place of groups.places) {
+      expect(Number.isFinite(place.x) && Number.isFinite(place.y)).toBe(true);
+      const group = groups.groups.find((g: { participants: string[] }) => g.participants.includes(place.participant));
+      expect(place.group).toBe(group ? group.id : null);
+    }
     // The hidden comment is in no list.
     expect(JSON.stringify(groups)).not.toContain('cheap watches');
     expect(groups.bridging.map((b: { external_id: string }) => b.external_id).sort()).toEqual(['0', '1']);
@@ -137,7 +144,7 @@ describe('opinion groups', () => {
     const { id } = await openConversationFor(t, districtId, planner.auth);
     const empty = await t.app.inject({ method: 'GET', url: `/api/conversations/${id}/opinion-groups`, headers: planner.auth });
     expect(empty.statusCode, empty.body).toBe(200);
-    expect(json(empty)).toEqual({ groups: [], consensus: [], bridging: [], participants: 0, clustered: 0 });
+    expect(json(empty)).toEqual({ groups: [], consensus: [], bridging: [], participants: 0, clustered: 0, places: [] });
     const created = json(await t.app.inject({ method: 'POST', url: `/api/districts/${districtId}/conversations`, headers: planner.auth, payload: sampleConversation({ mode: 'rate' }) }));
     expect((await t.app.inject({ method: 'GET', url: `/api/conversations/${created.id}/opinion-groups`, headers: planner.auth })).statusCode).toBe(409);
   });

@@ -1,6 +1,6 @@
 import { CompiledQuery, sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import type { StatementStatus } from '../tables.js';
+import type { StatementStatus } from '../conversation-tables.js';
 
 type Executor = Kysely<DB> | Transaction<DB>;
 

@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Transaction, type Updateable } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import type { ConversationsTable, SurveyStatus } from '../tables.js';
+import type { ConversationsTable } from '../conversation-tables.js';
+import type { SurveyStatus } from '../tables.js';
 
 type Executor = Kysely<DB> | Transaction<DB>;
 

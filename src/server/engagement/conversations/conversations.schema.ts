@@ -275,5 +275,8 @@ export const OpinionGroupsResult = z
     bridging: z.array(z.object({ ...StatementRef, score: z.number() })),
     participants: z.number().int().meta({ description: 'Participants with at least one vote' }),
     clustered: z.number().int().meta({ description: 'Of those, how many voted enough to be placed in a group' }),
+    places: z
+      .array(z.object({ participant: z.string(), x: z.number(), y: z.number(), group: z.number().int().nullable() }))
+      .meta({ description: 'Where each participant sits on the 2-D opinion map (ids as in groups), and their group (null: too few votes to be placed)' }),
   })
   .meta({ id: 'OpinionGroups' });

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import type { StatementStatus } from '../tables.js';
+import type { StatementStatus } from '../conversation-tables.js';
 import { readConversation } from './list-conversations.js';
 import { conversationStatementsRepo } from './conversation-statements.repo.js';
 import { presentTeamStatement } from './statements.present.js';

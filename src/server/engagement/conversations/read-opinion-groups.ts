@@ -96,5 +96,9 @@ function present(result: OpinionGroups, refs: ReadonlyMap<string, StatementRef>)
     bridging: result.bridging.slice(0, BRIDGING_SHOWN).map((b) => ({ ...ref(b.statement), score: b.score })),
     participants: result.participants.length,
     clustered: result.participants.filter((p) => p.group !== null).length,
+    // The map: four decimals are finer than any drawing, and keep a large conversation's answer small.
+    places: result.participants.map((p) => ({ participant: p.participant, x: roundTo4(p.x), y: roundTo4(p.y), group: p.group })),
   };
 }
+
+const roundTo4 = (value: number) => Math.round(value * 10_000) / 10_000;

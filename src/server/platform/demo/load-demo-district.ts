@@ -12,6 +12,7 @@ import { loadDemoCycle } from './load-demo-cycle.js';
 import { loadDemoMonitoring } from './load-demo-monitoring.js';
 import { loadDemoSurvey } from './load-demo-survey.js';
 import { loadDemoFocusGroup } from './load-demo-focus-group.js';
+import { loadDemoConversation } from './load-demo-conversation.js';
 import { storeImportedPlan } from '../../plan/plans/import-plan.js';
 
 /**
@@ -36,6 +37,7 @@ export async function loadDemoDistrict(options: { trx: Transaction<DB>; actor: A
   await loadDemoMonitoring({ trx, cast, organizationId: district.id });
   await loadDemoSurvey({ trx, actor: cast.actor('chief.academic'), organizationId: district.id, cycleId: cycle.id });
   await loadDemoFocusGroup({ trx, actor: cast.actor('chief.academic'), organizationId: district.id, cycleId: cycle.id });
+  await loadDemoConversation({ trx, actor: cast.actor('chief.academic'), organizationId: district.id, cycleId: cycle.id });
   await recordAuditEvent(trx, actor, {
     organizationId: district.id,
     action: 'demo.loaded',
