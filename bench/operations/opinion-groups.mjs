@@ -1,6 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parse } from 'csv-parse/sync';
+
+/** Rows of a CSV file as strings (csv-parse: quoted fields, commas and line breaks inside them). */
+const readCsv = (text) => parse(text, { relax_column_count: true, skip_empty_lines: true });
 
 const POLIS = ['..', 'shared', 'data', 'polis'];
 const CONVERSATIONS = ['15-per-hour-seattle', 'brexit-consensus', 'canadian-electoral-reform', 'vtaiwan.uberx', 'football-concussions', 'scoop-hivemind.affordable-housing'];
@@ -114,35 +118,3 @@ function printPolisAgreement(root, computeOpinionGroups, adjustedRandIndex) {
   console.log(`Opinion groups against the groups Polis published (adjusted Rand index):\n${lines.join('\n')}`);
 }
 
-/** A quoted-field CSV reader, enough for Polis's exports (csv-parse is not a dependency). */
-function readCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}

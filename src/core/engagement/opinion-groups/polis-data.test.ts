@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { adjustedRandIndex } from './adjusted-rand-index.js';
 import { computeOpinionGroups } from './compute-opinion-groups.js';
 import type { Vote } from './opinion-groups-types.js';
+import { parse } from 'csv-parse/sync';
+
+/** Rows of a CSV file as strings (csv-parse: quoted fields, commas and line breaks inside them). */
+const readCsv = (text: string): string[][] => parse(text, { relax_column_count: true, skip_empty_lines: true });
 
 const dataDir = fileURLToPath(new URL('../../../../../shared/data/polis/', import.meta.url));
 const exists = existsSync(dataDir);
@@ -24,29 +28,6 @@ const CONVERSATIONS: Array<{ name: string; floor: number | null }> = [
   { name: 'football-concussions', floor: null },
   { name: 'scoop-hivemind.affordable-housing', floor: null },
 ];
-
-/** A quoted-field CSV reader: enough for these files (quotes doubled inside quoted fields, line breaks inside them). */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) row.push(field), rows.push(row);
-  return rows;
-}
 
 /**
  * participants-votes.csv: participant, group-id, n-comments, n-votes, n-agree, n-disagree, then

@@ -4,34 +4,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { findThemes } from './find-themes.js';
 import { OTHER_THEME_KEY, type Answer, type Theme } from './themes-types.js';
 import { contentKeys } from './tokenize.js';
+import { parse } from 'csv-parse/sync';
+
+/** Rows of a CSV file as strings (csv-parse: quoted fields, commas and line breaks inside them). */
+const readCsv = (text: string): string[][] => parse(text, { relax_column_count: true, skip_empty_lines: true });
 
 const csvPath = fileURLToPath(new URL('../../../../../shared/data/comments/fcps_lou_redistricting/lou_redistricting_comments.csv', import.meta.url));
 const exists = existsSync(csvPath);
 // Not a speed check (that is `npm run bench`): room for a busy machine, where one run can take seconds.
 const SLOW_MACHINE_MS = 60_000;
-
-/** A quoted-field CSV reader: enough for this file (quotes doubled inside quoted fields, line breaks inside them). */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) row.push(field), rows.push(row);
-  return rows;
-}
 
 const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
 

@@ -5,33 +5,14 @@ import { projectRoot } from '../../config.js';
 import { createTestApp, json, type TestApp } from '../../testing/test-app.js';
 import { openSurveyFor, sampleSurvey } from '../../testing/survey-test-kit.js';
 import { storeResponses, waitForThemes } from '../../testing/survey-themes-kit.js';
+import { parse } from 'csv-parse/sync';
+
+/** Rows of a CSV file as strings (csv-parse: quoted fields, commas and line breaks inside them). */
+const readCsv = (text: string): string[][] => parse(text, { relax_column_count: true, skip_empty_lines: true });
 
 const csvPath = path.resolve(projectRoot, '..', 'shared', 'data', 'comments', 'fcps_lou_redistricting', 'lou_redistricting_comments.csv');
 const hasComments = existsSync(csvPath);
 if (!hasComments) console.warn(`Skipping the real-data themes test: ${csvPath} is absent (../shared/data beside the checkout).`);
-
-/** Quoted-field CSV (quotes doubled inside quoted fields, line breaks inside them): enough for this file. */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) row.push(field), rows.push(row);
-  return rows;
-}
 
 type Themes = { status: string; answers: number; unsorted: number; new_answers: number; themes: Array<{ id: string; label: string; count: number; samples: Array<{ text: string }> }> };
 
