@@ -1,9 +1,11 @@
 import { fork } from 'node:child_process';
 
 /**
- * @typedef {{ method?: string; path: string; headers?: Record<string, string>; body?: string; freshId?: string; baseUrl?: string }} BenchRequest
+ * @typedef {{ method?: string; path: string; headers?: Record<string, string>; body?: string; freshId?: string; baseUrl?: string;
+ *   variants?: { body: string; headers?: Record<string, string> }[] }} BenchRequest
  *   `freshId`: a placeholder in `body` replaced by a new UUID in every request sent (a write keyed by
- *   the client's id, such as a survey response's submission id). `baseUrl`: a server of the
+ *   the client's id, such as a survey response's submission id). `variants`: bodies (and headers)
+ *   sent in turn, one per request, in place of `body` (many clients doing different things). `baseUrl`: a server of the
  *   scenario's own (a yardstick it started) instead of the one its `server` names.
  * @typedef {{ durationSeconds: number; responses: number; requestsPerSecond: number;
  *   latencyMs: { p50: number | null; p95: number | null; p99: number | null; max: number | null; mean: number | null };
@@ -35,6 +37,7 @@ export function generateLoad({ baseUrl, request, connections, warmupSeconds, dur
       headers: request.headers ?? {},
       body: request.body,
       freshId: request.freshId,
+      variants: request.variants,
       keepLatencies,
       connections,
       warmupSeconds,

@@ -21,7 +21,7 @@ process.once('message', async (options) => {
  * waits in the accept queue for up to seconds, which says more about the warm-up than the route.
  * Latencies are kept exactly (autocannon's histogram has whole milliseconds and no p95).
  */
-async function generateLoad({ url, method, headers, body, freshId, keepLatencies, connections, warmupSeconds, durationSeconds }) {
+async function generateLoad({ url, method, headers, body, freshId, variants, keepLatencies, connections, warmupSeconds, durationSeconds }) {
   let latencies = new Float64Array(1 << 16);
   let count = 0;
   const statusCodes = {};
@@ -29,7 +29,14 @@ async function generateLoad({ url, method, headers, body, freshId, keepLatencies
   const measureFrom = startedAt + warmupSeconds * 1000;
   // A request that must differ every time (a write keyed by a client's id) gets a fresh UUID in
   // place of each occurrence of its placeholder.
-  const requests = freshId ? [{ setupRequest: (request) => ({ ...request, body: body.replaceAll(freshId, () => randomUUID()) }) }] : undefined;
+  // Many clients each sending their own request (participants voting on different statements from
+  // their own phones) take the variants in turn, one per request sent.
+  let next = 0;
+  const requests = freshId
+    ? [{ setupRequest: (request) => ({ ...request, body: body.replaceAll(freshId, () => randomUUID()) }) }]
+    : variants
+      ? [{ setupRequest: (request) => { const variant = variants[next++ % variants.length]; return { ...request, body: variant.body, headers: { ...request.headers, ...variant.headers } }; } }]
+      : undefined;
   const instance = autocannon({ url, method, headers, body, requests, connections, duration: warmupSeconds + durationSeconds, timeout: 30 });
   instance.on('response', (_client, statusCode, _bytes, responseTime) => {
     // Every answer counts towards the status codes, warm-up included: any non-2xx fails the scenario.

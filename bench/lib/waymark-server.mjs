@@ -34,6 +34,9 @@ export async function startWaymarkServer({ root, databaseServerUrl }) {
       DATA_DIR: dataDir,
       DATABASE_URL: scratch?.url,
       SESSION_SECRET: randomBytes(32).toString('base64url'),
+      // The load comes from this machine; a scenario may say which client each request stands for
+      // (X-Forwarded-For), as a proxy in front of a deployment does.
+      TRUST_PROXY: 'loopback',
     });
     server = await startServer(config, { logger: false, jobs: 'inline', signInLimits });
     const seed = await seedThroughApi(server.url);

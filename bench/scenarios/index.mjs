@@ -34,9 +34,10 @@ import signIn from './sign-in.mjs';
 import dashboardLargePlan from './dashboard-large-plan.mjs';
 import surveyIngest from './survey-ingest.mjs';
 import surveyResults from './survey-results.mjs';
+import conversationVotes from './conversation-votes.mjs';
 
 /**
  * Sign-in goes last: argon2 work still in flight when it stops would slow whatever came next.
  * @type {Scenario[]}
  */
-export const scenarios = [baseline, membersWithToken, membersWithCookie, dashboardLargePlan, surveyIngest, surveyResults, signIn];
+export const scenarios = [baseline, membersWithToken, membersWithCookie, dashboardLargePlan, surveyIngest, surveyResults, conversationVotes, signIn];

@@ -67,4 +67,6 @@ export const appRoutePatterns = [
   '/o/:organizationId/engagement/conversations/:conversationId/statements',
   '/o/:organizationId/engagement/conversations/:conversationId/import',
   '/o/:organizationId/engagement/conversations/:conversationId/opinion-groups',
+  '/o/:organizationId/engagement/conversations/:conversationId/results',
+  '/o/:organizationId/engagement/conversations/:conversationId/themes',
 ] as const;

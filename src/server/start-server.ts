@@ -5,6 +5,7 @@ import { defaultSignInLimits, type AppContext, type SignInLimits } from './conte
 import { openDatabase, type Database } from './db/database.js';
 import { inlineJobQueue, startJobQueue, type JobQueue } from './jobs/job-queue.js';
 import { createMailService } from './mail/mail-service.js';
+import { startModerationReminderJobs } from './engagement/conversations/moderation/moderation-reminder-jobs.js';
 import { startReminderJobs } from './monitoring/reminders/reminder-jobs.js';
 
 export interface RunningServer {
@@ -28,6 +29,8 @@ export async function startServer(config: Config, options: { logger?: boolean | 
     // The daily update reminders, scheduled in the database, plus one catch-up run now.
     const log = app.log;
     await startReminderJobs({ ctx, jobs, log: { info: (message) => log.info(message), error: (message) => log.error(message) } });
+    // Hourly: mail the moderators of conversations whose queue has waited a few hours.
+    await startModerationReminderJobs({ ctx, jobs, log: { info: (message) => log.info(message), error: (message) => log.error(message) } });
     return {
       app,
       database,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPageTexts, missingPageTexts, placeholderProblem, placeholdersOf, readStoredPageTexts, type PageTexts } from './page-texts.js';
+import { checkPageTexts, englishPageText, missingPageTexts, pageTextKeysOf, placeholderProblem, placeholdersOf, readStoredPageTexts, type PageTexts } from './page-texts.js';
 import { builtInPageWords, pageTextKeys, type PageTextKey } from './respondent-page-words.js';
 
 const everyKey = (text: (key: PageTextKey) => string) => Object.fromEntries(pageTextKeys.map((key) => [key, text(key)])) as Record<PageTextKey, string>;
@@ -93,5 +93,32 @@ describe('readStoredPageTexts', () => {
     ['unknown keys, empty texts, non-strings and a built-in language are left out', { ar: { next: '', send: 3, nope: 'x', back: 'رجوع' }, en: { next: 'N' }, vi: 'x' }, { ar: { back: 'رجوع' } }],
   ])('%s', (_, stored, expected) => {
     expect(readStoredPageTexts(stored)).toEqual(expected);
+  });
+});
+
+describe('the conversation page’s texts beside the survey page’s', () => {
+  const conversationComplete = Object.fromEntries(pageTextKeysOf('conversation').map((key) => [key, `ن ${(englishPageText(key).match(/\{\w+\}/g) ?? []).join(' ')}`]));
+
+  it('are checked as the survey page’s: known keys, placeholders kept', () => {
+    const { texts, problems } = checkPageTexts({ ar: { 'conversation.start': ' ابدأ ', 'conversation.codeSent': 'أرسلنا رمزًا', 'conversation.nope': 'x', 'conversation.policy.spam': 'إعلان' } });
+    expect(texts).toEqual({ ar: { 'conversation.start': 'ابدأ', 'conversation.policy.spam': 'إعلان' } });
+    expect(problems.map((problem) => [problem.path, problem.code])).toEqual([
+      ['/page_texts/ar/conversation.codeSent', 'invalid_format'],
+      ['/page_texts/ar/conversation.nope', 'unknown_field'],
+    ]);
+  });
+
+  it.each<[string, PageTexts, 'survey' | 'conversation', number]>([
+    ['a survey needs none of the conversation page’s', { ar: complete }, 'survey', 0],
+    ['a conversation needs all of its own', { ar: complete }, 'conversation', pageTextKeysOf('conversation').length],
+    ['all of them written', { ar: { ...complete, ...conversationComplete } }, 'conversation', 0],
+    ['built in for Spanish', {}, 'conversation', 0],
+  ])('%s', (_label, texts, page, count) => {
+    expect(missingPageTexts(texts, page === 'conversation' && count === 0 && !Object.keys(texts).length ? 'es' : 'ar', page)).toHaveLength(count);
+  });
+
+  it('include the moderation policy, from the published policy', () => {
+    expect(englishPageText('conversation.policy.intro')).toMatch(/^Every idea is welcome/);
+    expect(readStoredPageTexts({ ar: { 'conversation.start': 'ابدأ', 'conversation.x': 'y' } })).toEqual({ ar: { 'conversation.start': 'ابدأ' } });
   });
 });

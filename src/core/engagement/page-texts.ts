@@ -1,14 +1,37 @@
 import type { FieldIssueCode } from '../platform/field-issues.js';
+import { conversationPageKeys, conversationPageWords, isConversationPageKey, type ConversationPageKey } from './conversations/conversation-page-words.js';
 import { builtInPageLanguageOf, builtInPageWords, isPageTextKey, pageTextKeys, type PageTextKey } from './respondent-page-words.js';
 import { languageCode } from './survey-format.js';
 
+/** A conversation participant page's text, as stored beside the survey page's: "conversation.start". */
+export type ConversationTextKey = `conversation.${ConversationPageKey}`;
+/** Any text a district translates: the survey respondent page's, or the conversation page's. */
+export type StoredPageTextKey = PageTextKey | ConversationTextKey;
+/** Which page's texts: a survey opens in a language once it has the survey page's, a conversation the conversation page's. */
+export type PublicPage = 'survey' | 'conversation';
+
+const conversationTextKeys = conversationPageKeys.map((key) => `conversation.${key}` as ConversationTextKey);
+/** Every text a district translates, the survey page's first, each page's in the order its English is written. */
+export const storedPageTextKeys: readonly StoredPageTextKey[] = [...pageTextKeys, ...conversationTextKeys];
+export const pageTextKeysOf = (page: PublicPage): readonly StoredPageTextKey[] => (page === 'survey' ? pageTextKeys : conversationTextKeys);
+export const pageOfTextKey = (key: StoredPageTextKey): PublicPage => (key.startsWith('conversation.') ? 'conversation' : 'survey');
+
+export function isStoredPageTextKey(key: string): key is StoredPageTextKey {
+  return key.startsWith('conversation.') ? isConversationPageKey(key.slice('conversation.'.length)) : isPageTextKey(key);
+}
+
+/** The built-in English of a text, the one its translation is checked against. */
+export function englishPageText(key: StoredPageTextKey): string {
+  return key.startsWith('conversation.') ? conversationPageWords.en[key.slice('conversation.'.length) as ConversationPageKey] : builtInPageWords.en[key as PageTextKey];
+}
+
 /**
- * A district's translations of the respondent page's own words, by language then key:
- * `{ "ar": { "next": "التالي", "pageOf": "الصفحة {page} من {pages}" } }`. English and Spanish are
- * built in (respondent-page-words.ts) and never stored; a survey in any other language opens only
- * once its district has every text for that language.
+ * A district's translations of the public pages' own words, by language then key:
+ * `{ "ar": { "next": "التالي", "conversation.start": "ابدأ" } }`. English and Spanish are built in
+ * (respondent-page-words.ts, conversations/conversation-page-words.ts) and never stored; a survey or
+ * conversation in any other language opens only once its district has every text of its page.
  */
-export type PageTexts = Record<string, Partial<Record<PageTextKey, string>>>;
+export type PageTexts = Record<string, Partial<Record<StoredPageTextKey, string>>>;
 
 export const PAGE_TEXT_MAX_LENGTH = 500;
 export const PAGE_TEXTS_MAX_LANGUAGES = 40;
@@ -30,8 +53,8 @@ export function placeholdersOf(text: string): string[] {
  * What a translation does to the English text's {placeholders}: those it lost (the page would not
  * say the page number) and those it invented (the page would show "{foo}" as it is).
  */
-export function placeholderProblem(key: PageTextKey, text: string): { missing: string[]; extra: string[] } | null {
-  const wanted = placeholdersOf(builtInPageWords.en[key]);
+export function placeholderProblem(key: StoredPageTextKey, text: string): { missing: string[]; extra: string[] } | null {
+  const wanted = placeholdersOf(englishPageText(key));
   const found = placeholdersOf(text);
   const missing = wanted.filter((name) => !found.includes(name));
   const extra = found.filter((name) => !wanted.includes(name));
@@ -69,11 +92,11 @@ export function checkPageTexts(input: Readonly<Record<string, Readonly<Record<st
       continue;
     }
     seen.add(language.toLowerCase());
-    const kept: Partial<Record<PageTextKey, string>> = {};
+    const kept: Partial<Record<StoredPageTextKey, string>> = {};
     for (const [key, value] of Object.entries(input[language]!)) {
       const at = pointer(language, key);
-      if (!isPageTextKey(key)) {
-        problems.push({ path: at, message: 'is not one of the respondent page’s texts', code: 'unknown_field' });
+      if (!isStoredPageTextKey(key)) {
+        problems.push({ path: at, message: 'is not one of the survey or conversation page’s texts', code: 'unknown_field' });
         continue;
       }
       const text = value.trim();
@@ -81,7 +104,7 @@ export function checkPageTexts(input: Readonly<Record<string, Readonly<Record<st
       else if (text.length > PAGE_TEXT_MAX_LENGTH) problems.push({ path: at, message: `must be at most ${PAGE_TEXT_MAX_LENGTH} characters`, code: 'too_long', params: { maximum: PAGE_TEXT_MAX_LENGTH } });
       else {
         const placeholders = placeholderProblem(key, text);
-        if (placeholders) problems.push({ path: at, message: placeholderMessage(placeholders), code: 'invalid_format', params: { placeholders: braces(builtInPageWords.en[key].match(/\{\w+\}/g) ?? []) } });
+        if (placeholders) problems.push({ path: at, message: placeholderMessage(placeholders), code: 'invalid_format', params: { placeholders: braces(englishPageText(key).match(/\{\w+\}/g) ?? []) } });
         else kept[key] = text;
       }
     }
@@ -99,17 +122,17 @@ function placeholderMessage({ missing, extra }: { missing: string[]; extra: stri
 }
 
 /** The district's texts for one survey language, whatever the case of its code ("zh-Hant", "zh-hant"). */
-export function pageTextsIn(pageTexts: PageTexts, language: string): Partial<Record<PageTextKey, string>> {
+export function pageTextsIn(pageTexts: PageTexts, language: string): Partial<Record<StoredPageTextKey, string>> {
   const wanted = language.toLowerCase();
   const found = Object.keys(pageTexts).find((code) => code.toLowerCase() === wanted);
   return found ? (pageTexts[found] ?? {}) : {};
 }
 
-/** The page texts a survey language still lacks, in the order the English is written; none for English and Spanish. */
-export function missingPageTexts(pageTexts: PageTexts, language: string): PageTextKey[] {
+/** The texts of a page (the survey page unless said) a language still lacks, in the order the English is written; none for English and Spanish. */
+export function missingPageTexts(pageTexts: PageTexts, language: string, page: PublicPage = 'survey'): StoredPageTextKey[] {
   if (builtInPageLanguageOf(language)) return [];
   const own = pageTextsIn(pageTexts, language);
-  return pageTextKeys.filter((key) => !own[key]?.trim());
+  return pageTextKeysOf(page).filter((key) => !own[key]?.trim());
 }
 
 /**
@@ -121,8 +144,8 @@ export function readStoredPageTexts(stored: unknown): PageTexts {
   const texts: PageTexts = {};
   for (const [language, byKey] of Object.entries(stored as Record<string, unknown>)) {
     if (builtInPageLanguageOf(language) || !byKey || typeof byKey !== 'object' || Array.isArray(byKey)) continue;
-    const kept: Partial<Record<PageTextKey, string>> = {};
-    for (const [key, text] of Object.entries(byKey as Record<string, unknown>)) if (isPageTextKey(key) && typeof text === 'string' && text.trim()) kept[key] = text;
+    const kept: Partial<Record<StoredPageTextKey, string>> = {};
+    for (const [key, text] of Object.entries(byKey as Record<string, unknown>)) if (isStoredPageTextKey(key) && typeof text === 'string' && text.trim()) kept[key] = text;
     texts[language] = kept;
   }
   return texts;

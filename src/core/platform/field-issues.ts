@@ -87,6 +87,9 @@ export const fieldIssueCodes = [
   'not_for_question_type',
   'min_above_max',
   'not_whole_number',
+  'expired',
+  'other_email',
+  'mail_not_configured',
 ] as const;
 
 export type FieldIssueCode = (typeof fieldIssueCodes)[number];

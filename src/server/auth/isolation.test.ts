@@ -42,6 +42,7 @@ const PUBLIC_ROUTES = new Set([
   'POST /api/public/conversations/:code/participants',
   'POST /api/public/conversations/:code/statements',
   'POST /api/public/conversations/:code/votes',
+  'POST /api/public/conversations/:code/email-codes',
   'GET /api/public/conversations/:code/next',
 ]);
 /** Routes about the caller's own account: any signed-in person, their own data only. */
@@ -75,6 +76,7 @@ beforeAll(async () => {
     plannerA: await f.user({ organizationId: districtA.id, role: 'planner' }),
     contributorA: await f.user({ organizationId: districtA.id, role: 'contributor' }),
     viewerA: await f.user({ organizationId: districtA.id, role: 'viewer' }),
+    moderatorA: await f.user({ organizationId: districtA.id, role: 'moderator' }),
     deactivatedAdminA: await f.user({ organizationId: districtA.id, role: 'administrator', isActive: false }),
     adminB: await f.user({ organizationId: districtB.id, role: 'administrator' }),
     networkAdmin: await f.user({ organizationId: network.id, role: 'network_admin' }),

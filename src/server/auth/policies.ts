@@ -33,13 +33,11 @@ export type Permission = (typeof permissions)[number];
 
 /**
  * Planners (the steering committee) and administrators run the planning cycle, write the plan and
- * take it to the board. They moderate conversations too until districts have a moderator role of
- * their own (issue 14 asks for one: a new role is a migration of the roles' check constraints, a
- * row here, and the web's role lists and invitation form).
+ * take it to the board. They may moderate conversations too, beside the district's moderators.
  */
 const planning: Permission[] = ['plans.read', 'plans.comment', 'plans.edit', 'plans.adopt', 'process.read', 'process.contribute', 'process.review', 'process.edit', 'monitoring.read', 'monitoring.update', 'monitoring.manage', 'engagement.read', 'engagement.edit', 'engagement.moderate'];
 
-const districtRoles: Record<'administrator' | 'planner' | 'contributor' | 'viewer', readonly Permission[]> = {
+const districtRoles: Record<'administrator' | 'planner' | 'contributor' | 'viewer' | 'moderator', readonly Permission[]> = {
   // Only administrators download who answered a confidential or identified survey.
   administrator: ['organization.read', 'organization.manage', 'members.read', 'members.manage', 'audit.read', 'outbox.read', ...planning, 'engagement.manage'],
   planner: ['organization.read', 'members.read', ...planning],
@@ -47,6 +45,9 @@ const districtRoles: Record<'administrator' | 'planner' | 'contributor' | 'viewe
   // A contributor updates only the measures and actions they own; the use-case checks the ownership.
   contributor: ['organization.read', 'plans.read', 'plans.comment', 'process.read', 'process.contribute', 'monitoring.read', 'monitoring.update', 'engagement.read'],
   viewer: ['organization.read', 'plans.read', 'process.read', 'monitoring.read', 'engagement.read'],
+  // Issue 14: someone trusted to accept and hide conversation statements (and translate them) who
+  // is not an administrator; otherwise they read what a viewer reads and change nothing.
+  moderator: ['organization.read', 'plans.read', 'process.read', 'monitoring.read', 'engagement.read', 'engagement.moderate'],
 };
 
 const networkRoles: Record<'network_admin' | 'coach', readonly Permission[]> = {
@@ -61,7 +62,7 @@ const networkRolesInDistrict: Record<'network_admin' | 'coach', readonly Permiss
   coach: ['organization.read', 'members.read', 'plans.read', 'plans.comment', 'process.read', 'process.review', 'monitoring.read', 'engagement.read'],
 };
 
-export const districtRoleNames = ['administrator', 'planner', 'contributor', 'viewer'] as const;
+export const districtRoleNames = ['administrator', 'planner', 'contributor', 'viewer', 'moderator'] as const;
 export const networkRoleNames = ['network_admin', 'coach'] as const;
 
 export type AccessSource = 'member' | 'network';

@@ -11,7 +11,7 @@ export const userCreateCommand: Command = {
   summary: 'Create an account (or use the existing one) with a role in an organization; prints the user id',
   description: [
     'Gives the person a role in the organization and prints their user id. When the email has no account yet, one is created with --name and --password. When it has one, that account is used as it is (its name and password do not change) and only the membership is added.',
-    'District roles: administrator, planner, contributor, viewer. Network roles: network_admin, coach. Changing the role of someone who is already a member is refused: do it in the application.',
+    'District roles: administrator, planner, contributor, viewer, moderator. Network roles: network_admin, coach. Changing the role of someone who is already a member is refused: do it in the application.',
     'The password is visible in your shell history and to other users of this machine while the command runs; have the person change it after signing in.',
   ],
   examples: [

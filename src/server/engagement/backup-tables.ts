@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { column } from '../platform/backup/backup-columns.js';
 import { backupTable, type BackupTable } from '../platform/backup/backup-table.js';
 import { conversationBackupTables } from './conversations/conversation-backup-tables.js';
+import { conversationThemesBackupTables } from './conversation-themes/conversation-themes-backup-tables.js';
 
 /**
  * Community engagement's tables, after the cycles and engagement-plan entries they point at: the
@@ -274,4 +275,6 @@ export const engagementBackupTables: readonly BackupTable[] = [
   // Conversations, then their participants (before the statements they wrote), statements, votes,
   // the moderation log and the leaders' replies.
   ...conversationBackupTables,
+  // Themes across the conversations' ideas, after the statements they sort.
+  ...conversationThemesBackupTables,
 ];

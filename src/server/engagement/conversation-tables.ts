@@ -5,7 +5,7 @@ import type { SurveyStatus } from './tables.js';
 /**
  * Conversations' tables (a prompt answered with statements, rated or voted on), apart from the
  * surveys' in tables.ts; the declaration at the end adds them to the one `DB` type (db/schema.ts).
- * Keep in step with db/migrations/0025_conversations.sql.
+ * Keep in step with db/migrations/0025_conversations.sql and 0027_conversation_moderator.sql.
  */
 
 /** A conversation (issue 14): a prompt answered with statements, rated (1-5) or voted on (agree / disagree / pass). */
@@ -32,6 +32,12 @@ export interface ConversationsTable {
   opened_at: Timestamp | null;
   closed_at: Timestamp | null;
   moderation_version: Generated<number>;
+  /** When its moderators were last mailed about statements waiting (0027): at most once a day. */
+  moderation_reminded_at: Timestamp | null;
+  /** When the district published the results page /c/<code>/results (migration 0028); null: not published. */
+  results_published_at: Timestamp | null;
+  /** Participants confirm an email by a mailed code; only its keyed hash is kept (migration 0029). */
+  verify_email: Generated<boolean>;
   version: Generated<number>;
   created_by: string | null;
   created_at: Timestamp;

@@ -1,10 +1,16 @@
 import type { RegisterRoutes } from '../domain.js';
 import { registerCitationRoutes } from './citations/citations.routes.js';
 import { registerComparisonRoutes } from './comparison/comparison.routes.js';
+import { registerConversationFlyerRoutes } from './conversation-page/conversation-flyer.routes.js';
 import { registerConversationPageRoutes } from './conversation-page/conversation-page.routes.js';
 import { registerConversationImportRoutes } from './conversations/conversation-import.routes.js';
+import { registerConversationThemeRoutes } from './conversation-themes/conversation-themes.routes.js';
+import { registerConversationExportRoutes } from './conversations/exports/conversation-exports.routes.js';
 import { registerConversationPublicRoutes } from './conversations/conversation-public.routes.js';
 import { registerConversationRoutes } from './conversations/conversations.routes.js';
+import { registerConversationResultsRoutes } from './conversations/results/conversation-results.routes.js';
+import { registerConversationResultsPageRoutes } from './conversation-results-page/conversation-results-page.routes.js';
+import { registerModerationRoutes } from './conversations/moderation/moderation.routes.js';
 import { registerFocusGroupRoutes } from './focus-groups/focus-groups.routes.js';
 import { registerSurveyInvitationRoutes } from './invitations/survey-invitations.routes.js';
 import { registerPopulationRoutes } from './population/population.routes.js';
@@ -37,7 +43,13 @@ export const engagementRoutes: readonly RegisterRoutes[] = [
   registerConversationRoutes,
   registerConversationPublicRoutes,
   registerConversationPageRoutes,
+  registerConversationFlyerRoutes,
   registerConversationImportRoutes,
+  registerConversationResultsRoutes,
+  registerConversationResultsPageRoutes,
+  registerConversationThemeRoutes,
+  registerModerationRoutes,
+  registerConversationExportRoutes,
   registerCitationRoutes,
   registerSummaryRoutes,
 ];

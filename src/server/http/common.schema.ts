@@ -19,7 +19,7 @@ export const ErrorResponse = z
   })
   .meta({ id: 'Error' });
 
-export const roleSchema = z.enum(['administrator', 'planner', 'contributor', 'viewer', 'network_admin', 'coach']);
+export const roleSchema = z.enum(['administrator', 'planner', 'contributor', 'viewer', 'moderator', 'network_admin', 'coach']);
 export const localeSchema = z.enum(['en', 'es']);
 export const emailSchema = z.email({ message: 'must be an email address' }).max(254).transform((e) => e.toLowerCase());
 export const passwordSchema = z.string().min(10, 'must be at least 10 characters').max(200, 'must be at most 200 characters');

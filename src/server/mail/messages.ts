@@ -2,8 +2,8 @@
 type Locale = 'en' | 'es';
 
 const roleNames: Record<Locale, Record<string, string>> = {
-  en: { administrator: 'administrator', planner: 'planner', contributor: 'contributor', viewer: 'viewer', network_admin: 'network administrator', coach: 'coach' },
-  es: { administrator: 'administrador', planner: 'planificador', contributor: 'colaborador', viewer: 'lector', network_admin: 'administrador de red', coach: 'asesor' },
+  en: { administrator: 'administrator', planner: 'planner', contributor: 'contributor', viewer: 'viewer', moderator: 'conversation moderator', network_admin: 'network administrator', coach: 'coach' },
+  es: { administrator: 'administrador', planner: 'planificador', contributor: 'colaborador', viewer: 'lector', moderator: 'moderador de conversaciones', network_admin: 'administrador de red', coach: 'asesor' },
 };
 
 export function invitationMessage(options: { organizationName: string; role: string; inviterName: string; link: string; validDays: number }) {

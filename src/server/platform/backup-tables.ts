@@ -105,6 +105,8 @@ export const platformBackupTables: readonly BackupTable[] = [
       last_error: column.text.nullable(),
       created_at: column.timestamp,
       sent_at: column.timestamp.nullable(),
+      // Always false here: a private message (a participant's code) belongs to no district.
+      is_private: column.boolean,
     },
     // The server sends pending mail when it starts: a restore must not send weeks-old mail.
     prepareRow: (row) => (row.status === 'pending' ? { ...row, status: 'held' } : row),

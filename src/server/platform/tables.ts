@@ -9,7 +9,7 @@ import type { Json, Timestamp } from '../db/schema.js';
 
 export type OrganizationKind = 'district' | 'network';
 
-export type Role = 'administrator' | 'planner' | 'contributor' | 'viewer' | 'network_admin' | 'coach';
+export type Role = 'administrator' | 'planner' | 'contributor' | 'viewer' | 'moderator' | 'network_admin' | 'coach';
 
 export interface OrganizationsTable {
   id: Generated<string>;
@@ -127,6 +127,8 @@ export interface OutboxMessagesTable {
   last_error: string | null;
   created_at: Timestamp;
   sent_at: Timestamp | null;
+  /** A participant's verification code: never listed, deleted once sent or given up (migration 0029). */
+  is_private: Generated<boolean>;
 }
 
 export type Organization = Selectable<OrganizationsTable>;

@@ -5,7 +5,7 @@
 
 export type Locale = 'en' | 'es';
 export type OrganizationKind = 'district' | 'network';
-export type DistrictRole = 'administrator' | 'planner' | 'contributor' | 'viewer';
+export type DistrictRole = 'administrator' | 'planner' | 'contributor' | 'viewer' | 'moderator';
 export type NetworkRole = 'network_admin' | 'coach';
 export type Role = DistrictRole | NetworkRole;
 export type Permission =

@@ -8,6 +8,7 @@ const roleKeys: Record<Role, { label: MessageKey; description: MessageKey }> = {
   planner: { label: 'role.planner', description: 'role.planner.description' },
   contributor: { label: 'role.contributor', description: 'role.contributor.description' },
   viewer: { label: 'role.viewer', description: 'role.viewer.description' },
+  moderator: { label: 'role.moderator', description: 'role.moderator.description' },
   network_admin: { label: 'role.network_admin', description: 'role.network_admin.description' },
   coach: { label: 'role.coach', description: 'role.coach.description' },
 };
@@ -20,6 +21,7 @@ export const roleTone: Record<Role, BadgeTone> = {
   coach: 'info',
   contributor: 'neutral',
   viewer: 'neutral',
+  moderator: 'neutral',
 };
 
 export function useRoleLabel() {

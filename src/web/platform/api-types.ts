@@ -2,7 +2,7 @@
 import type { DistrictRole, NetworkRole, OrganizationKind, Role } from '../app/api-types';
 
 /** The roles each kind of organization offers, for invitations and role changes. */
-export const districtRoles: readonly DistrictRole[] = ['administrator', 'planner', 'contributor', 'viewer'];
+export const districtRoles: readonly DistrictRole[] = ['administrator', 'planner', 'contributor', 'viewer', 'moderator'];
 export const networkRoles: readonly NetworkRole[] = ['network_admin', 'coach'];
 
 export function rolesFor(kind: OrganizationKind): readonly Role[] {

@@ -3,6 +3,7 @@ import { heading, paragraph, type PrintBlock } from '../../plan/documents/printo
 import { textIn } from '../likert-scales.js';
 import type { LocalizedText } from '../survey-format.js';
 import { countText, formatDay, type CellWriter } from './summary-cells.js';
+import { conversationBlocks, conversationSummaryWords } from './summary-conversations.js';
 import { focusGroupBlocks } from './summary-focus-groups.js';
 import type { EngagementSummaryInput, SummarySurvey } from './summary-input.js';
 import { representationBlocks } from './summary-representation.js';
@@ -11,17 +12,20 @@ import { themesBlocks } from './summary-themes.js';
 import type { SummaryWords } from './summary-words.js';
 
 export type { EngagementSummaryInput, SummarySurvey } from './summary-input.js';
+export type { SummaryConversation } from './summary-conversations.js';
 
 /**
  * The engagement summary as plain blocks, the Word file and the PDF both drawn from them: a title
  * page, then for each survey what was asked, when and how, who took part against who the district
- * serves, results by question and the themes of open answers, then (for a phase) the focus groups'
- * synthesis. It prints the protected results it is given; a hidden cell is written as hidden.
+ * serves, results by question and the themes of open answers, then (for a phase) each conversation
+ * (its opinion groups and common ground, or its top ideas, and leaders' replies) and the focus
+ * groups' synthesis. It prints the protected results it is given; a hidden cell is written as hidden.
  */
 export function buildEngagementSummary(input: EngagementSummaryInput): PrintBlock[] {
   const { words } = input;
   const blocks: PrintBlock[] = [coverBlock(input), { kind: 'pageBreak' }];
-  const threshold = input.surveys[0]?.results.threshold;
+  const conversations = input.conversations ?? [];
+  const threshold = input.surveys[0]?.results.threshold ?? conversations[0]?.threshold;
   if (threshold !== undefined) blocks.push(paragraph(words.privacyNote(threshold), 'muted'));
   if (input.scope.kind === 'phase' && !input.surveys.length) blocks.push(paragraph(words.noSurveys, 'muted'));
   // One survey is the whole document, so its sections are its top level; in a phase each survey is a part.
@@ -29,6 +33,10 @@ export function buildEngagementSummary(input: EngagementSummaryInput): PrintBloc
   input.surveys.forEach((survey, index) => {
     if (index > 0) blocks.push({ kind: 'pageBreak' });
     blocks.push(...surveyBlocks(survey, words, sectionLevel));
+  });
+  conversations.forEach((conversation, index) => {
+    if (index > 0 || input.surveys.length) blocks.push({ kind: 'pageBreak' });
+    blocks.push(...conversationBlocks(conversation, words));
   });
   if (input.focusGroups) blocks.push({ kind: 'pageBreak' }, ...focusGroupBlocks(input.focusGroups, words));
   return blocks;
@@ -40,7 +48,8 @@ function coverBlock(input: EngagementSummaryInput): PrintBlock {
   const lines = [words.engagementSummary];
   const title = summaryCoverTitle(input);
   if (scope.kind === 'phase') {
-    lines.push(words.phaseLine(scope.phaseName), [words.surveysInPhase(input.surveys.length), words.focusGroupsInPhase(input.focusGroups?.columns.length ?? 0)].join(' · '));
+    const conversations = input.conversations?.length ? [conversationSummaryWords[words.language].conversationsInPhase(input.conversations.length)] : [];
+    lines.push(words.phaseLine(scope.phaseName), [words.surveysInPhase(input.surveys.length), ...conversations, words.focusGroupsInPhase(input.focusGroups?.columns.length ?? 0)].join(' · '));
   } else {
     if (only?.phaseName) lines.push(words.phaseLine(only.phaseName));
     if (only?.groupName) lines.push(words.groupLine(only.groupName));

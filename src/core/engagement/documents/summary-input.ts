@@ -3,6 +3,7 @@ import type { DimensionRepresentation } from '../population/survey-representatio
 import type { PopulationDimension } from '../population/population-groups.js';
 import type { SurveyDocument } from '../survey-format.js';
 import type { SurveyResults } from '../survey-results-types.js';
+import type { SummaryConversation } from './summary-conversations.js';
 import type { SummaryWords } from './summary-words.js';
 
 /**
@@ -12,12 +13,14 @@ import type { SummaryWords } from './summary-words.js';
  */
 export interface EngagementSummaryInput {
   organizationName: string;
-  /** One survey, or one phase of a planning cycle (its surveys and focus groups). */
+  /** One survey, or one phase of a planning cycle (its surveys, conversations and focus groups). */
   scope: { kind: 'survey' } | { kind: 'phase'; cycleName: string; phaseName: string };
   /** The day the summary is made, 2026-05-03. */
   preparedOn: string;
   words: SummaryWords;
   surveys: readonly SummarySurvey[];
+  /** The conversations of the phase, oldest first; absent or empty when there are none (one survey). */
+  conversations?: readonly SummaryConversation[];
   /** The focus groups of the phase; null when they are not part of this summary (one survey). */
   focusGroups: FocusGroupSynthesis | null;
 }

@@ -49,4 +49,14 @@ describe('bridgingStatements', () => {
     expect(bridging[1]!.score).toBeCloseTo((6 / 12) ** 2, 12);
     expect(bridging[2]!.score).toBeCloseTo((11 / 12) * (1 / 12), 12);
   });
+
+  it.each<[string, Array<[number, number, number]>, boolean]>([
+    ['every group leans to agree', [[8, 0, 10], [7, 1, 10]], true],
+    ['an even split in one group (6 / 12 is not above a half)', [[10, 0, 10], [5, 5, 10]], false],
+    ['one group against, however high the score', [[10, 0, 10], [1, 9, 10]], false],
+    ['one group only: nothing to bridge', [[10, 0, 10]], false],
+  ])('common ground when %s: %s', (_label, byGroup, expected) => {
+    const [found] = bridgingStatements(counts([byGroup]), ids(1), Uint8Array.from([0]));
+    expect(found!.isCommonGround).toBe(expected);
+  });
 });

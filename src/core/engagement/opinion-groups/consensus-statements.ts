@@ -35,16 +35,26 @@ export function consensusStatements(counts: GroupVoteCounts, statements: readonl
  * smoothed agree share (A + 1) / (S + 2). A statement scores high only when every group tends to
  * agree with it, so a big group cannot carry it alone: these are the statements that bridge.
  *
+ * The score ranks every statement, so the best of a divided conversation still comes first; what
+ * Waymark calls common ground (the team's screen, the public results, citations and the summary
+ * all read this one flag) is a statement every one of at least two groups is more likely to agree
+ * with than not: each group's smoothed share above one half.
+ *
  * @returns every statement not moderated out, highest score first (ties by id)
  */
-export function bridgingStatements(counts: GroupVoteCounts, statements: readonly string[], isModeratedOut: Uint8Array): Array<{ statement: string; score: number }> {
+export function bridgingStatements(counts: GroupVoteCounts, statements: readonly string[], isModeratedOut: Uint8Array): Array<{ statement: string; score: number; isCommonGround: boolean }> {
   const { groupCount, statementCount } = counts;
-  const result: Array<{ statement: string; score: number }> = [];
+  const result: Array<{ statement: string; score: number; isCommonGround: boolean }> = [];
   for (let c = 0; c < statementCount; c++) {
     if (isModeratedOut[c]) continue;
     let score = 1;
-    for (let g = 0; g < groupCount; g++) score *= smoothedShare(counts.agree[g * statementCount + c]!, counts.seen[g * statementCount + c]!);
-    result.push({ statement: statements[c]!, score: groupCount > 0 ? score : 0 });
+    let isCommonGround = groupCount >= 2;
+    for (let g = 0; g < groupCount; g++) {
+      const share = smoothedShare(counts.agree[g * statementCount + c]!, counts.seen[g * statementCount + c]!);
+      score *= share;
+      if (share <= 0.5) isCommonGround = false;
+    }
+    result.push({ statement: statements[c]!, score: groupCount > 0 ? score : 0, isCommonGround });
   }
   return result.sort((a, b) => b.score - a.score || byStatement(a, b));
 }

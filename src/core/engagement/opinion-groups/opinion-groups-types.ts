@@ -102,7 +102,8 @@ export interface OpinionGroups {
   /** What most of everyone agrees (or disagrees) with, strongest first, at most five each. */
   consensus: { agree: ConsensusStatement[]; disagree: ConsensusStatement[] };
   /** Group-aware consensus: every statement not moderated out, highest score first. */
-  bridging: Array<{ statement: string; score: number }>;
+  /** Every statement by its bridging score; `isCommonGround` when every group (two or more) leans to agree. */
+  bridging: Array<{ statement: string; score: number; isCommonGround: boolean }>;
   /** The fine clusters the groups are made of (k = 100 on the map), for drawing and checking. */
   baseClusters: BaseCluster[];
   /** The silhouette of each number of groups tried; the best one won. */

@@ -36,9 +36,17 @@ todas todavia todo todos tu tus un una unas uno unos usted ustedes va vamos van 
 puede pueden podria debe deben deberia hacer hace
 `;
 
+// Chinese two-character pieces (see tokenize.ts) that every opinion shares: "I think", "should",
+// "because", "if", "we", "this", "not have"..., in traditional and simplified characters.
+const chinese = `
+我覺 覺得 我認 認為 我們 你們 他們 應該 可以 如果 因為 所以 但是 就是 沒有 這個 這些 一個 還是 已經 不是
+這樣 那麼 什麼 自己 以及 或是 而且 只是 的話 不會 不能 能夠 可能 其實 目前 現在 希望 覺得 是否 的是 是在
+觉得 认为 我们 你们 他们 应该 因为 没有 这个 这些 一个 还是 已经 这样 那么 什么 而且 只是 不会 能够 可能 其实 现在
+`;
+
 /** The folded stop words of both languages (a word is looked up after lower-casing and folding accents). */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
-  `${english}\n${spanish}`
+  `${english}\n${spanish}\n${chinese}`
     .split(/\s+/)
     .filter((word) => word.length > 0),
 );

@@ -20,7 +20,13 @@ export type Phrases = Word[][];
 
 const NO_KEYS: ReadonlySet<string> = new Set();
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu;
-const PHRASE_BREAK = /[.,;:!?()[\]{}"“”«»¿¡/|•]|\s[-–—]\s/;
+// Chinese and Japanese punctuation breaks phrases too (full-width commas, stops, quotes).
+const PHRASE_BREAK = /[.,;:!?()[\]{}"“”«»¿¡/|•，。、；：！？「」『』（）《》【】…]|\s[-–—]\s/;
+const HAN = /\p{Script=Han}/u;
+const HAN_OR_NOT = /\p{Script=Han}+|[^\p{Script=Han}]+/gu;
+// Particles that glue Chinese words together ("of", "is", "at", "all", "and", "also"...): a piece
+// holding one is mostly the seam between two words, not a word.
+const HAN_PARTICLE = /[的了是在都而也就和與与或及被把讓让跟着著嗎吗呢吧啊之其]/u;
 
 /** `ignoredKeys`: keys treated as stop words, e.g. those of the question itself, which every answer repeats. */
 export function tokenize(text: string, ignoredKeys: ReadonlySet<string> = NO_KEYS): Phrases {
@@ -35,17 +41,48 @@ export function tokenize(text: string, ignoredKeys: ReadonlySet<string> = NO_KEY
       phrase = [];
     }
     previousEnd = start + match[0].length;
-    const surface = match[0].toLowerCase();
-    const key = keyOf(surface);
-    phrase.push({ surface, key: key !== null && ignoredKeys.has(key) ? null : key });
+    for (const surface of wordsOf(match[0].toLowerCase())) {
+      const key = keyOf(surface);
+      phrase.push({ surface, key: key !== null && ignoredKeys.has(key) ? null : key });
+    }
   }
   if (phrase.length > 0) phrases.push(phrase);
   return phrases;
 }
 
+/**
+ * Chinese is written without spaces between words, so a run of Han characters is cut into its
+ * overlapping two-character pieces ("計程車" gives "計程", "程車"): most Chinese words are two
+ * characters long, and the pieces of a longer one make two-word terms that `joinSurfaces` puts back
+ * together. Other scripts keep their words whole.
+ */
+function wordsOf(word: string): string[] {
+  if (!HAN.test(word)) return [word];
+  return (word.match(HAN_OR_NOT) ?? []).flatMap((piece) => {
+    if (!HAN.test(piece) || piece.length < 3) return [piece];
+    const chars = [...piece];
+    return chars.slice(0, -1).map((char, index) => char + chars[index + 1]);
+  });
+}
+
+/**
+ * The words of a term as they are shown: with spaces, except two overlapping pieces of one Chinese
+ * word ("計程" and "程車"), which are shown as the word ("計程車").
+ */
+export function joinSurfaces(surfaces: readonly string[]): string {
+  return surfaces.reduce((joined, surface) => {
+    if (joined === '') return surface;
+    const last = [...joined].at(-1)!;
+    const first = [...surface][0]!;
+    if (HAN.test(last) && HAN.test(first)) return last === first ? joined + surface.slice(first.length) : joined + surface;
+    return `${joined} ${surface}`;
+  }, '');
+}
+
 /** The matching key of one lower-case word, or null when it carries no theme. */
 export function keyOf(surface: string): string | null {
   if (/\p{N}/u.test(surface)) return null;
+  if (HAN.test(surface) && HAN_PARTICLE.test(surface)) return null;
   const folded = foldAccents(surface);
   if (STOP_WORDS.has(folded)) return null;
   // "kid's" and "kids'" count as "kid"; an apostrophe elsewhere ("o'clock") is dropped.

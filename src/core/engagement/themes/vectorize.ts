@@ -1,4 +1,4 @@
-import type { Phrases } from './tokenize.js';
+import { joinSurfaces, type Phrases } from './tokenize.js';
 
 /** A TF-IDF vector of unit length, as its non-zero terms (ascending term ids) and their weights. */
 export interface SparseVector {
@@ -107,7 +107,7 @@ function termOccurrences(phrases: Phrases): Map<string, Occurrence> {
           continue;
         }
         if (next.key !== word.key) {
-          add(`${word.key} ${next.key}`, phrase.slice(i, j + 1).map((w) => w.surface).join(' '));
+          add(`${word.key} ${next.key}`, joinSurfaces(phrase.slice(i, j + 1).map((w) => w.surface)));
         }
         break;
       }

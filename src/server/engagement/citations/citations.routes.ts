@@ -6,6 +6,7 @@ import type { AppContext } from '../../context.js';
 import { standardErrors } from '../../http/common.schema.js';
 import { readerLanguage } from '../../http/reader-language.js';
 import { CitableEvidence, DistrictParams } from './citations.schema.js';
+import { listCitableConversations } from './list-citable-conversations.js';
 import { listCitableFocusGroupThemes, listCitableSurveyEvidence } from './list-citable-evidence.js';
 
 /** What a plan element can cite from engagement: the evidence picker of the plan editor reads this. */
@@ -15,7 +16,7 @@ export async function registerCitationRoutes(fastify: FastifyInstance, ctx: AppC
   app.get('/api/districts/:districtId/citable-evidence', {
     schema: {
       tags: ['engagement'],
-      summary: 'Survey results, themes, starred quotes and focus-group themes a plan element can cite as evidence',
+      summary: 'Survey results, themes, starred quotes, focus-group themes and conversation findings a plan element can cite as evidence',
       description: 'Each item carries the typed `link` a plan element keeps in its `waymark_evidence`, and suggested words in the reader’s language. Results are protected like every result.',
       params: DistrictParams,
       response: { 200: CitableEvidence, ...standardErrors },
@@ -24,8 +25,9 @@ export async function registerCitationRoutes(fastify: FastifyInstance, ctx: AppC
     handler: async (request) => {
       const language = readerLanguage(request);
       const organizationId = accessOf(request).organizationId;
-      const [surveys, focusGroups] = await Promise.all([listCitableSurveyEvidence({ db: ctx.db, organizationId, language }), listCitableFocusGroupThemes({ db: ctx.db, organizationId, language })]);
-      return { items: [...surveys, ...focusGroups] };
+      const scope = { db: ctx.db, organizationId, language };
+      const [surveys, focusGroups, conversations] = await Promise.all([listCitableSurveyEvidence(scope), listCitableFocusGroupThemes(scope), listCitableConversations(scope)]);
+      return { items: [...surveys, ...focusGroups, ...conversations] };
     },
   });
 }

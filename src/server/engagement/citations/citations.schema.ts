@@ -9,7 +9,7 @@ export const CitableEvidence = z
       z.object({
         /** What a plan element stores in its evidence's `link`. */
         link: evidenceLinkSchema,
-        /** Where it comes from: the survey's title, or the focus groups' cycle. */
+        /** Where it comes from: the survey's title, the focus groups, or the conversation's prompt; the picker groups items by it. */
         source: z.string(),
         /** What it is: the question, the theme's label, the quote. */
         label: z.string(),

@@ -1,6 +1,6 @@
-import type { Locale } from '../../../core/i18n/format-message.js';
 import { escapeHtml } from '../../documents/escape-html.js';
-import { pageWord } from './conversation-page-messages.js';
+import type { Locale } from '../../../core/i18n/format-message.js';
+import { pageWord, type ConversationWord } from './conversation-page-messages.js';
 import { conversationPageStyles } from './conversation-page-styles.js';
 
 /**
@@ -10,9 +10,14 @@ import { conversationPageStyles } from './conversation-page-styles.js';
  * prompt, each idea) carry their language on their elements.
  */
 export function conversationPageFrame(options: { locale: Locale; title: string; organizationName: string; body: string; scriptPath?: string }): string {
+  return conversationPageFrameIn({ ...options, language: options.locale, isRtl: false, word: (key, values) => pageWord(options.locale, key, values) });
+}
+
+/** The frame in any conversation language: its words (the district's beyond English and Spanish) and its direction. */
+export function conversationPageFrameIn(options: { language: string; isRtl: boolean; word: ConversationWord; title: string; organizationName: string; body: string; scriptPath?: string }): string {
   const script = options.scriptPath ? `<script src="${escapeHtml(options.scriptPath)}" defer></script>` : '';
   return `<!doctype html>
-<html lang="${options.locale}" dir="ltr">
+<html lang="${escapeHtml(options.language)}" dir="${options.isRtl ? 'rtl' : 'ltr'}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -22,12 +27,12 @@ export function conversationPageFrame(options: { locale: Locale; title: string; 
 ${script}
 </head>
 <body>
-<a class="skip" href="#main">${escapeHtml(pageWord(options.locale, 'skip'))}</a>
+<a class="skip" href="#main">${escapeHtml(options.word('skip'))}</a>
 ${options.organizationName ? `<header class="site"><div class="wrap"><p class="org">${escapeHtml(options.organizationName)}</p></div></header>` : ''}
 <main id="main" tabindex="-1"><div class="wrap">
 ${options.body}
 </div></main>
-<footer class="site"><div class="wrap">${escapeHtml(pageWord(options.locale, 'poweredBy'))}</div></footer>
+<footer class="site"><div class="wrap">${escapeHtml(options.word('poweredBy'))}</div></footer>
 </body>
 </html>`;
 }

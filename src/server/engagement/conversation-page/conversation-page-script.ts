@@ -33,7 +33,15 @@ export function conversationPageScript(): void {
   }
   interface Outcome {
     status: number;
-    body: { participant?: string; statements?: Statement[]; posted?: boolean; statement?: { status: string } | null; similar?: Statement[]; error?: { details?: Array<{ path: string; code?: string }> } } | null;
+    body: {
+      participant?: string;
+      statements?: Statement[];
+      posted?: boolean;
+      statement?: { status: string } | null;
+      similar?: Statement[];
+      ticket?: string;
+      error?: { code?: string; details?: Array<{ path: string; code?: string }> };
+    } | null;
   }
 
   const root = document.getElementById('conversation');
@@ -70,6 +78,8 @@ export function conversationPageScript(): void {
   const respond = byId('respond');
   const ideaSection = byId('idea-section');
   const joinStatus = byId('join-status');
+  // Only when the conversation asks for a verified email.
+  const emailStatus = document.getElementById('email-status');
   const respondStatus = byId('respond-status');
   const ideaStatus = byId('idea-status');
   const card = byId('statement');
@@ -108,11 +118,13 @@ export function conversationPageScript(): void {
     const init: RequestInit = body === null ? { credentials: 'same-origin' } : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), credentials: 'same-origin' };
     fetch(url, init).then(
       (response) => {
-        if (response.status >= 500 || response.status === 408) return later(words.serverBusy!);
+        if (response.status === 408) return later(words.serverBusy!);
         return response
           .json()
           .catch(() => null)
           .then((json: Outcome['body']) => {
+            // A server error is tried again, but not the server saying it cannot send mail: that is for the person to know.
+            if (response.status >= 500 && json?.error?.code !== 'unavailable') return later(words.serverBusy!);
             if (response.status === 400 && (json?.error?.details ?? []).some((d) => d.path === '/form_token' && d.code === 'too_quick')) {
               say(status, words.tooQuick!, false);
               window.setTimeout(() => send(url, body, status, done, attempt + 1), 3000);
@@ -137,6 +149,13 @@ export function conversationPageScript(): void {
       save();
       showJoined(false);
       return say(joinStatus, words.startAgain!, true);
+    }
+    const emailDetail = details.find((d) => d.path === '/email' || d.path === '/email_code');
+    if (outcome.status === 503) return say(emailStatus ?? status, words.mailUnavailable!, true);
+    if (emailDetail?.path === '/email_code') return say(joinStatus, emailDetail.code === 'expired' ? words.codeExpired! : words.codeWrong!, true);
+    if (emailDetail && emailStatus) {
+      const key = emailDetail.code === 'other_email' ? 'otherEmail' : emailDetail.code === 'required' ? 'emailNeeded' : 'emailInvalid';
+      return say(emailStatus, words[key]!, true);
     }
     for (const detail of details) {
       const match = /^\/demographics\/([^/]+)/.exec(detail.path);
@@ -204,6 +223,7 @@ export function conversationPageScript(): void {
   document.addEventListener('submit', (event) => {
     const form = event.target as HTMLFormElement;
     if (form.id === 'join-form') return join(event);
+    if (form.id === 'email-form') return askForCode(event);
     if (form.id === 'idea' || form.id === 'confirm-form') {
       event.preventDefault();
       return postIdea(form.id === 'confirm-form');
@@ -243,7 +263,9 @@ export function conversationPageScript(): void {
       question.classList.remove('invalid');
       if (values.length) demographics[key] = question.getAttribute('data-type') === 'multi' ? values : values[0]!;
     });
-    const body = { device_id: stored.device_id, form_token: config.formToken, ...(joinForm.getAttribute('data-questions') !== '0' ? { demographics } : {}) };
+    const ticket = String(data.get('email_ticket') ?? '');
+    const email = ticket ? { email: String(data.get('email') ?? ''), email_code: String(data.get('email_code') ?? '').trim(), email_ticket: ticket } : {};
+    const body = { device_id: stored.device_id, form_token: config.formToken, ...(joinForm.getAttribute('data-questions') !== '0' ? { demographics } : {}), ...email };
     say(joinStatus, words.sending!, false);
     send(config.api + '/participants', body, joinStatus, (outcome) => {
       if (!ok(outcome) || !outcome.body?.participant) return problem(outcome, joinStatus);
@@ -252,6 +274,31 @@ export function conversationPageScript(): void {
       save();
       showJoined(true);
       next(true);
+    });
+  }
+
+  /** Mails a code to the address given; the start form then carries the address and the code's ticket. */
+  function askForCode(event: Event) {
+    event.preventDefault();
+    const input = byId('email') as HTMLInputElement;
+    const address = input.value.trim();
+    if (!emailStatus) return;
+    if (!address) {
+      say(emailStatus, words.emailNeeded!, true);
+      return input.focus();
+    }
+    say(emailStatus, words.sending!, false);
+    send(config.api + '/email-codes', { email: address, form_token: config.formToken }, emailStatus, (outcome) => {
+      if (!ok(outcome) || !outcome.body?.ticket) return problem(outcome, emailStatus);
+      const joinForm = byId('join-form') as HTMLFormElement;
+      joinForm.querySelector<HTMLInputElement>('input[name=email]')!.value = address;
+      joinForm.querySelector<HTMLInputElement>('input[name=email_ticket]')!.value = outcome.body.ticket;
+      joinForm.hidden = false;
+      const button = byId('send-code');
+      button.className = '';
+      button.textContent = words.sendAgain!;
+      say(emailStatus, words.codeSent!.replace('{email}', address), false);
+      byId('email-code').focus();
     });
   }
 

@@ -34,6 +34,9 @@ fieldset.stars legend{font-weight:650;margin-bottom:6px}
 details.policy{background:#fff;border:1px solid #d9dee5;border-radius:8px;padding:10px 12px;margin:12px 0}
 details.policy summary{cursor:pointer;font-weight:600;min-height:32px}
 details.policy ul{padding-inline-start:20px;margin:6px 0 0}
+input[type=email]{font:inherit;color:inherit;border:1px solid #7b8594;border-radius:6px;padding:8px 10px;background:#fff;width:100%;max-width:100%}
+input.code{width:8em;font-size:1.4rem;letter-spacing:.15em}
+#email-form{margin:0 0 16px}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 `;
 

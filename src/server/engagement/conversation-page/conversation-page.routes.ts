@@ -13,11 +13,14 @@ import { participantOfRef } from '../conversations/participant-ref.js';
 import { pickNextStatements } from '../conversations/pick-next-statements.js';
 import { postStatement } from '../conversations/post-statement.js';
 import { readPublicConversation } from '../conversations/read-public-conversation.js';
+import { EmailCodeBody } from '../conversations/conversations.schema.js';
+import { sendEmailCode } from '../conversations/send-email-code.js';
 import { chooseSurveyLanguage } from '../respondent/choose-language.js';
 import { answersFromFields, formFieldsOf, type FormFields } from '../respondent/form-fields.js';
 import { sayerFor } from '../respondent/page-frame.js';
+import { readPageTexts } from '../settings/read-page-texts.js';
 import { issueFormToken } from '../surveys/issue-form-token.js';
-import { pageLocaleOf } from './conversation-page-messages.js';
+import { pageLocaleOf, type ConversationPageKey } from './conversation-page-messages.js';
 import { conversationScriptPath, conversationScriptSource } from './conversation-page-script.js';
 import { conversationPageStylesHash } from './conversation-page-styles.js';
 import { conversationPageRepo } from './conversation-page.repo.js';
@@ -99,6 +102,7 @@ export async function registerConversationPageRoutes(fastify: FastifyInstance, c
     return {
       conversation,
       language,
+      pageTexts: await readPageTexts({ db: ctx.db, organizationId: conversation.organizationId, languages: [language] }),
       formToken: issueFormToken({ code: conversation.code, secret }),
       participant,
       current,
@@ -149,11 +153,20 @@ export async function registerConversationPageRoutes(fastify: FastifyInstance, c
       const again = async (status: number, overrides: Partial<ConversationPageInput>) => sendPage(reply, status, renderConversationPage(await pageInput(found, language, participant, overrides)));
       const action = first('action');
 
+      const address = first('email').trim().slice(0, 254);
+      const email = found.verifyEmail ? { address, ticket: first('email_ticket').slice(0, 200) || null } : undefined;
       try {
+        if (action === 'email-code' && found.verifyEmail) {
+          if (!EmailCodeBody.shape.email.safeParse(address).success) return await again(400, { notice: { key: address ? 'emailInvalid' : 'emailNeeded', at: 'email', warn: true }, email: { address, ticket: null } });
+          const sent = await sendEmailCode({ db: ctx.db, mail: ctx.mail, code: found.code, email: address, formToken, language: locale, organizationName: found.organizationName, client, secret });
+          // The page keeps its form token: the start that follows must not wait for a new one to age.
+          return await again(200, { notice: { key: 'codeSent', at: 'email', values: { email: address } }, email: { address, ticket: sent.ticket }, formToken });
+        }
         if (action === 'join') {
           const document: SurveyDocument = { format: SURVEY_FORMAT, title: found.prompt, mode: 'anonymous', languages: found.languages, questions: found.demographics };
           const demographics = found.demographics.length ? answersFromFields(document, fields).answers : undefined;
-          const joined = await joinConversation({ db: ctx.db, code: found.code, deviceId: randomBytes(18).toString('hex'), formToken, demographics, client, secret });
+          const verified = email?.ticket ? { address, code: first('email_code'), ticket: email.ticket } : undefined;
+          const joined = await joinConversation({ db: ctx.db, code: found.code, deviceId: randomBytes(18).toString('hex'), formToken, demographics, email: verified, client, secret });
           reply.setCookie(cookieName(found.code), joined.participant, { httpOnly: true, sameSite: 'lax', secure, path: `/c/${found.code}`, maxAge: COOKIE_DAYS * 86_400 });
           return reply.status(303).header('cache-control', 'no-store').redirect(`${page}#respond`);
         }
@@ -176,7 +189,11 @@ export async function registerConversationPageRoutes(fastify: FastifyInstance, c
         if (!(error instanceof AppError)) throw error;
         const at = action === 'join' ? 'join' : action === 'idea' ? 'idea' : 'respond';
         const idea = action === 'idea' ? { idea: { text: first('text'), similar: [] } } : {};
-        if (error.code === 'rate_limited') return again(429, { notice: { key: 'tooMany', at, warn: true }, ...idea });
+        const emailState = email ? { email } : {};
+        if (error.code === 'rate_limited') return again(429, { notice: { key: 'tooMany', at: action === 'email-code' ? 'email' : at, warn: true }, ...idea, ...emailState });
+        if (error.code === 'unavailable') return again(503, { notice: { key: 'mailUnavailable', at: 'email', warn: true }, ...emailState });
+        const emailProblem = error.code === 'invalid_input' ? emailNotice(error.details) : null;
+        if (emailProblem) return again(400, { notice: { ...emailProblem, warn: true }, ...emailState, ...(emailProblem.at === 'join' ? { formToken } : {}) });
         if (error.code !== 'invalid_input') return sendMissing(reply, error, locale);
         if (error.details.some((detail) => detail.path === '/participant')) {
           participant = null;
@@ -193,10 +210,18 @@ export async function registerConversationPageRoutes(fastify: FastifyInstance, c
         const join = action === 'join' ? { join: { fields, errors } } : {};
         // A token refused only for being young ages by itself: the page keeps it, so the next send is taken.
         const token = tooQuick ? { formToken } : {};
-        return again(400, { notice: { key: tooQuick ? 'tooQuick' : 'formProblem', at, warn: true }, ...idea, ...join, ...token });
+        return again(400, { notice: { key: tooQuick ? 'tooQuick' : 'formProblem', at: action === 'email-code' ? 'email' : at, warn: true }, ...idea, ...join, ...token, ...emailState });
       }
     });
   });
+}
+
+/** What the page says when the verified email was refused: a wrong or expired code under the code, the rest under the address. */
+function emailNotice(details: readonly { path: string; code?: string }[]): { key: ConversationPageKey; at: 'join' | 'email' } | null {
+  const detail = details.find((d) => d.path === '/email' || d.path === '/email_code');
+  if (!detail) return null;
+  if (detail.path === '/email_code') return { key: detail.code === 'expired' ? 'codeExpired' : 'codeWrong', at: 'join' };
+  return { key: detail.code === 'other_email' ? 'otherEmail' : detail.code === 'required' ? 'emailNeeded' : 'emailInvalid', at: 'email' };
 }
 
 const isFormFields = (value: unknown): value is FormFields =>

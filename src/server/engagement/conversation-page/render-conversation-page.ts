@@ -6,9 +6,11 @@ import { escapeHtml } from '../../documents/escape-html.js';
 import type { FormFields } from '../respondent/form-fields.js';
 import { longDate, sayerFor } from '../respondent/page-frame.js';
 import { renderQuestion } from '../respondent/render-question.js';
-import { languageName } from '../respondent/survey-page-messages.js';
-import { pageLocaleOf, pageWord, type ConversationPageKey } from './conversation-page-messages.js';
-import { conversationPageFrame } from './conversation-page-frame.js';
+import type { PageTexts } from '../../../core/engagement/page-texts.js';
+import { isRightToLeft } from '../../../core/engagement/survey-format.js';
+import { conversationWordsIn, pageLocaleOf, pageWord, type ConversationPageKey } from './conversation-page-messages.js';
+import { conversationPageFrame, conversationPageFrameIn } from './conversation-page-frame.js';
+import { languageLinks } from './language-links.js';
 import { renderSimilar, renderStatementCard, type PageStatement, type StatementContext } from './render-statement.js';
 
 export interface PageConversation {
@@ -20,6 +22,7 @@ export interface PageConversation {
   moderation: 'pre' | 'post';
   demographics: DemographicQuestion[];
   closesAt: Date | null;
+  verifyEmail: boolean;
 }
 
 export interface ConversationPageInput {
@@ -33,11 +36,15 @@ export interface ConversationPageInput {
   current: PageStatement | null;
   answered: number;
   /** A word above the idea (a vote refused) or below the idea form (posted, held for a moderator). */
-  notice?: { key: ConversationPageKey; at: 'respond' | 'idea' | 'join'; warn?: boolean };
+  notice?: { key: ConversationPageKey; at: 'respond' | 'idea' | 'join' | 'email'; warn?: boolean; values?: Record<string, string> };
   /** The idea being written, kept when it was refused or near-duplicates were found. */
   idea?: { text: string; similar: PageStatement[] };
   /** What the demographic questions' answers were, and what was wrong with them, after a refused start. */
   join?: { fields: FormFields; errors: ReadonlyMap<string, string[]> };
+  /** A conversation asking for a verified email: the address given and, once the code was mailed, its ticket. */
+  email?: { address: string; ticket: string | null };
+  /** The district's translations of the page's words, for a language other than English and Spanish. */
+  pageTexts?: PageTexts;
   paths: { action: string; inLanguage: (language: string) => string; api: string; script: string };
   maxLength: number;
 }
@@ -52,20 +59,23 @@ export interface ConversationPageInput {
 export function renderConversationPage(input: ConversationPageInput): string {
   const { conversation, language, paths } = input;
   const locale: Locale = pageLocaleOf(language);
-  const say = (key: ConversationPageKey, values?: Record<string, string | number>) => escapeHtml(pageWord(locale, key, values));
+  const word = conversationWordsIn(language, input.pageTexts);
+  const say = (key: ConversationPageKey, values?: Record<string, string | number>) => escapeHtml(word(key, values));
   const prompt = textIn(conversation.prompt, language, conversation.languages);
-  const ctx: StatementContext = { locale, language, mode: conversation.mode, action: paths.action };
+  const ctx: StatementContext = { locale, word, language, mode: conversation.mode, action: paths.action };
   const joined = input.participant !== null;
-  const notice = (at: 'respond' | 'idea' | 'join') =>
-    input.notice?.at === at ? `<p class="status${input.notice.warn ? ' warn' : ''}" id="${at}-status" role="status" aria-live="polite">${say(input.notice.key)}</p>` : `<p class="status" id="${at}-status" role="status" aria-live="polite"></p>`;
+  const notice = (at: 'respond' | 'idea' | 'join' | 'email') =>
+    input.notice?.at === at
+      ? `<p class="status${input.notice.warn ? ' warn' : ''}" id="${at}-status" role="status" aria-live="polite">${say(input.notice.key, input.notice.values)}</p>`
+      : `<p class="status" id="${at}-status" role="status" aria-live="polite"></p>`;
   const hidden = (shown: boolean) => (shown ? '' : ' hidden');
 
   const policy = moderationPolicy();
-  const policyHtml = `<details class="policy" id="policy"><summary>${say('policyTitle')}</summary><p>${escapeHtml(policy.intro[locale])}</p><ul>${policy.reasons.map((reason) => `<li>${escapeHtml(reason.text[locale])}</li>`).join('')}</ul></details>`;
+  const policyHtml = `<details class="policy" id="policy"><summary>${say('policyTitle')}</summary><p>${say('policy.intro')}</p><ul>${policy.reasons.map((reason) => `<li>${say(`policy.${reason.key}`)}</li>`).join('')}</ul></details>`;
 
   const intro = `<div class="intro">
 <p class="note">${say('by', { organization: conversation.organizationName })}</p>
-<div class="mode"><strong>${say('modeTitle')}</strong> ${say('modeText')}</div>
+<div class="mode"><strong>${say('modeTitle')}</strong> ${say(conversation.verifyEmail ? 'modeTextEmail' : 'modeText')}</div>
 <p>${say(conversation.mode === 'vote' ? 'howVote' : 'howRate')}</p>
 ${conversation.closesAt ? `<p class="note">${say('closesOn', { date: longDate(conversation.closesAt, locale) })}</p>` : ''}
 ${conversation.moderation === 'pre' ? `<p class="note">${say('preModeration')}</p>` : ''}
@@ -78,10 +88,21 @@ ${policyHtml}
   const questions = conversation.demographics
     .map((question) => renderQuestion(question, { language, languages: conversation.languages, say: surveySay, seed: conversation.code, fields: input.join?.fields ?? {}, errors: input.join?.errors ?? new Map() }))
     .join('\n');
+  // A verified email first: its own form (so Enter in the address asks for a code, and Enter in the
+  // code starts), then the start form carrying the address and the code's ticket.
+  const ticket = input.email?.ticket ?? null;
+  const emailForm = conversation.verifyEmail ? renderEmailForm({ say, address: input.email?.address ?? '', ticket, action: paths.action, formToken: input.formToken, notice: notice('email') }) : '';
+  const codeField = conversation.verifyEmail
+    ? `<input type="hidden" name="email" value="${escapeHtml(input.email?.address ?? '')}"><input type="hidden" name="email_ticket" value="${escapeHtml(ticket ?? '')}">
+<label for="email-code" class="field-label">${say('codeLabel')}</label>
+<input type="text" id="email-code" name="email_code" inputmode="numeric" autocomplete="one-time-code" maxlength="7" size="8" class="code">`
+    : '';
   const join = `<section id="join" aria-labelledby="join-title"${hidden(!joined)}>
 <h2 id="join-title">${say('joinTitle')}</h2>
-<form id="join-form" method="post" action="${escapeHtml(paths.action)}" novalidate data-questions="${conversation.demographics.length}">
+${emailForm}
+<form id="join-form" method="post" action="${escapeHtml(paths.action)}" novalidate data-questions="${conversation.demographics.length}"${hidden(!conversation.verifyEmail || ticket !== null)}>
 <input type="hidden" name="action" value="join"><input type="hidden" name="form_token" value="${escapeHtml(input.formToken)}">
+${codeField}
 ${conversation.demographics.length ? `<p>${say('joinIntro')}</p>${questions}` : ''}
 ${notice('join')}
 <div class="actions"><button type="submit" class="primary">${say('start')}</button></div>
@@ -120,7 +141,12 @@ ${renderSimilar(input.idea?.similar ?? [], ideaText, input.formToken, ctx)}
     answered: input.answered,
     max: input.maxLength,
     words: Object.fromEntries(
-      (['sending', 'loading', 'offline', 'serverBusy', 'retryNow', 'tooMany', 'tooQuick', 'emptyIdea', 'formProblem', 'startAgain', 'postedAccepted', 'postedPending', 'charsLeft'] as const).map((key) => [key, pageWord(locale, key)]),
+      (
+        [
+          ...['sending', 'loading', 'offline', 'serverBusy', 'retryNow', 'tooMany', 'tooQuick', 'emptyIdea', 'formProblem', 'startAgain', 'postedAccepted', 'postedPending', 'charsLeft'],
+          ...['codeSent', 'codeWrong', 'codeExpired', 'otherEmail', 'emailNeeded', 'emailInvalid', 'mailUnavailable', 'sendAgain'],
+        ] as const
+      ).map((key) => [key, word(key)]),
     ),
   };
   const body = `<div id="conversation" data-conversation="${escapeHtml(JSON.stringify(scriptData))}">
@@ -130,17 +156,23 @@ ${join}
 ${respond}
 ${idea}
 </div>`;
-  return conversationPageFrame({ locale, title: `${prompt} · ${conversation.organizationName}`, organizationName: conversation.organizationName, body, scriptPath: paths.script });
+  return conversationPageFrameIn({ language: builtInOrOwn(language), isRtl: isRightToLeft(language), word, title: `${prompt} · ${conversation.organizationName}`, organizationName: conversation.organizationName, body, scriptPath: paths.script });
 }
 
-/** The other languages of the conversation, as plain links: the page holds nothing a reload would lose but a half-written idea. */
-function languageLinks(languages: readonly string[], current: string, inLanguage: (language: string) => string, label: string): string {
-  if (languages.length < 2) return '';
-  const others = languages
-    .filter((language) => language !== current)
-    .map((language) => `<a href="${escapeHtml(inLanguage(language))}" lang="${escapeHtml(language)}" hreflang="${escapeHtml(language)}">${escapeHtml(languageName(language))}</a>`)
-    .join('');
-  return `<nav class="languages" aria-labelledby="language-label"><p id="language-label">${label}:</p><span class="current" lang="${escapeHtml(current)}">${escapeHtml(languageName(current))}</span>${others}</nav>`;
+/**
+ * The address a code is mailed to. Once mailed, the address stays in sight with a button to send a
+ * new code (the start form below takes the code).
+ */
+function renderEmailForm(options: { say: (key: ConversationPageKey, values?: Record<string, string | number>) => string; address: string; ticket: string | null; action: string; formToken: string; notice: string }): string {
+  const { say, address, ticket } = options;
+  return `<form id="email-form" method="post" action="${escapeHtml(options.action)}" novalidate>
+<input type="hidden" name="action" value="email-code"><input type="hidden" name="form_token" value="${escapeHtml(options.formToken)}">
+<label for="email" class="field-label">${say('emailLabel')}</label>
+<p class="note" id="email-hint">${say('emailHint')}</p>
+<input type="email" id="email" name="email" autocomplete="email" inputmode="email" maxlength="254" aria-describedby="email-hint" value="${escapeHtml(address)}">
+${options.notice}
+<div class="actions"><button type="submit" id="send-code"${ticket === null ? ' class="primary"' : ''}>${say(ticket === null ? 'sendCode' : 'sendAgain')}</button></div>
+</form>`;
 }
 
 /** The 404 or 410 page, in the reader's language, with the message the conversation lookup gave. */
@@ -148,4 +180,10 @@ export function renderMissingConversationPage(options: { locale: Locale; status:
   const heading = options.status === 410 ? 'closedTitle' : 'notFoundTitle';
   const body = `<h1>${escapeHtml(pageWord(options.locale, heading))}</h1><p>${escapeHtml(options.message)}</p>`;
   return conversationPageFrame({ locale: options.locale, title: pageWord(options.locale, heading), organizationName: '', body });
+}
+
+/** The page's language: English or Spanish for theirs (en-US reads the built-in English), else the conversation language itself. */
+function builtInOrOwn(language: string): string {
+  const locale = pageLocaleOf(language);
+  return language.toLowerCase().split('-')[0] === locale ? locale : language;
 }

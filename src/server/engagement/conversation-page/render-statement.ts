@@ -1,6 +1,6 @@
 import type { Locale } from '../../../core/i18n/format-message.js';
 import { escapeHtml } from '../../documents/escape-html.js';
-import { pageWord } from './conversation-page-messages.js';
+import type { ConversationWord } from './conversation-page-messages.js';
 
 /** A statement as the public API presents it (conversations.schema.ts PublicStatement). */
 export interface PageStatement {
@@ -14,6 +14,8 @@ export interface PageStatement {
 
 export interface StatementContext {
   locale: Locale;
+  /** The page's words in the reader's language (the district's own beyond English and Spanish). */
+  word: ConversationWord;
   /** The conversation language the reader chose. */
   language: string;
   mode: 'rate' | 'vote';
@@ -41,7 +43,7 @@ const inLanguage = (texts: Record<string, string> | null, language: string) => (
  * `hidden` when there is no idea to show.
  */
 export function renderStatementCard(statement: PageStatement | null, ctx: StatementContext): string {
-  const say = (key: Parameters<typeof pageWord>[1], values?: Record<string, string | number>) => escapeHtml(pageWord(ctx.locale, key, values));
+  const say = (key: Parameters<ConversationWord>[0], values?: Record<string, string | number>) => escapeHtml(ctx.word(key, values));
   const shown = statement ? statementShown(statement, ctx.language) : { text: '', lang: ctx.language, original: null };
   const reply = statement ? inLanguage(statement.reply?.reply ?? null, ctx.language) : '';
   const did = statement ? inLanguage(statement.reply?.what_we_did ?? null, ctx.language) : '';
@@ -61,7 +63,7 @@ ${renderVoteForm(statement?.id ?? '', ctx, 'current')}
  * button. `prefix` keeps the radios' ids apart when several forms are on the page.
  */
 export function renderVoteForm(statementId: string, ctx: StatementContext, prefix: string): string {
-  const say = (key: Parameters<typeof pageWord>[1], values?: Record<string, string | number>) => escapeHtml(pageWord(ctx.locale, key, values));
+  const say = (key: Parameters<ConversationWord>[0], values?: Record<string, string | number>) => escapeHtml(ctx.word(key, values));
   const head = `<form class="vote" method="post" action="${escapeHtml(ctx.action)}" data-kind="${ctx.mode}"><input type="hidden" name="action" value="vote"><input type="hidden" name="statement" value="${escapeHtml(statementId)}">`;
   if (ctx.mode === 'vote') {
     return `${head}<div class="votes"><button type="submit" name="value" value="1" class="agree">${say('agree')}</button><button type="submit" name="value" value="-1" class="disagree">${say('disagree')}</button><button type="submit" name="value" value="0" class="pass">${say('pass')}</button></div></form>`;
@@ -82,7 +84,7 @@ export function renderVoteForm(statementId: string, ctx: StatementContext, prefi
  * text again with confirm. Drawn by the server after a form post; the script draws the same list.
  */
 export function renderSimilar(similar: readonly PageStatement[], text: string, formToken: string, ctx: StatementContext): string {
-  const say = (key: Parameters<typeof pageWord>[1]) => escapeHtml(pageWord(ctx.locale, key));
+  const say = (key: Parameters<ConversationWord>[0]) => escapeHtml(ctx.word(key));
   const items = similar
     .map((statement, index) => {
       const shown = statementShown(statement, ctx.language);

@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import { conversationTextProblems, type ConversationTexts } from '../../../core/engagement/conversations/conversation-texts.js';
 import type { DB } from '../../db/schema.js';
-import { invalidInput } from '../../errors.js';
+import { AppError, invalidInput } from '../../errors.js';
 import { problemsError } from '../surveys/survey-problems-error.js';
 import { conversationsRepo } from './conversations.repo.js';
 
@@ -31,3 +31,12 @@ export async function checkConversationSettings(
   }
   return { cycleId };
 }
+
+/**
+ * Verified emails need mail that leaves the server: without a mail server (SMTP_URL) the code would
+ * wait in the outbox, and participants' addresses are for no one to read there.
+ */
+export const cannotVerifyEmail = () =>
+  new AppError('invalid_input', 'This server sends no mail (SMTP_URL is not set), so participants could not receive a code: ask your administrator to set up mail first', [
+    { path: '/verify_email', message: 'needs the server to send mail (SMTP_URL)', code: 'mail_not_configured' },
+  ]);

@@ -34,6 +34,28 @@ export const conversationParticipationRepo = {
     return { id: seen.id, created: false };
   },
 
+  /**
+   * The participant of a confirmed email, made on first sight with this device; another device of
+   * the same email is the same participant. Undefined when this device already took part under
+   * another email (a device is one participant).
+   */
+  async joinWithEmail(db: Executor, values: { conversationId: string; organizationId: string; deviceHash: string; emailHash: string; demographics: Record<string, unknown> }) {
+    const inserted = await db
+      .insertInto('conversation_participants')
+      .values({ conversation_id: values.conversationId, organization_id: values.organizationId, device_hash: values.deviceHash, email_hash: values.emailHash, demographics: JSON.stringify(values.demographics), created_at: TODAY, external_id: null })
+      .onConflict((oc) => oc.doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (inserted) return { id: inserted.id, created: true };
+    const seen = await db.selectFrom('conversation_participants').select('id').where('conversation_id', '=', values.conversationId).where('email_hash', '=', values.emailHash).executeTakeFirst();
+    return seen ? { id: seen.id, created: false } : undefined;
+  },
+
+  /** The participant this device joined as with a confirmed email, if it did. */
+  findVerifiedByDevice(db: Executor, conversationId: string, deviceHash: string) {
+    return db.selectFrom('conversation_participants').select('id').where('conversation_id', '=', conversationId).where('device_hash', '=', deviceHash).where('email_hash', 'is not', null).executeTakeFirst();
+  },
+
   setDemographics(db: Executor, participantId: string, demographics: Record<string, unknown>) {
     return db.updateTable('conversation_participants').set({ demographics: JSON.stringify(demographics) }).where('id', '=', participantId).execute();
   },

@@ -81,7 +81,9 @@ describe.skipIf(!hasPolis)('real Polis conversations, imported and mapped throug
     const body = json(groups);
     expect(body.groups.length).toBeGreaterThanOrEqual(2);
     expect(body.groups.every((g: { representative: unknown[] }) => g.representative.length > 0)).toBe(true);
-    expect(body.bridging.length).toBeGreaterThan(0);
+    // $15 an hour splits its two groups: no statement has both more likely to agree than not, so no
+    // common ground is claimed (the two-camps fixture of the citation tests has some).
+    expect(body.bridging).toEqual([]);
     const { ari, compared } = agreementWithPolis(body.groups, expected.polisGroups);
     expect(compared).toBeGreaterThan(100);
     // The published method reaches about 0.65-0.85 here (shared/data/README.md); 0.88 when this was written.

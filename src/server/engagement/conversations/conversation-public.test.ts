@@ -204,7 +204,7 @@ describe('votes and what to show next', () => {
     const { id, code } = await openConversationFor(t, districtId, planner.auth);
     const statementId = await addSeed(t, id, planner.auth, 'Smaller classes');
     const participant = await joinAs(t, code);
-    const limits = { joins: new AddressLimiter({ limit: 1, windowMs: 60_000 }), statements: new AddressLimiter({ limit: 1, windowMs: 60_000 }), votes: new AddressLimiter({ limit: 1, windowMs: 60_000 }) };
+    const limits = { joins: new AddressLimiter({ limit: 1, windowMs: 60_000 }), statements: new AddressLimiter({ limit: 1, windowMs: 60_000 }), votes: new AddressLimiter({ limit: 1, windowMs: 60_000 }), emailCodes: new AddressLimiter({ limit: 1, windowMs: 60_000 }), emailCodesPerEmail: new AddressLimiter({ limit: 1, windowMs: 60_000 }), emailCodeAttempts: new AddressLimiter({ limit: 1, windowMs: 60_000 }) };
     const options = { db: t.ctx.db, code, participant, statement: statementId, client: { address: '198.51.100.7' }, secret: testConfig.sessionSecret, limits };
     await castVote({ ...options, value: 1 });
     await expect(castVote({ ...options, value: -1 })).rejects.toMatchObject({ code: 'rate_limited' });

@@ -40,7 +40,7 @@ export const conversationStatementsRepo = {
         (join) => join.onRef('t.statement_id', '=', 's.id'),
       )
       .leftJoin('conversation_replies as r', 'r.statement_id', 's.id')
-      .select(['s.id', 's.external_id', 's.text', 's.language', 's.translations', 's.is_seed', 's.status', 's.moderation_reason', 's.created_at', 't.votes', 't.agree', 't.disagree', 't.pass', 't.mean'])
+      .select(['s.id', 's.external_id', 's.text', 's.language', 's.translations', 's.is_seed', 's.status', 's.moderation_reason', 's.version', 's.created_at', 't.votes', 't.agree', 't.disagree', 't.pass', 't.mean'])
       .select(['r.reply', 'r.what_we_did', 'r.version as reply_version'])
       .where('s.conversation_id', '=', conversationId)
       .where('s.status', 'in', [...statuses])

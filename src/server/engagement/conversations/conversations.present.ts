@@ -29,6 +29,7 @@ export function presentConversationSummary(row: ConversationRow, publicUrl: stri
     closes_at: iso(row.closes_at),
     cycle_id: row.cycle_id,
     engagement_entry_id: row.engagement_entry_id,
+    verify_email: row.verify_email,
     counts: {
       statements: Number(row.accepted_count ?? 0),
       pending: Number(row.pending_count ?? 0),
@@ -67,6 +68,7 @@ export function auditedConversation(row: ConversationRow, now = new Date()) {
     closes_at: iso(row.closes_at),
     cycle_id: row.cycle_id,
     engagement_entry_id: row.engagement_entry_id,
+    verify_email: row.verify_email,
     version: row.version,
   };
 }

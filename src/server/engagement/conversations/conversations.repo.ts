@@ -35,6 +35,7 @@ export interface NewConversationRow {
   closesAt: string | null;
   cycleId: string | null;
   engagementEntryId: string | null;
+  verifyEmail: boolean;
   createdBy: string | null;
 }
 
@@ -58,7 +59,7 @@ export const conversationsRepo = {
   findByCode(db: Executor, code: string) {
     return db
       .selectFrom('conversations')
-      .select(['id', 'organization_id', 'mode', 'prompt', 'languages', 'moderation', 'demographics', 'status', 'public_code', 'opens_at', 'closes_at', 'closed_at'])
+      .select(['id', 'organization_id', 'mode', 'prompt', 'languages', 'moderation', 'demographics', 'status', 'public_code', 'opens_at', 'closes_at', 'closed_at', 'verify_email'])
       .where('public_code', '=', code)
       .executeTakeFirst();
   },
@@ -82,6 +83,7 @@ export const conversationsRepo = {
         cycle_id: values.cycleId,
         engagement_entry_id: values.engagementEntryId,
         created_by: values.createdBy,
+        verify_email: values.verifyEmail,
         public_code: null,
         opened_at: null,
         closed_at: null,

@@ -41,6 +41,7 @@ export async function registerConversationRoutes(fastify: FastifyInstance, ctx: 
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const tags = ['conversations'];
   const publicUrl = ctx.config.publicUrl;
+  const mailDelivers = ctx.mail.statusForNewMail === 'pending';
   const scope = (request: FastifyRequest) => {
     const access = accessOf(request);
     return { db: ctx.db, actor: actorFrom(access.principal), organizationId: access.organizationId };
@@ -67,7 +68,7 @@ export async function registerConversationRoutes(fastify: FastifyInstance, ctx: 
       response: { 201: Conversation, ...standardErrors },
     },
     config: { access: organizationAccess('engagement.edit', 'districtId') },
-    handler: async (request, reply) => reply.status(201).send(presentConversation(await createConversation({ ...scope(request), values: request.body }), publicUrl)),
+    handler: async (request, reply) => reply.status(201).send(presentConversation(await createConversation({ ...scope(request), values: request.body, mailDelivers }), publicUrl)),
   });
 
   app.get('/api/conversations/:conversationId', {
@@ -88,7 +89,7 @@ export async function registerConversationRoutes(fastify: FastifyInstance, ctx: 
     config: { access: conversationAccess('engagement.edit') },
     handler: async (request) => {
       const { version, ...changes } = request.body;
-      return presentConversation(await updateConversation({ ...scope(request), conversationId: request.params.conversationId, version, changes, publicUrl }), publicUrl);
+      return presentConversation(await updateConversation({ ...scope(request), conversationId: request.params.conversationId, version, changes, publicUrl, mailDelivers }), publicUrl);
     },
   });
 

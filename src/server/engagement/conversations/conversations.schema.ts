@@ -39,6 +39,9 @@ const settings = {
   closes_at: instant.nullable(),
   cycle_id: z.uuid().nullable(),
   engagement_entry_id: z.uuid().nullable().meta({ description: 'The engagement-plan entry (a phase and a stakeholder group) it serves; sets the cycle' }),
+  verify_email: z.boolean().meta({
+    description: 'Each participant confirms an email address with a code mailed to it, so one person takes part once; only a keyed hash of the address is kept, never shown. Needs the server to send mail (SMTP_URL); fixed once the conversation has opened.',
+  }),
 };
 
 export const NewConversationBody = z.object({
@@ -51,6 +54,7 @@ export const NewConversationBody = z.object({
   closes_at: settings.closes_at.optional(),
   cycle_id: settings.cycle_id.optional(),
   engagement_entry_id: settings.engagement_entry_id.optional(),
+  verify_email: settings.verify_email.optional(),
 });
 export type NewConversation = z.infer<typeof NewConversationBody>;
 
@@ -65,6 +69,7 @@ export const UpdateConversationBody = z.object({
   closes_at: settings.closes_at.optional(),
   cycle_id: settings.cycle_id.optional(),
   engagement_entry_id: settings.engagement_entry_id.optional(),
+  verify_email: settings.verify_email.optional(),
 });
 export type ConversationChanges = Omit<z.infer<typeof UpdateConversationBody>, 'version'>;
 
@@ -90,6 +95,7 @@ export const ConversationSummary = z
     closes_at: timestamp.nullable(),
     cycle_id: z.uuid().nullable(),
     engagement_entry_id: z.uuid().nullable(),
+    verify_email: z.boolean(),
     counts: Counts,
     created_at: timestamp,
     updated_at: timestamp,
@@ -132,6 +138,7 @@ export const TeamStatement = z
     pass: z.number().int(),
     mean_rating: z.number().nullable().meta({ description: 'Rate mode: the mean of its ratings; null in vote mode or before any' }),
     reply: StatementReply.nullable(),
+    version: z.number().int().meta({ description: 'The statement’s version: moderation and translations change it; send it back to change its translations' }),
   })
   .meta({ id: 'ConversationStatement' });
 export const TeamStatementList = z.object({ statements: z.array(TeamStatement) });
@@ -176,11 +183,18 @@ export const PublicConversation = z
     moderation: z.enum(moderationModes),
     closes_at: timestamp.nullable(),
     statement_max_length: z.number().int(),
+    verify_email: z.boolean().meta({ description: 'Joining needs an email address confirmed by a code (POST .../email-codes sends it)' }),
     form_token: z.string(),
     moderation_policy: z.object({ intro: ModerationPolicyText, reasons: z.array(z.object({ key: z.enum(moderationReasonKeys), text: ModerationPolicyText })) }),
     demographics: DemographicQuestions,
   })
   .meta({ id: 'PublicConversation' });
+
+const participantEmail = z.email({ message: 'must be an email address like name@example.org' }).max(254);
+export const EmailCodeBody = z.object({ email: participantEmail, form_token: z.string().max(200).meta({ description: 'The form_token of GET /api/public/conversations/{code}' }) });
+export const EmailCodeSent = z
+  .object({ ticket: z.string().meta({ description: 'Send it back with the code when joining (email_ticket)' }), expires_at: timestamp })
+  .meta({ id: 'ConversationEmailCodeSent' });
 
 const participantRef = z.string().min(1).max(200).meta({ description: 'The participant ref POST .../participants returned' });
 const formToken = z.string().max(200).meta({ description: 'The form_token of GET /api/public/conversations/{code}; refused when younger than a few seconds' });
@@ -194,6 +208,9 @@ export const JoinBody = z.object({
     .meta({ description: 'A random id the participant’s device keeps; the same id joins as the same participant. Stored only as a keyed hash.' }),
   form_token: formToken,
   demographics: z.record(z.string(), z.unknown()).optional().meta({ description: 'Answers to the demographic questions by key (an option key; an array of keys for multi)' }),
+  email: participantEmail.optional().meta({ description: 'When the conversation asks for a verified email: the address the code was mailed to' }),
+  email_code: z.string().max(20).optional().meta({ description: 'The six-digit code mailed to the address' }),
+  email_ticket: z.string().max(200).optional().meta({ description: 'The ticket POST .../email-codes answered with' }),
 });
 export const Joined = z.object({ participant: z.string() }).meta({ id: 'ConversationParticipant' });
 
@@ -272,7 +289,9 @@ export const OpinionGroupsResult = z
       }),
     ),
     consensus: z.array(z.object({ ...StatementRef, direction: z.enum(['agree', 'disagree']), count: z.number().int(), seen: z.number().int(), probability: z.number() })),
-    bridging: z.array(z.object({ ...StatementRef, score: z.number() })),
+    bridging: z
+      .array(z.object({ ...StatementRef, score: z.number() }))
+      .meta({ description: 'Common ground, best first: statements every opinion group (two or more) is more likely to agree with than not, by the product of the groups’ smoothed agree shares' }),
     participants: z.number().int().meta({ description: 'Participants with at least one vote' }),
     clustered: z.number().int().meta({ description: 'Of those, how many voted enough to be placed in a group' }),
     places: z

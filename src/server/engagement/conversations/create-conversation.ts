@@ -1,6 +1,6 @@
 import { inTransaction } from '../../db/transaction.js';
 import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
-import { checkConversationSettings } from './check-conversation-settings.js';
+import { cannotVerifyEmail, checkConversationSettings } from './check-conversation-settings.js';
 import type { DistrictScope } from './conversation-scope.js';
 import type { NewConversation } from './conversations.schema.js';
 import { conversationsRepo } from './conversations.repo.js';
@@ -11,8 +11,9 @@ import { auditedConversation } from './conversations.present.js';
  * respond (rate or vote), how statements are moderated (post-moderation unless asked), the
  * demographic questions it asks, its dates, and the cycle and engagement it serves.
  */
-export async function createConversation(options: DistrictScope & { values: NewConversation }) {
+export async function createConversation(options: DistrictScope & { values: NewConversation; mailDelivers?: boolean }) {
   const { db, actor, organizationId, values } = options;
+  if (values.verify_email && !options.mailDelivers) throw cannotVerifyEmail();
   const texts = { prompt: values.prompt, languages: values.languages, demographics: values.demographics ?? [] };
   return inTransaction(db, async (trx) => {
     const { cycleId } = await checkConversationSettings(trx, organizationId, {
@@ -32,6 +33,7 @@ export async function createConversation(options: DistrictScope & { values: NewC
       closesAt: values.closes_at ?? null,
       cycleId,
       engagementEntryId: values.engagement_entry_id ?? null,
+      verifyEmail: values.verify_email ?? false,
       createdBy: actor.userId,
     });
     await recordAuditEvent(trx, actor, { organizationId, action: 'conversation.created', entityType: 'conversation', entityId: conversation.id, after: auditedConversation(conversation) });

@@ -93,7 +93,8 @@ function present(result: OpinionGroups, refs: ReadonlyMap<string, StatementRef>)
       ...result.consensus.agree.map((c) => ({ ...ref(c.statement), direction: 'agree' as const, count: c.count, seen: c.seen, probability: c.probability })),
       ...result.consensus.disagree.map((c) => ({ ...ref(c.statement), direction: 'disagree' as const, count: c.count, seen: c.seen, probability: c.probability })),
     ],
-    bridging: result.bridging.slice(0, BRIDGING_SHOWN).map((b) => ({ ...ref(b.statement), score: b.score })),
+    // Only common ground (every group leans to agree): the best-scored statement of a divided conversation is not one.
+    bridging: result.bridging.filter((b) => b.isCommonGround).slice(0, BRIDGING_SHOWN).map((b) => ({ ...ref(b.statement), score: b.score })),
     participants: result.participants.length,
     clustered: result.participants.filter((p) => p.group !== null).length,
     // The map: four decimals are finer than any drawing, and keep a large conversation's answer small.

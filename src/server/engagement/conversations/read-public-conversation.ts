@@ -17,6 +17,7 @@ export interface PublicConversation {
   moderation: 'pre' | 'post';
   demographics: DemographicQuestion[];
   closesAt: Date | null;
+  verifyEmail: boolean;
 }
 
 // A person reads these on a phone: what happened and what (not) to do, not a status code.
@@ -63,6 +64,7 @@ export async function findTakingPart(options: { db: Kysely<DB>; code: string; la
     moderation: conversation.moderation,
     demographics: conversation.demographics as DemographicQuestion[],
     closesAt: conversation.closes_at,
+    verifyEmail: conversation.verify_email,
   };
 }
 

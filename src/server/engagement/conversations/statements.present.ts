@@ -22,6 +22,7 @@ export function presentTeamStatement(row: StatementRow, mode: 'rate' | 'vote') {
     disagree: mode === 'vote' ? Number(row.disagree ?? 0) : 0,
     pass: mode === 'vote' ? Number(row.pass ?? 0) : 0,
     mean_rating: mode === 'rate' && votes > 0 && row.mean !== null ? Math.round(Number(row.mean) * 100) / 100 : null,
+    version: row.version,
     reply: row.reply_version === null ? null : { reply: (row.reply ?? null) as Texts | null, what_we_did: (row.what_we_did ?? null) as Texts | null, version: row.reply_version },
   };
 }

@@ -3,7 +3,7 @@ import { inTransaction } from '../../db/transaction.js';
 import { AppError, notFound } from '../../errors.js';
 import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import { effectiveStatus } from '../surveys/survey-life.js';
-import { checkConversationSettings } from './check-conversation-settings.js';
+import { cannotVerifyEmail, checkConversationSettings } from './check-conversation-settings.js';
 import type { DistrictScope } from './conversation-scope.js';
 import { missingPromptTranslationsError } from './open-conversation.js';
 import type { ConversationChanges } from './conversations.schema.js';
@@ -19,7 +19,7 @@ const iso = (date: Date | null) => (date ? date.toISOString() : null);
  * fixed (409 naming the field), and an open conversation must stay fully translated. 409 with the
  * current conversation when someone changed it since `version`.
  */
-export async function updateConversation(options: DistrictScope & { conversationId: string; version: number; changes: ConversationChanges; publicUrl: string }) {
+export async function updateConversation(options: DistrictScope & { conversationId: string; version: number; changes: ConversationChanges; publicUrl: string; mailDelivers?: boolean }) {
   const { db, actor, organizationId, conversationId, version, changes } = options;
   return inTransaction(db, async (trx) => {
     const before = await conversationsRepo.find(trx, organizationId, conversationId, { lock: true });
@@ -32,6 +32,10 @@ export async function updateConversation(options: DistrictScope & { conversation
     const hasResponses = Number(before.vote_count) > 0 || Number(before.accepted_count) + Number(before.pending_count) + Number(before.hidden_count) > 0;
     if (changes.mode !== undefined && changes.mode !== before.mode && (status !== 'draft' || hasResponses)) {
       throw new AppError('conflict', 'The way people respond cannot change once the conversation has opened or has statements: start a new conversation instead', [{ path: '/mode', message: 'may not change now', code: 'not_changed_here' }]);
+    }
+    if (changes.verify_email !== undefined && changes.verify_email !== before.verify_email) {
+      if (status !== 'draft') throw new AppError('conflict', 'Whether participants confirm an email cannot change once the conversation has opened: people joined as it was', [{ path: '/verify_email', message: 'may not change once the conversation has opened', code: 'not_changed_here' }]);
+      if (changes.verify_email && !options.mailDelivers) throw cannotVerifyEmail();
     }
     if (status !== 'draft') {
       const change = conversationStructuralChange(beforeTexts, texts);
@@ -63,6 +67,7 @@ export async function updateConversation(options: DistrictScope & { conversation
       closes_at: closesAt,
       cycle_id: cycleId,
       engagement_entry_id: entryId,
+      verify_email: changes.verify_email ?? before.verify_email,
     }))!;
     await recordAuditEvent(trx, actor, { organizationId, action: 'conversation.updated', entityType: 'conversation', entityId: conversationId, before: auditedConversation(before), after: auditedConversation(after) });
     return after;

@@ -15,7 +15,7 @@ export async function registerEngagementSettingsRoutes(fastify: FastifyInstance,
   const tags = ['engagement settings'];
 
   app.get('/api/districts/:districtId/engagement-settings', {
-    schema: { tags, summary: 'The smallest group survey results show, the representation gap that is flagged, and the respondent page’s words in languages other than English and Spanish', params: DistrictParams, response: { 200: EngagementSettings, ...standardErrors } },
+    schema: { tags, summary: 'The smallest group survey results show, the representation gap that is flagged, and the survey and conversation pages’ words in languages other than English and Spanish', params: DistrictParams, response: { 200: EngagementSettings, ...standardErrors } },
     config: { access: organizationAccess('engagement.read', 'districtId') },
     handler: async (request) => readEngagementSettings({ db: ctx.db, organizationId: accessOf(request).organizationId }),
   });

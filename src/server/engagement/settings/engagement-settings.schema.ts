@@ -23,7 +23,7 @@ export const EngagementSettingsBody = z.object({
   representation_gap: z.number().int().min(1, 'must be at least 1').max(100, 'must be at most 100').optional(),
   page_texts: pageTexts
     .optional()
-    .meta({ description: 'Replaces every stored translation of the respondent page’s words: language code (not en or es) → message key → text, each keeping the English text’s {placeholders}' }),
+    .meta({ description: 'Replaces every stored translation of the public pages’ words: language code (not en or es) → message key (the survey page’s, or "conversation.<key>" for the conversation page’s) → text, each keeping the English text’s {placeholders}' }),
 });
 
 export const DistrictParams = z.object({ districtId: z.uuid() });

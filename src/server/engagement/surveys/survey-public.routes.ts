@@ -65,6 +65,8 @@ export async function registerSurveyPublicRoutes(fastify: FastifyInstance, ctx: 
     // compressed body: the compression hooks would only cost every response their time.
     compress: false,
     decompress: false,
+    // The answer is the stored id (or an error already shaped by the error handler): written as is, not parsed again by zod.
+    serializerCompiler: () => (data) => JSON.stringify(data),
     handler: async (request, reply) => {
       const stored = await submitSurveyResponse({
         db: ctx.db,

@@ -25,7 +25,7 @@ export interface ListedAnswer {
 export async function listQuestionAnswers(scope: ThemeScope & { filter: AnswerFilter }) {
   const { filter } = scope;
   await loadTextQuestion(scope);
-  const all = await themesRepo.listAnswers(scope.db, scope);
+  const all = await themesRepo.listItems(scope.db, scope);
   const chosen = all.filter((answer) => matchesTheme(answer, filter.theme) && (filter.starred === null || answer.is_starred === filter.starred));
   if (filter.theme && filter.theme !== 'new' && filter.theme !== 'unsorted') chosen.sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || Number(a.seq) - Number(b.seq));
   let listed: ListedAnswer[] = chosen.map((answer) => ({ answer, highlights: [] }));

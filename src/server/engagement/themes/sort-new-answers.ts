@@ -1,10 +1,11 @@
 import { inTransaction } from '../../db/transaction.js';
 import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
 import type { ThemeMembers } from '../../../core/engagement/themes/assign-to-themes.js';
-import { checkVersion, loadTextQuestion, runThemeWork, type ThemeWriteScope } from './theme-scope.js';
-import { themesRepo, type AnswerPlacement } from './themes.repo.js';
+import { checkVersion, noThemesYet, runThemeWork } from './theme-kind.js';
+import { loadTextQuestion, surveyThemes, type ThemeWriteScope } from './theme-scope.js';
+import type { ItemPlacement } from './theme-store.js';
+import { themesRepo } from './themes.repo.js';
 import type { WorkerLine } from './worker-runner.js';
-import { noThemesYet } from './move-answers.js';
 
 /**
  * Puts the answers that arrived after the themes were found into the nearest theme as the team
@@ -14,25 +15,25 @@ import { noThemesYet } from './move-answers.js';
 export async function sortNewAnswers(options: ThemeWriteScope & { line: WorkerLine; basedOn: number }) {
   const { db, actor, line, basedOn } = options;
   const { ignoreWords } = await loadTextQuestion(options);
-  const [themes, answers] = await Promise.all([themesRepo.listThemes(db, options), themesRepo.listAnswers(db, options)]);
+  const [themes, answers] = await Promise.all([themesRepo.listThemes(db, options), themesRepo.listItems(db, options)]);
   const fresh = answers.filter((answer) => !answer.is_placed);
   if (fresh.length === 0) return 0;
   const members: ThemeMembers[] = themes.map((theme) => ({ id: theme.id, answers: answers.filter((answer) => answer.theme_id === theme.id).map((answer) => ({ id: answer.id, text: answer.text })) }));
-  const placed = await runThemeWork(line, options, { task: 'assign', themes: members, newAnswers: fresh.map((answer) => ({ id: answer.id, text: answer.text })), ignoreWords });
+  const placed = await runThemeWork(surveyThemes, line, options, { task: 'assign', themes: members, newAnswers: fresh.map((answer) => ({ id: answer.id, text: answer.text })), ignoreWords });
   return inTransaction(db, async (trx) => {
     const set = await themesRepo.findSet(trx, options, { lock: true });
-    if (!set) throw noThemesYet();
+    if (!set) throw noThemesYet(surveyThemes.words.subject);
     checkVersion(set.version, basedOn);
     // Nearest first within each theme, after the answers already there.
     const byTheme = new Map<string | null, typeof placed>();
     for (const placement of placed) byTheme.set(placement.themeId, [...(byTheme.get(placement.themeId) ?? []), placement]);
-    const placements: AnswerPlacement[] = [];
+    const placements: ItemPlacement[] = [];
     for (const [themeId, group] of byTheme) {
       const first = await themesRepo.nextRank(trx, options, themeId);
       group.sort((a, b) => b.similarity - a.similarity || (a.answerId < b.answerId ? -1 : 1));
-      group.forEach((placement, index) => placements.push({ responseId: placement.answerId, themeId, rank: first + index }));
+      group.forEach((placement, index) => placements.push({ itemId: placement.answerId, themeId, rank: first + index }));
     }
-    await themesRepo.placeAnswers(trx, options, placements);
+    await themesRepo.place(trx, options, placements);
     await themesRepo.bumpSet(trx, options, {});
     await recordAuditEvent(trx, actor, {
       organizationId: options.organizationId,

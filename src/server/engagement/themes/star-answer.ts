@@ -12,7 +12,7 @@ export async function starAnswer(options: ThemeWriteScope & { responseId: string
   const { db, actor, responseId, isStarred } = options;
   await loadTextQuestion(options);
   await inTransaction(db, async (trx) => {
-    if (!(await themesRepo.existingAnswerIds(trx, options, [responseId])).has(responseId)) throw notFound('Answer');
+    if (!(await themesRepo.existingItemIds(trx, options, [responseId])).has(responseId)) throw notFound('Answer');
     const changed = isStarred ? await themesRepo.star(trx, options, responseId, actor.userId) : await themesRepo.unstar(trx, options, responseId);
     if (!changed) return;
     await recordAuditEvent(trx, actor, {

@@ -1,13 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { surveyDocumentSchema, type SurveyQuestion } from '../../../core/engagement/survey-format.js';
-import { AppError, notFound } from '../../errors.js';
+import { notFound } from '../../errors.js';
 import type { Actor } from '../../platform/audit/actor.js';
-import { runInWorker, KeyBusyError, type WorkerLine } from './worker-runner.js';
-import type { ThemeTask, ThemeTaskResults } from '../../../core/engagement/themes/theme-tasks.js';
-import { themesRepo, type QuestionScope } from './themes.repo.js';
+import type { ThemeKind } from './theme-kind.js';
+import { themesRepo, type AnswerRow, type QuestionScope } from './themes.repo.js';
 
-/** Who reads or changes which question's themes: the first part of every themes use-case's options. */
+/** Who reads or changes which question's answers: the first part of the survey-only use-cases' options. */
 export interface ThemeScope extends QuestionScope {
   db: Kysely<DB>;
 }
@@ -16,8 +15,14 @@ export interface ThemeWriteScope extends ThemeScope {
   actor: Actor;
 }
 
+export interface TextQuestion {
+  question: SurveyQuestion;
+  languages: string[];
+  ignoreWords: string[];
+}
+
 /** The survey's text question named in the path; 404 when the survey has no text question of that key. */
-export async function loadTextQuestion(scope: ThemeScope): Promise<{ question: SurveyQuestion; languages: string[]; ignoreWords: string[] }> {
+export async function loadTextQuestion(scope: ThemeScope): Promise<TextQuestion> {
   const survey = await themesRepo.findSurvey(scope.db, scope.organizationId, scope.surveyId);
   if (!survey) throw notFound('Survey');
   const parsed = surveyDocumentSchema.safeParse(survey.document);
@@ -27,28 +32,20 @@ export async function loadTextQuestion(scope: ThemeScope): Promise<{ question: S
   return { question, languages: parsed.data.languages, ignoreWords: Object.values(question.text) };
 }
 
-const themesWorker = new URL('./themes.worker.js', import.meta.url);
-
-/** The key the worker line runs one task at a time for: one survey question. */
-export const lineKeyOf = (scope: QuestionScope) => `${scope.surveyId}/${scope.questionKey}`;
-
 /**
- * Runs one of the theme finder's tasks in a worker thread, one at a time per question. A task for a
- * question whose themes are being found or changed is refused with 409 rather than queued: its
- * answer would be about themes that are about to change.
+ * Themes of a text question's answers, for the shared themes use-cases: one run at a time per
+ * question, audit events `survey_themes.*` about the question (which has no id of its own: the
+ * survey and the key say which) and `survey_theme.*` about a theme.
  */
-export async function runThemeWork<T extends ThemeTask>(line: WorkerLine, scope: QuestionScope, task: T): Promise<ThemeTaskResults[T['task']]> {
-  try {
-    return await line.run(lineKeyOf(scope), () => runInWorker<ThemeTaskResults[T['task']]>(themesWorker, task));
-  } catch (error) {
-    if (error instanceof KeyBusyError) throw busy();
-    throw error;
-  }
-}
-
-export const busy = () => new AppError('conflict', 'The themes of this question are being found or changed; try again in a moment', [], { reason: 'busy' });
-
-/** 409 when the question's themes changed since the caller read them (version), with the version now. */
-export function checkVersion(current: number, basedOn: number) {
-  if (current !== basedOn) throw new AppError('conflict', 'The themes changed meanwhile; review them and try again', [], { reason: 'stale', version: current });
-}
+export const surveyThemes: ThemeKind<QuestionScope, AnswerRow, TextQuestion> = {
+  store: themesRepo,
+  load: (db, scope) => loadTextQuestion({ db, ...scope }),
+  lineKey: (scope) => `${scope.surveyId}/${scope.questionKey}`,
+  words: { subject: 'question', items: 'answers', notAnItem: 'is not an answer to this question' },
+  audit: {
+    prefix: 'survey',
+    itemsKey: 'answers',
+    idsKey: 'response_ids',
+    setEntity: (scope) => ({ entityType: 'survey_question', entityId: null, details: { survey_id: scope.surveyId, question_key: scope.questionKey } }),
+  },
+};

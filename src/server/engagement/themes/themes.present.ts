@@ -1,29 +1,20 @@
 import type { ListedAnswer } from './list-question-answers.js';
 import type { QuestionThemes } from './read-question-themes.js';
+import { presentThemeHead, presentThemeSet } from './theme-set.present.js';
 import type { AnswerRow } from './themes.repo.js';
-
-const iso = (value: Date | null) => (value ? value.toISOString() : null);
 
 export function presentQuestionThemes(read: QuestionThemes) {
   return {
     survey_id: read.scope.surveyId,
     question: { key: read.question.question.key, text: read.question.question.text },
     languages: read.question.languages,
-    status: read.status,
-    error: read.error,
-    started_at: iso(read.startedAt),
-    found_at: iso(read.foundAt),
-    edited_at: iso(read.editedAt),
-    version: read.version,
+    ...presentThemeSet(read),
     answers: read.answerCount,
     unsorted: read.unsortedCount,
     new_answers: read.newCount,
     starred: read.starredCount,
     themes: read.themes.map(({ theme, count, samples }) => ({
-      id: theme.id,
-      label: theme.label,
-      words: Array.isArray(theme.words) ? (theme.words as string[]) : [],
-      is_label_edited: theme.is_label_edited,
+      ...presentThemeHead(theme),
       count,
       samples: samples.map(presentSample),
       version: theme.version,

@@ -1,27 +1,12 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
-
-type Executor = Kysely<DB> | Transaction<DB>;
+import type { Executor, ItemPlacement, NewTheme } from './theme-store.js';
 
 /** A survey question's themes are keyed by the survey and the question's key. */
 export interface QuestionScope {
   organizationId: string;
   surveyId: string;
   questionKey: string;
-}
-
-/** A new theme as the finder or a split made it. */
-export interface NewTheme {
-  label: string;
-  words: string[];
-  position: number;
-}
-
-/** Where one answer goes: a theme (by index into the new themes, or an existing id) or none. */
-export interface AnswerPlacement {
-  responseId: string;
-  themeId: string | null;
-  rank: number;
 }
 
 const INSERT_SLICE = 1000;
@@ -34,7 +19,6 @@ function selectThemes(db: Executor, scope: QuestionScope) {
     .where('survey_id', '=', scope.surveyId)
     .where('question_key', '=', scope.questionKey);
 }
-export type ThemeRow = Awaited<ReturnType<ReturnType<typeof selectThemes>['executeTakeFirstOrThrow']>>;
 
 function selectAnswers(db: Executor, scope: QuestionScope) {
   const key = scope.questionKey;
@@ -53,6 +37,7 @@ function selectAnswers(db: Executor, scope: QuestionScope) {
 }
 export type AnswerRow = Awaited<ReturnType<ReturnType<typeof selectAnswers>['executeTakeFirstOrThrow']>>;
 
+/** The survey answers' theme store (theme-store.ts): its items are a question's text answers, named by their response's id. */
 export const themesRepo = {
   findSurvey(db: Executor, organizationId: string, surveyId: string) {
     return db.selectFrom('surveys').select(['id', 'document']).where('organization_id', '=', organizationId).where('id', '=', surveyId).executeTakeFirst();
@@ -113,12 +98,12 @@ export const themesRepo = {
   },
 
   /** Every text answer of the question, with its theme (if placed) and whether it is starred, in the order they came in. */
-  listAnswers(db: Executor, scope: QuestionScope) {
+  listItems(db: Executor, scope: QuestionScope) {
     return selectAnswers(db, scope).orderBy('r.seq').execute();
   },
 
   /** The ids of these responses that have a text answer to the question: the rest do not exist here. */
-  async existingAnswerIds(db: Executor, scope: QuestionScope, responseIds: readonly string[]) {
+  async existingItemIds(db: Executor, scope: QuestionScope, responseIds: readonly string[]) {
     if (responseIds.length === 0) return new Set<string>();
     const rows = await selectAnswers(db, scope).where('r.id', 'in', [...responseIds]).execute();
     return new Set(rows.map((row) => row.id));
@@ -140,12 +125,12 @@ export const themesRepo = {
   },
 
   /** Places answers (insert or move), in slices so thousands of answers stay within PostgreSQL's parameter limit. */
-  async placeAnswers(trx: Transaction<DB>, scope: QuestionScope, placements: readonly AnswerPlacement[]) {
+  async place(trx: Transaction<DB>, scope: QuestionScope, placements: readonly ItemPlacement[]) {
     for (let start = 0; start < placements.length; start += INSERT_SLICE) {
       const slice = placements.slice(start, start + INSERT_SLICE);
       await trx
         .insertInto('survey_theme_answers')
-        .values(slice.map((p) => ({ response_id: p.responseId, question_key: scope.questionKey, organization_id: scope.organizationId, survey_id: scope.surveyId, theme_id: p.themeId, rank: p.rank })))
+        .values(slice.map((p) => ({ response_id: p.itemId, question_key: scope.questionKey, organization_id: scope.organizationId, survey_id: scope.surveyId, theme_id: p.themeId, rank: p.rank })))
         .onConflict((oc) => oc.columns(['response_id', 'question_key']).doUpdateSet({ theme_id: sql`excluded.theme_id`, rank: sql`excluded.rank` }))
         .execute();
     }

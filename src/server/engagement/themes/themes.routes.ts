@@ -6,15 +6,16 @@ import { accessOf } from '../../auth/checkpoint.js';
 import type { AppContext } from '../../context.js';
 import { standardErrors } from '../../http/common.schema.js';
 import { actorFrom } from '../../platform/audit/actor.js';
-import { findQuestionThemes } from './find-question-themes.js';
+import { findThemes } from './find-themes.js';
 import { listQuestionAnswers } from './list-question-answers.js';
 import { mergeThemes } from './merge-themes.js';
-import { moveAnswers } from './move-answers.js';
+import { moveThemeItems } from './move-theme-items.js';
 import { readQuestionThemes } from './read-question-themes.js';
 import { renameTheme } from './rename-theme.js';
 import { sortNewAnswers } from './sort-new-answers.js';
 import { splitTheme } from './split-theme.js';
 import { starAnswer } from './star-answer.js';
+import { surveyThemes } from './theme-scope.js';
 import { presentAnswer, presentQuestionThemes } from './themes.present.js';
 import {
   AnswerParams,
@@ -56,6 +57,11 @@ export async function registerThemeRoutes(fastify: FastifyInstance, ctx: AppCont
     const { surveyId, questionKey } = request.params as { surveyId: string; questionKey: string };
     return { db: ctx.db, actor: actorFrom(access.principal), organizationId: access.organizationId, surveyId, questionKey };
   };
+  // The shared themes use-cases take the question apart from who asks.
+  const themed = (request: FastifyRequest) => {
+    const { db, actor, organizationId, surveyId, questionKey } = scope(request);
+    return { kind: surveyThemes, db, actor, scope: { organizationId, surveyId, questionKey } };
+  };
   const themesNow = async (request: FastifyRequest) => presentQuestionThemes(await readQuestionThemes(scope(request)));
   const base = '/api/surveys/:surveyId/questions/:questionKey';
 
@@ -92,8 +98,8 @@ export async function registerThemeRoutes(fastify: FastifyInstance, ctx: AppCont
     },
     config: { access: surveyAccess('engagement.edit') },
     handler: async (request, reply) => {
-      const { done } = await findQuestionThemes({
-        ...scope(request),
+      const { done } = await findThemes({
+        ...themed(request),
         line,
         basedOn: request.body.version,
         replaceEdited: request.body.replace_edited ?? false,
@@ -111,7 +117,7 @@ export async function registerThemeRoutes(fastify: FastifyInstance, ctx: AppCont
     schema: { tags, summary: 'Rename a theme', params: ThemeParams, body: RenameThemeBody, response: { 200: QuestionThemes, ...standardErrors } },
     config: { access: surveyAccess('engagement.edit') },
     handler: async (request) => {
-      await renameTheme({ ...scope(request), themeId: request.params.themeId, basedOn: request.body.version, label: request.body.label });
+      await renameTheme({ ...themed(request), themeId: request.params.themeId, basedOn: request.body.version, label: request.body.label });
       return themesNow(request);
     },
   });
@@ -120,7 +126,7 @@ export async function registerThemeRoutes(fastify: FastifyInstance, ctx: AppCont
     schema: { tags, summary: 'Merge two or more themes into the first of them', params: QuestionParams, body: MergeThemesBody, response: { 200: QuestionThemes, ...standardErrors } },
     config: { access: surveyAccess('engagement.edit') },
     handler: async (request) => {
-      await mergeThemes({ ...scope(request), line, basedOn: request.body.version, themeIds: request.body.theme_ids, label: request.body.label ?? null });
+      await mergeThemes({ ...themed(request), line, basedOn: request.body.version, themeIds: request.body.theme_ids, label: request.body.label ?? null });
       return themesNow(request);
     },
   });
@@ -129,7 +135,7 @@ export async function registerThemeRoutes(fastify: FastifyInstance, ctx: AppCont
     schema: { tags, summary: 'Split a theme in the two groups of its answers that differ most', params: ThemeParams, body: SplitThemeBody, response: { 200: QuestionThemes, ...standardErrors } },
     config: { access: surveyAccess('engagement.edit') },
     handler: async (request) => {
-      await splitTheme({ ...scope(request), line, basedOn: request.body.version, themeId: request.params.themeId });
+      await splitTheme({ ...themed(request), line, basedOn: request.body.version, themeId: request.params.themeId });
       return themesNow(request);
     },
   });
@@ -138,7 +144,7 @@ export async function registerThemeRoutes(fastify: FastifyInstance, ctx: AppCont
     schema: { tags, summary: 'Move answers to another theme, or to "not sorted" (theme_id null)', params: QuestionParams, body: MoveAnswersBody, response: { 200: QuestionThemes, ...standardErrors } },
     config: { access: surveyAccess('engagement.edit') },
     handler: async (request) => {
-      await moveAnswers({ ...scope(request), basedOn: request.body.version, responseIds: request.body.response_ids, themeId: request.body.theme_id });
+      await moveThemeItems({ ...themed(request), basedOn: request.body.version, itemIds: request.body.response_ids, themeId: request.body.theme_id });
       return themesNow(request);
     },
   });

@@ -133,7 +133,7 @@ describe('building a plan in the outline', () => {
     expect(bad.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual(['/fields/extensions/waymark_evidence/0/text', '/fields/extensions/waymark_evidence/0/url']);
   });
 
-  it('keeps typed links to engagement evidence (a survey result, theme, quote, focus-group theme) through export', async () => {
+  it('keeps typed links to engagement evidence (a survey result, theme, quote, focus-group theme, conversation statement and theme) through export', async () => {
     const planId = await newPlan();
     const surveyId = '0b7c2a4e-3f2d-4a7e-9a51-6c1d2e3f4a5b';
     const evidence = [
@@ -141,6 +141,8 @@ describe('building a plan in the outline', () => {
       { text: 'Theme "bus times" in 140 comments', link: { kind: 'survey_theme', survey_id: surveyId, question_key: 'comments', theme_id: '7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6' } },
       { text: '"My son waits an hour for the bus"', link: { kind: 'survey_quote', survey_id: surveyId, question_key: 'comments', response_id: 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d' } },
       { text: 'Focus groups: transport raised by 4 of 6 groups', link: { kind: 'focus_group_theme', cycle_id: 'c1c2c3c4-d5d6-4e7e-8f8f-909192939495', theme_id: 'd1d2d3d4-e5e6-4f7f-8a8a-b0b1b2b3b4b5' } },
+      { text: '"Buses on time" - 78% of participants agreed, across all 3 opinion groups', link: { kind: 'conversation_statement', conversation_id: 'e1e2e3e4-f5f6-4a7a-8b8b-c0c1c2c3c4c5', statement_id: 'f1f2f3f4-a5a6-4b7b-8c8c-d0d1d2d3d4d5' } },
+      { text: 'Conversation theme "transport" across 12 ideas', link: { kind: 'conversation_theme', conversation_id: 'e1e2e3e4-f5f6-4a7a-8b8b-c0c1c2c3c4c5', theme_id: 'a9a8a7a6-b5b4-4c3c-8d2d-e1e0e9e8e7e6' } },
     ];
     const goal = await add(planId, { kind: 'goal', parentId: null, fields: { title: 'Reading', extensions: { waymark_evidence: evidence } } });
     expect(goal.status).toBe(201);

@@ -21,6 +21,7 @@ export const demoDistrict = {
     { name: 'Grace Whitfield', email: 'principal.jms@cedarvalley.example', role: 'contributor', title: 'Principal, Juniper Middle School' },
     { name: 'Samuel Reyes', email: 'board.president@cedarvalley.example', role: 'viewer', title: 'Board President' },
     { name: 'Ana Lucía Cruz', email: 'board.member@cedarvalley.example', role: 'viewer', title: 'Board Member' },
+    { name: 'Teresa Nguyen', email: 'family.engagement@cedarvalley.example', role: 'moderator', title: 'Family Engagement Coordinator' },
   ],
 } as const;
 

@@ -6,6 +6,8 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  /** Mail to someone who is not a user (a participant's code): never listed, deleted once sent or given up. */
+  isPrivate?: boolean;
 }
 
 export const outboxRepo = {
@@ -13,14 +15,14 @@ export const outboxRepo = {
   async enqueue(trx: Transaction<DB>, mail: OutgoingMail, status: 'held' | 'pending') {
     const row = await trx
       .insertInto('outbox_messages')
-      .values({ organization_id: mail.organizationId, to_address: mail.to, subject: mail.subject, body_text: mail.text, status })
+      .values({ organization_id: mail.organizationId, to_address: mail.to, subject: mail.subject, body_text: mail.text, status, is_private: mail.isPrivate ?? false })
       .returning('id')
       .executeTakeFirstOrThrow();
     return row.id;
   },
 
   list(db: Kysely<DB>, options: { organizationId: string | null; limit: number; before?: string }) {
-    let query = db.selectFrom('outbox_messages').selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(options.limit + 1);
+    let query = db.selectFrom('outbox_messages').selectAll().where('is_private', '=', false).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(options.limit + 1);
     query = options.organizationId ? query.where('organization_id', '=', options.organizationId) : query;
     if (options.before) {
       // Messages of one transaction share a timestamp; the id breaks the tie so no page skips any.
@@ -42,6 +44,7 @@ export const outboxRepo = {
 
   async markSent(db: Kysely<DB>, id: string) {
     await db.updateTable('outbox_messages').set({ status: 'sent', sent_at: sql`now()`, attempts: sql`attempts + 1`, last_error: null }).where('id', '=', id).execute();
+    await forgetPrivate(db, id);
   },
 
   async markFailed(db: Kysely<DB>, id: string, error: string, isFinal: boolean) {
@@ -50,5 +53,11 @@ export const outboxRepo = {
       .set({ status: isFinal ? 'failed' : 'pending', attempts: sql`attempts + 1`, last_error: error.slice(0, 1000) })
       .where('id', '=', id)
       .execute();
+    if (isFinal) await forgetPrivate(db, id);
   },
 };
+
+/** A private message (a participant's address and code) is kept only until it is sent or given up. */
+function forgetPrivate(db: Kysely<DB>, id: string) {
+  return db.deleteFrom('outbox_messages').where('id', '=', id).where('is_private', '=', true).execute();
+}

@@ -11,13 +11,14 @@ const draft: ConversationDraft = {
   closesAt: '2026-06-01T17:00',
   cycleId: '',
   entryId: '',
+  verifyEmail: true,
 };
 
 describe('the conversation form as the API reads it', () => {
   it('sends the prompt of its languages only, trimmed, without empty texts, and none for unset ids and dates', () => {
     const body = bodyOf(draft);
     expect(body.prompt).toEqual({ en: 'What should we do?' });
-    expect(body).toMatchObject({ mode: 'vote', moderation: 'pre', languages: ['en', 'es'], opens_at: null, cycle_id: null, engagement_entry_id: null });
+    expect(body).toMatchObject({ mode: 'vote', moderation: 'pre', languages: ['en', 'es'], opens_at: null, cycle_id: null, engagement_entry_id: null, verify_email: true });
     expect(body.closes_at).toBe(new Date('2026-06-01T17:00').toISOString());
   });
 

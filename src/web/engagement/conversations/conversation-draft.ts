@@ -14,6 +14,8 @@ export interface ConversationDraft {
   closesAt: string;
   cycleId: string;
   entryId: string;
+  /** Each participant confirms an email by a mailed code (one person, one participant). */
+  verifyEmail: boolean;
 }
 
 export const draftOf = (c: ConversationDetail): ConversationDraft => ({
@@ -25,6 +27,7 @@ export const draftOf = (c: ConversationDetail): ConversationDraft => ({
   closesAt: toLocalInput(c.closes_at),
   cycleId: c.cycle_id ?? '',
   entryId: c.engagement_entry_id ?? '',
+  verifyEmail: c.verify_email,
 });
 
 const fromLocalInput = (value: string): string | null => (value ? new Date(value).toISOString() : null);
@@ -41,6 +44,7 @@ export function bodyOf(draft: ConversationDraft) {
     closes_at: fromLocalInput(draft.closesAt),
     cycle_id: draft.cycleId || null,
     engagement_entry_id: draft.entryId || null,
+    verify_email: draft.verifyEmail,
   };
 }
 

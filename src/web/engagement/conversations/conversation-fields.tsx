@@ -108,6 +108,21 @@ export function ConversationFields({ draft, onChange, organizationId, errors, is
         ))}
       </fieldset>
 
+      <fieldset className="stack conversation-fieldset" disabled={isOpen}>
+        <legend>{t('conversations.field.participation')}</legend>
+        <label className="conversation-choice">
+          <input type="checkbox" name={`${idPrefix}-verify-email`} checked={draft.verifyEmail} onChange={(event) => set({ verifyEmail: event.target.checked })} aria-describedby={`${idPrefix}-verify-email-hint`} />
+          <span>
+            <strong>{t('conversations.field.verifyEmail')}</strong>
+            <span className="muted" id={`${idPrefix}-verify-email-hint`}>
+              {' '}
+              {t('conversations.field.verifyEmailHint')}
+            </span>
+          </span>
+        </label>
+        {errors.verify_email && <p className="field-error">{errors.verify_email}</p>}
+      </fieldset>
+
       <div className="form-grid">
         <SelectField
           name={`${idPrefix}-cycle`}

@@ -19,6 +19,8 @@ const sections: ReadonlyArray<{ segment: string; label: MessageKey; isVoteOnly?:
   { segment: 'statements', label: 'conversation.tab.statements' },
   { segment: 'import', label: 'conversation.tab.import', isVoteOnly: true },
   { segment: 'opinion-groups', label: 'conversation.tab.groups', isVoteOnly: true },
+  { segment: 'themes', label: 'conversationThemes.tab' },
+  { segment: 'results', label: 'conversation.tab.results' },
 ];
 
 /** One conversation: its prompt, status and way of responding in sight on every tab, the tabs, and the tab chosen in the URL. */

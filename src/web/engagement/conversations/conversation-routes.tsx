@@ -23,6 +23,8 @@ export const conversationRoutes: RouteObject[] = [
           { path: 'statements', lazy: page('StatementsPage') },
           { path: 'import', lazy: page('ImportPage') },
           { path: 'opinion-groups', lazy: page('OpinionGroupsPage') },
+          { path: 'themes', lazy: async () => ({ Component: (await import('./themes/conversation-themes-page')).ConversationThemesPage }) },
+          { path: 'results', lazy: async () => ({ Component: (await import('./results/conversation-results-page')).ConversationResultsPage }) },
         ],
       },
     ],

@@ -12,6 +12,7 @@ import { useConversation } from './conversation-context';
 import { ConversationFields } from './conversation-fields';
 import { bodyOf, draftOf, errorsOf } from './conversation-draft';
 import { conversationsApi, type ConversationDetail } from './conversations-api';
+import { ConversationExports } from './exports/conversation-exports';
 import '../share/share.css';
 
 /**
@@ -131,6 +132,11 @@ export function ConversationSettingsPage() {
                   {isCopied ? t('share.copied') : t('share.copy')}
                 </Button>
               </div>
+              <div className="share-actions">
+                <a className="button button-secondary" href={`/api/conversations/${conversation.id}/flyer.pdf`} download>
+                  {t('conversation.link.flyer')}
+                </a>
+              </div>
             </div>
           )}
         </div>
@@ -165,6 +171,8 @@ export function ConversationSettingsPage() {
           )}
         </fieldset>
       </section>
+
+      {isOpen && <ConversationExports conversation={conversation} />}
 
       <ConfirmDialog isOpen={isConfirmingClose} title={t('conversation.closeConfirm.title')} confirmLabel={t('conversation.close')} isBusy={busy === 'close'} onCancel={() => setIsConfirmingClose(false)} onConfirm={() => act('close')}>
         <p>{t('conversation.closeConfirm.text')}</p>

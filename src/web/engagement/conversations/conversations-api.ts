@@ -25,6 +25,7 @@ export interface ConversationSummary {
   closes_at: string | null;
   cycle_id: string | null;
   engagement_entry_id: string | null;
+  verify_email: boolean;
   counts: { statements: number; pending: number; hidden: number; participants: number; votes: number };
   created_at: string;
   updated_at: string;
@@ -60,6 +61,8 @@ export interface TeamStatement {
   pass: number;
   mean_rating: number | null;
   reply: StatementReply | null;
+  /** Moderation and translations move it on; sent back to change the translations. */
+  version: number;
 }
 
 interface StatementRef {

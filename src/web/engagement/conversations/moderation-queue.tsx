@@ -30,7 +30,9 @@ export function ModerationControls({ statement, onModerated }: Props) {
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [reasonError, setReasonError] = useState<string | undefined>();
   // In the queue the reasons are in sight; on a statement already shown they wait behind "Hide…", so a long list stays readable.
-  const [isChoosing, setIsChoosing] = useState(statement.status === 'pending');
+  // Derived from the status, so the same idea's card in the full list folds them away once it is accepted.
+  const [hasAskedToHide, setHasAskedToHide] = useState(false);
+  const isChoosing = statement.status === 'pending' || hasAskedToHide;
 
   const decide = async (decision: 'accept' | 'hide') => {
     if (decision === 'hide' && !reason) {
@@ -43,6 +45,9 @@ export function ModerationControls({ statement, onModerated }: Props) {
     try {
       const saved = await api.post<TeamStatement>(conversationsApi.moderation(conversation.id, statement.id), decision === 'hide' ? { decision, reason } : { decision });
       onModerated(saved);
+      // Decided: the reasons fold away again (a shown idea offers "Hide…" as any other).
+      setHasAskedToHide(false);
+      setReason('');
       say(decision === 'hide' ? t('conversationStatements.hidden') : t('conversationStatements.accepted'));
     } catch (cause) {
       setFailure(ApiError.from(cause));
@@ -60,7 +65,7 @@ export function ModerationControls({ statement, onModerated }: Props) {
         </Button>
       )}
       {statement.status !== 'hidden' && !isChoosing && (
-        <Button size="small" variant="quiet" onClick={() => setIsChoosing(true)}>
+        <Button size="small" variant="quiet" onClick={() => setHasAskedToHide(true)}>
           {t('conversationStatements.hideEllipsis')}
         </Button>
       )}

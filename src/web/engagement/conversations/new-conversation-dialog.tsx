@@ -28,6 +28,7 @@ export function NewConversationDialog({ isOpen, districtId, onClose }: Props) {
     closesAt: '',
     cycleId: '',
     entryId: '',
+    verifyEmail: false,
   }));
   const [isBusy, setIsBusy] = useState(false);
   const [failure, setFailure] = useState<ApiError | null>(null);

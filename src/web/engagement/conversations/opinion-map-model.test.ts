@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitPlaces, groupLetter, percentOf, shareWord } from './opinion-map-model';
+import { fitPlaces, groupLetter, percentOf, shareWord, stackPlaces, stackRadius } from './opinion-map-model';
 
 describe('fitting the map into its drawing', () => {
   it('keeps one scale for both axes, centres the cloud and turns y downwards', () => {
@@ -39,5 +39,23 @@ describe('shares in words', () => {
 
   it('names groups by letter as Polis does', () => {
     expect([0, 1, 25, 26].map(groupLetter)).toEqual(['A', 'B', 'Z', 'A2']);
+  });
+});
+
+describe('stackPlaces', () => {
+  const at = (participant: string, cx: number, cy: number, group: number | null) => ({ participant, x: 0, y: 0, cx, cy, group });
+  it.each<[string, Parameters<typeof stackPlaces>[0], Array<{ count: number; group: number | null }>]>([
+    ['people at one spot of one group are one dot with their count', [at('a', 10, 10, 0), at('b', 10.2, 9.9, 0), at('c', 10, 10, 0)], [{ count: 3, group: 0 }]],
+    ['the same spot in two groups stays two dots', [at('a', 10, 10, 0), at('b', 10, 10, 1)], [{ count: 1, group: 0 }, { count: 1, group: 1 }]],
+    ['apart, each their own', [at('a', 10, 10, 0), at('b', 40, 10, 0)], [{ count: 1, group: 0 }, { count: 1, group: 0 }]],
+    ['people not placed in a group stack apart from those who are', [at('a', 10, 10, null), at('b', 10, 10, null), at('c', 10, 10, 0)], [{ count: 2, group: null }, { count: 1, group: 0 }]],
+    ['nobody', [], []],
+  ])('%s', (_label, drawn, expected) => {
+    expect(stackPlaces(drawn).map(({ count, group }) => ({ count, group }))).toEqual(expected);
+  });
+
+  it('grows a dot’s area, not its width, with its count', () => {
+    expect(stackRadius(1, 4)).toBe(4);
+    expect(stackRadius(4, 4)).toBe(8);
   });
 });

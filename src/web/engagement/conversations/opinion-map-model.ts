@@ -36,6 +36,34 @@ export function fitPlaces(places: readonly MapPlace[], size: number, margin: num
   return finite.map((p) => ({ ...p, cx: size / 2 + (p.x - midX) * scale, cy: size / 2 - (p.y - midY) * scale }));
 }
 
+/** People drawn at one spot of one group: one dot, as large as its count says. */
+export interface StackedPlace {
+  key: string;
+  cx: number;
+  cy: number;
+  group: number | null;
+  count: number;
+}
+
+/**
+ * The drawn places stacked where they fall within `within` units of each other in the same group:
+ * people who voted exactly alike sit at one spot, and 28 people drawn as five dots would say five.
+ * Each stack keeps its first place's spot; stacks come in the order of their first place.
+ */
+export function stackPlaces(drawn: readonly DrawnPlace[], within = 1): StackedPlace[] {
+  const stacks = new Map<string, StackedPlace>();
+  for (const place of drawn) {
+    const key = `${place.group ?? 'none'}:${Math.round(place.cx / within)}:${Math.round(place.cy / within)}`;
+    const stack = stacks.get(key);
+    if (stack) stack.count += 1;
+    else stacks.set(key, { key, cx: place.cx, cy: place.cy, group: place.group, count: 1 });
+  }
+  return [...stacks.values()];
+}
+
+/** A dot's radius for a stack of `count` people: its area grows with the count. */
+export const stackRadius = (count: number, base: number) => base * Math.sqrt(count);
+
 /** A share as a whole percentage, 0 to 100; none seen is 0 (nobody to speak for). */
 export function percentOf(count: number, seen: number): number {
   if (seen <= 0) return 0;

@@ -1,5 +1,5 @@
 import { useI18n } from '../../app/i18n/i18n-provider';
-import { fitPlaces, groupLetter, type MapPlace } from './opinion-map-model';
+import { fitPlaces, groupLetter, stackPlaces, stackRadius, type MapPlace } from './opinion-map-model';
 
 /* Distinct on white and for the common colour-blindnesses (Okabe-Ito); groups past eight reuse them with their letter in the legend. */
 export const groupColours = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#8C6D00', '#000000'];
@@ -14,7 +14,7 @@ const MARGIN = 16;
  */
 export function OpinionMap({ places, groupCount }: { places: readonly MapPlace[]; groupCount: number }) {
   const { t } = useI18n();
-  const drawn = fitPlaces(places, SIZE, MARGIN);
+  const stacks = stackPlaces(fitPlaces(places, SIZE, MARGIN));
   const unplaced = places.filter((p) => p.group === null).length;
   return (
     <figure className="opinion-map">
@@ -24,8 +24,15 @@ export function OpinionMap({ places, groupCount }: { places: readonly MapPlace[]
         <rect x={0} y={0} width={SIZE} height={SIZE} className="opinion-map-frame" />
         <line x1={SIZE / 2} y1={MARGIN / 2} x2={SIZE / 2} y2={SIZE - MARGIN / 2} className="opinion-map-axis" />
         <line x1={MARGIN / 2} y1={SIZE / 2} x2={SIZE - MARGIN / 2} y2={SIZE / 2} className="opinion-map-axis" />
-        {drawn.map((p) => (
-          <circle key={p.participant} cx={p.cx} cy={p.cy} r={p.group === null ? 2.5 : 4} fill={groupColour(p.group)} fillOpacity={p.group === null ? 0.5 : 0.8} />
+        {stacks.map((p) => (
+          <g key={p.key}>
+            <circle cx={p.cx} cy={p.cy} r={stackRadius(p.count, p.group === null ? 2.5 : 4)} fill={groupColour(p.group)} fillOpacity={p.group === null ? 0.5 : 0.8} />
+            {p.count > 1 && (
+              <text x={p.cx} y={p.cy} className="opinion-map-count" textAnchor="middle" dominantBaseline="central">
+                {p.count}
+              </text>
+            )}
+          </g>
         ))}
       </svg>
       <figcaption>

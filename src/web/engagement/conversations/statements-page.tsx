@@ -12,14 +12,16 @@ import { useConversation } from './conversation-context';
 import { errorsOf } from './conversation-draft';
 import { statementStatusLabel } from './conversation-words';
 import { conversationsApi, type StatementStatus, type TeamStatement } from './conversations-api';
+import { moderationApi } from './moderation-api';
 import { StatementCard } from './statement-card';
+import './moderation.css';
 
 const STATEMENT_MAX_LENGTH = 300;
 type Filter = StatementStatus | 'all';
 
 /**
  * The statements of a conversation: for moderators first the queue of those waiting (with its
- * count), then every statement filtered by status, each with its votes, moderation and reply; the
+ * count) and the moderation log to download, then every statement filtered by status, each with its votes, moderation and reply; the
  * team adds seed statements, labelled as theirs.
  */
 export function StatementsPage() {
@@ -61,6 +63,12 @@ export function StatementsPage() {
               ))}
             </ul>
           )}
+          <div className="card-body moderation-log-row">
+            <p className="muted">{t('moderation.log.description')}</p>
+            <a className="button button-secondary button-small" href={moderationApi.log(conversation.id)} download>
+              {t('moderation.log.download')}
+            </a>
+          </div>
         </section>
       )}
 

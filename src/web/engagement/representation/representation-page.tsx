@@ -77,7 +77,7 @@ export function RepresentationPage() {
 }
 
 /** One dimension's groups: counts and shares side by side, a hidden count said in words, the flag in words. */
-function DimensionTable({ dimension, threshold, title, language }: { dimension: DimensionRepresentation; threshold: number; title: string; language: (text: Record<string, string>) => string }) {
+export function DimensionTable({ dimension, threshold, title, language }: { dimension: DimensionRepresentation; threshold: number; title: string; language: (text: Record<string, string>) => string }) {
   const { t, locale } = useI18n();
   const percent = (value: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value) + ' %';
   const cell = (value: number | { suppressed: true; reason: 'small_group' | 'complement' }, show: (n: number) => string) =>

@@ -35,6 +35,7 @@ export function EngagementSettingsPage() {
   const settings = useResource<DistrictEngagementSettings>(canManage ? surveysApi.settings(districtId) : null);
   // The languages the district's surveys use, offered first for the page's words.
   const surveys = useResource<{ surveys: SurveySummary[] }>(canManage ? surveysApi.list(districtId) : null);
+  const conversations = useResource<{ conversations: Array<{ languages: string[] }> }>(canManage ? `/api/districts/${districtId}/conversations` : null);
   const [notice, setNotice] = useState<'saved' | 'conflict' | null>(null);
 
   const read = (data: FormData) => ({ respondent_threshold: Number(textOf(data, 'respondent_threshold')), representation_gap: Number(textOf(data, 'representation_gap')) });
@@ -111,7 +112,7 @@ export function EngagementSettingsPage() {
           </div>
         </form>
       )}
-      {data && <PageTextsSection districtId={districtId} settings={data} surveyLanguages={(surveys.data?.surveys ?? []).flatMap((survey) => survey.languages)} onSaved={(saved) => settings.setData(saved)} />}
+      {data && <PageTextsSection districtId={districtId} settings={data} surveyLanguages={[...(surveys.data?.surveys ?? []), ...(conversations.data?.conversations ?? [])].flatMap((item) => item.languages)} onSaved={(saved) => settings.setData(saved)} />}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { storedPageTextKeys } from '../../../core/engagement/page-texts';
 import { pageTextKeys } from '../../../core/engagement/respondent-page-words';
 import { languageCodeProblem, pageTextLanguages, pageTextRows, pageTextsToSave } from './page-text-drafts';
 
@@ -25,13 +26,16 @@ describe('the page texts screen', () => {
   it('shows each English text with the saved or typed one, what is missing and what is wrong', () => {
     const rows = pageTextRows('ar', { ar: { next: 'التالي', pageOf: 'الصفحة {page} من {pages}' } }, { ar: { pageOf: 'الصفحة {page}', send: 'أرسل', back: ' ' } });
     const row = (key: string) => rows.find((r) => r.key === key)!;
-    expect(rows).toHaveLength(pageTextKeys.length);
+    expect(rows).toHaveLength(storedPageTextKeys.length);
+    // The survey page's texts first, then the conversation page's under their own heading.
+    expect(rows.findIndex((r) => r.page === 'conversation')).toBe(pageTextKeys.length);
+    expect(row('conversation.start')).toMatchObject({ english: 'Start', page: 'conversation', isMissing: true });
     expect(row('next')).toMatchObject({ english: 'Next', text: 'التالي', isMissing: false, problem: null, placeholders: '' });
     expect(row('pageOf')).toMatchObject({ text: 'الصفحة {page}', problem: 'placeholders', placeholders: '{page}, {pages}' });
     expect(row('send')).toMatchObject({ text: 'أرسل', isMissing: false });
     expect(row('back')).toMatchObject({ isMissing: true, problem: null });
     expect(row('skip')).toMatchObject({ text: '', isMissing: true });
-    expect(rows.filter((r) => r.isMissing)).toHaveLength(pageTextKeys.length - 3);
+    expect(rows.filter((r) => r.isMissing)).toHaveLength(storedPageTextKeys.length - 3);
   });
 
   it('saves every stored language with the typed texts over it, trimmed, a cleared text left out', () => {

@@ -1,12 +1,14 @@
-import { PAGE_TEXT_MAX_LENGTH, pageTextsIn, placeholderProblem, placeholdersOf, type PageTexts } from '../../../core/engagement/page-texts';
-import { builtInPageLanguageOf, builtInPageWords, pageTextKeys, type PageTextKey } from '../../../core/engagement/respondent-page-words';
+import { englishPageText, PAGE_TEXT_MAX_LENGTH, pageOfTextKey, pageTextsIn, placeholderProblem, placeholdersOf, storedPageTextKeys, type PageTexts, type PublicPage, type StoredPageTextKey } from '../../../core/engagement/page-texts';
+import { builtInPageLanguageOf } from '../../../core/engagement/respondent-page-words';
 import { languageCode } from '../../../core/engagement/survey-format';
 
 /** Texts typed on the screen and not saved yet, by language then key ('' for a text cleared). */
-export type PageTextDrafts = Record<string, Partial<Record<PageTextKey, string>>>;
+export type PageTextDrafts = Record<string, Partial<Record<StoredPageTextKey, string>>>;
 
 export interface PageTextRow {
-  key: PageTextKey;
+  key: StoredPageTextKey;
+  /** The survey respondent page's or the conversation participant page's. */
+  page: PublicPage;
   english: string;
   /** The English text's {placeholders}, written as they must stay: "{page}, {pages}". */
   placeholders: string;
@@ -17,8 +19,8 @@ export interface PageTextRow {
 }
 
 /**
- * The languages the screen offers, each once whatever its case: those of the district's surveys
- * other than English and Spanish, then those it has texts for, then those typed on the screen.
+ * The languages the screen offers, each once whatever its case: those of the district's surveys and
+ * conversations other than English and Spanish, then those it has texts for, then those typed on the screen.
  */
 export function pageTextLanguages(options: { surveyLanguages: readonly string[]; stored: PageTexts; added: readonly string[] }): string[] {
   const seen = new Set<string>();
@@ -41,13 +43,13 @@ export function languageCodeProblem(code: string): 'code' | 'builtIn' | null {
 export function pageTextRows(language: string, stored: PageTexts, drafts: PageTextDrafts): PageTextRow[] {
   const saved = pageTextsIn(stored, language);
   const typed = drafts[language] ?? {};
-  return pageTextKeys.map((key) => {
-    const english = builtInPageWords.en[key];
+  return storedPageTextKeys.map((key) => {
+    const english = englishPageText(key);
     const text = typed[key] ?? saved[key] ?? '';
     const trimmed = text.trim();
     const problem = !trimmed ? null : trimmed.length > PAGE_TEXT_MAX_LENGTH ? 'tooLong' : placeholderProblem(key, trimmed) ? 'placeholders' : null;
     const names = placeholdersOf(english);
-    return { key, english, placeholders: names.map((name) => `{${name}}`).join(', '), placeholderCount: names.length, text, isMissing: !trimmed, problem };
+    return { key, page: pageOfTextKey(key), english, placeholders: names.map((name) => `{${name}}`).join(', '), placeholderCount: names.length, text, isMissing: !trimmed, problem };
   });
 }
 
@@ -59,7 +61,7 @@ export function pageTextsToSave(stored: PageTexts, drafts: PageTextDrafts): Reco
     const merged: Record<string, string> = {};
     const saved = pageTextsIn(stored, language);
     const typed = Object.entries(drafts).find(([code]) => code.toLowerCase() === language.toLowerCase())?.[1] ?? {};
-    for (const key of pageTextKeys) {
+    for (const key of storedPageTextKeys) {
       const text = (typed[key] ?? saved[key] ?? '').trim();
       if (text) merged[key] = text;
     }

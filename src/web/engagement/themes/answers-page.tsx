@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { textIn } from '../../../core/engagement/likert-scales';
-import { api, ApiError } from '../../app/api';
+import { api } from '../../app/api';
 import { useI18n } from '../../app/i18n/i18n-provider';
 import { useOrganizationInUrl } from '../../app/layout/current-organization';
 import { hasPermission } from '../../app/session';
@@ -16,11 +16,10 @@ import type { SurveyDetail } from '../api-types';
 import { shownText, surveyPath, surveysApi } from '../surveys/surveys-api';
 import { AnswerList } from './answer-list';
 import { ThemeList } from './theme-list';
+import { useThemeSet } from './use-theme-set';
 import { themesApi, type AnswerFilter, type QuestionAnswer, type QuestionAnswers, type QuestionTheme, type QuestionThemes } from './themes-api';
 import './themes.css';
 
-const POLL_MS = 1500;
-type Notice = { tone: 'success' | 'warning'; text: string } | { tone: 'danger'; error: ApiError };
 
 /**
  * A text question's answers and their themes: themes on the left (above on a phone), the answers
@@ -37,57 +36,19 @@ export function AnswersPage() {
   const themes = useResource<QuestionThemes>(themesApi.themes(surveyId, questionKey));
   const [filter, setFilter] = useState<AnswerFilter>({ q: '', theme: 'all', page: 1 });
   const answers = useResource<QuestionAnswers>(themesApi.answers(surveyId, questionKey, filter));
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [isBusy, setIsBusy] = useState(false);
-  const [isConfirming, setIsConfirming] = useState(false);
   // The request to find themes answers when they are found or after a few seconds: say so meanwhile.
   const [isFinding, setIsFinding] = useState(false);
   const data = themes.data;
-  const isRunning = data?.status === 'running';
-
-  // While the server finds themes, look again every so often; when it is done, the answers too.
-  useEffect(() => {
-    if (!isRunning) return;
-    const timer = setTimeout(async () => {
-      await themes.reload();
-    }, POLL_MS);
-    return () => clearTimeout(timer);
-  }, [isRunning, themes.data]);
-  const [wasRunning, setWasRunning] = useState(false);
-  useEffect(() => {
-    if (isRunning) setWasRunning(true);
-    else if (wasRunning && data) {
-      setWasRunning(false);
-      void answers.reload();
-      if (data.status === 'done') setNotice({ tone: 'success', text: t('themes.done') });
-    }
-  }, [isRunning]);
-
-  /** Runs a change; its answer is the question's themes as they now stand. */
-  const change = async (write: () => Promise<QuestionThemes | void>, success?: (next: QuestionThemes | void) => string | null): Promise<boolean> => {
-    setIsBusy(true);
-    try {
-      const next = await write();
+  const { notice, setNotice, isBusy, isConfirming, setIsConfirming, isRunning, change } = useThemeSet<QuestionThemes>({
+    themes,
+    apply: async (next) => {
       if (next) themes.setData(next);
       await answers.reload();
-      const said = success?.(next) ?? null;
-      setNotice(said ? { tone: 'success', text: said } : null);
-      return true;
-    } catch (cause) {
-      const error = ApiError.from(cause);
-      const reason = error.body.reason;
-      if (error.status === 409 && reason === 'edited') {
-        setIsConfirming(true);
-        await themes.reload();
-      } else if (error.status === 409) {
-        setNotice({ tone: 'warning', text: t(reason === 'busy' ? 'themes.busy' : reason === 'too_alike' ? 'themes.tooAlike' : 'themes.conflict') });
-        await Promise.all([themes.reload(), answers.reload()]);
-      } else setNotice({ tone: 'danger', error });
-      return false;
-    } finally {
-      setIsBusy(false);
-    }
-  };
+    },
+    reloadAll: () => Promise.all([themes.reload(), answers.reload()]),
+    words: { done: t('themes.done'), busy: t('themes.busy'), tooAlike: t('themes.tooAlike'), conflict: t('themes.conflict') },
+    onFound: () => void answers.reload(),
+  });
 
   const findThemes = async (replaceEdited: boolean) => {
     setIsConfirming(false);

@@ -21,11 +21,21 @@ const kindLabel = {
   survey_theme: 'evidence.cite.kind.survey_theme',
   survey_quote: 'evidence.cite.kind.survey_quote',
   focus_group_theme: 'evidence.cite.kind.focus_group_theme',
+  conversation_statement: 'evidence.cite.kind.conversation_statement',
+  conversation_theme: 'evidence.cite.kind.conversation_theme',
 } as const;
 
+/** Items by where they come from (a survey, the focus groups, one conversation), in the order the list gives them. */
+function bySource(items: readonly CitableItem[]): Array<{ source: string; items: CitableItem[] }> {
+  const groups = new Map<string, CitableItem[]>();
+  for (const item of items) groups.set(item.source, [...(groups.get(item.source) ?? []), item]);
+  return [...groups].map(([source, grouped]) => ({ source, items: grouped }));
+}
+
 /**
- * Picks what the community said (a survey result, a theme, a starred quote, a focus-group theme)
- * to cite: the chosen item becomes evidence with its words and a typed link back to it.
+ * Picks what the community said (a survey result, a theme, a starred quote, a focus-group theme, a
+ * conversation's bridging statement, top idea or theme) to cite, grouped under the survey or
+ * conversation it comes from: the chosen item becomes evidence with its words and a typed link back.
  */
 export function CiteEngagementDialog({ districtId, isOpen, onClose, onCite }: { districtId: string; isOpen: boolean; onClose: () => void; onCite: (item: CitableItem) => void }) {
   const { t } = useI18n();
@@ -45,17 +55,22 @@ export function CiteEngagementDialog({ districtId, isOpen, onClose, onCite }: { 
         {list.error && <ErrorAlert error={list.error} title={t('evidence.cite.loadFailed')} />}
         {list.data && shown.length === 0 && <p className="muted">{t(list.data.items.length ? 'evidence.cite.noMatch' : 'evidence.cite.none')}</p>}
         <ul className="plain-list cite-list">
-          {shown.map((item) => (
-            <li key={JSON.stringify(item.link)} className="cite-item">
-              <div>
-                <span className="muted">
-                  {t(kindLabel[item.link.kind])} · {item.source}
-                </span>
-                <p>{item.text}</p>
-              </div>
-              <Button size="small" onClick={() => onCite(item)} aria-label={t('evidence.cite.chooseLabel', { text: item.label })}>
-                {t('evidence.cite.choose')}
-              </Button>
+          {bySource(shown).map((group) => (
+            <li key={group.source} className="cite-source">
+              <h3 className="cite-source-title">{group.source}</h3>
+              <ul className="plain-list cite-group">
+                {group.items.map((item) => (
+                  <li key={JSON.stringify(item.link)} className="cite-item">
+                    <div>
+                      <span className="muted">{t(kindLabel[item.link.kind])}</span>
+                      <p>{item.text}</p>
+                    </div>
+                    <Button size="small" onClick={() => onCite(item)} aria-label={t('evidence.cite.chooseLabel', { text: item.label })}>
+                      {t('evidence.cite.choose')}
+                    </Button>
+                  </li>
+                ))}
+              </ul>
             </li>
           ))}
         </ul>
@@ -74,5 +89,9 @@ export function citedItemPath(organizationId: string, link: EvidenceLink): strin
       return `/o/${organizationId}/engagement/surveys/${link.survey_id}/answers/${encodeURIComponent(link.question_key)}`;
     case 'focus_group_theme':
       return `/o/${organizationId}/engagement/focus-groups`;
+    case 'conversation_statement':
+      return `/o/${organizationId}/engagement/conversations/${link.conversation_id}/statements`;
+    case 'conversation_theme':
+      return `/o/${organizationId}/engagement/conversations/${link.conversation_id}`;
   }
 }
