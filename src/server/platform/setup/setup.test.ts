@@ -45,7 +45,7 @@ describe('first-run setup', () => {
     const schools = await t.ctx.db.selectFrom('schools').select('name').where('organization_id', '=', demo.id).execute();
     expect(schools.length).toBeGreaterThanOrEqual(8);
     const members = await t.ctx.db.selectFrom('memberships').select('role').where('organization_id', '=', demo.id).execute();
-    expect(new Set(members.map((m) => m.role))).toEqual(new Set(['administrator', 'planner', 'contributor', 'viewer']));
+    expect(new Set(members.map((m) => m.role))).toEqual(new Set(['administrator', 'planner', 'contributor', 'viewer', 'moderator']));
     const plans = await t.ctx.db.selectFrom('plans').select(['title', 'lifecycle']).where('organization_id', '=', demo.id).orderBy('title').execute();
     // The plan being written, and the adopted one the district is living meanwhile, published with its updates.
     expect(plans).toEqual([
