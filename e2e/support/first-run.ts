@@ -18,10 +18,10 @@ export interface FirstRun {
  */
 export async function openFirstRun(
   district = { name: 'Bayou Parish Schools', adminName: 'Claire Boudreaux', email: 'claire@bayou.example' },
-  options: { loadDemo?: boolean } = {},
+  options: { loadDemo?: boolean; serverEnv?: Record<string, string> } = {},
 ): Promise<FirstRun> {
   mkdirSync('test-results/screens', { recursive: true });
-  const server = await startTestServer();
+  const server = await startTestServer(options.serverEnv);
   const browser = await launchBrowser();
   const page = await browser.newPage({ viewport: DESKTOP });
   await page.goto(`${server.url}/setup`);

@@ -7,10 +7,11 @@ import { startServer, type RunningServer } from '../../src/server/start-server.j
 /**
  * The real server, as `npm start` runs it (web application, pg-boss jobs, embedded database in its
  * own folder), on a free port. The web application must be built (npm test does that first).
+ * `env` adds settings, such as SMTP_URL for a journey whose mail must leave the server.
  */
-export async function startTestServer(): Promise<RunningServer & { cleanup(): Promise<void> }> {
+export async function startTestServer(env: Record<string, string> = {}): Promise<RunningServer & { cleanup(): Promise<void> }> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'waymark-e2e-'));
-  const config = loadConfig({ DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' });
+  const config = loadConfig({ DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env });
   // Several people building at once each build the web app into a folder of their own.
   if (process.env.E2E_WEB_DIR) config.webDir = process.env.E2E_WEB_DIR;
   const server = await startServer(config, { logger: false });

@@ -295,7 +295,7 @@ export function conversationPageScript(): void {
       joinForm.querySelector<HTMLInputElement>('input[name=email_ticket]')!.value = outcome.body.ticket;
       joinForm.hidden = false;
       const button = byId('send-code');
-      button.className = '';
+      button.className = 'secondary';
       button.textContent = words.sendAgain!;
       say(emailStatus, words.codeSent!.replace('{email}', address), false);
       byId('email-code').focus();

@@ -171,7 +171,7 @@ function renderEmailForm(options: { say: (key: ConversationPageKey, values?: Rec
 <p class="note" id="email-hint">${say('emailHint')}</p>
 <input type="email" id="email" name="email" autocomplete="email" inputmode="email" maxlength="254" aria-describedby="email-hint" value="${escapeHtml(address)}">
 ${options.notice}
-<div class="actions"><button type="submit" id="send-code"${ticket === null ? ' class="primary"' : ''}>${say(ticket === null ? 'sendCode' : 'sendAgain')}</button></div>
+<div class="actions"><button type="submit" id="send-code" class="${ticket === null ? 'primary' : 'secondary'}">${say(ticket === null ? 'sendCode' : 'sendAgain')}</button></div>
 </form>`;
 }
 
