@@ -3,6 +3,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { chromiumPath, expectNoAxeViolations, screenshot } from './support/browser.js';
 import { callApi } from './support/call-api.js';
 import { openFirstRun, type FirstRun } from './support/first-run.js';
+import { sampleConversation } from '../src/server/testing/conversation-test-kit.js';
 
 /**
  * A participant takes part in a vote-mode conversation on a cheap phone in Spanish: starts with
@@ -12,24 +13,8 @@ import { openFirstRun, type FirstRun } from './support/first-run.js';
 if (!chromiumPath) console.warn('Skipping the conversation page journey: no Chromium found (apt-get install chromium, or set CHROMIUM_PATH).');
 
 const PHONE_360 = { width: 360, height: 740 };
-/** A bilingual vote-mode conversation with one demographic question. */
-const graduates = {
-  mode: 'vote',
-  prompt: { en: 'What should our graduates be able to do?', es: '¿Qué deberían saber hacer nuestros graduados?' },
-  languages: ['en', 'es'],
-  demographics: [
-    {
-      key: 'role',
-      type: 'single',
-      demographic: 'role',
-      text: { en: 'Which best describes you?', es: '¿Qué le describe mejor?' },
-      options: [
-        { key: 'parent', text: { en: 'Parent', es: 'Madre o padre' } },
-        { key: 'student', text: { en: 'Student', es: 'Estudiante' } },
-      ],
-    },
-  ],
-};
+/** A bilingual vote-mode conversation with one demographic question (the test kit's). */
+const graduates = sampleConversation();
 // The server refuses a form token younger than this (issue-form-token.ts): a person takes longer to read.
 const readingTime = () => new Promise((resolve) => setTimeout(resolve, 3100));
 

@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { chromiumPath, DESKTOP, expectNoAxeViolations, PHONE, screenshot } from './support/browser.js';
 import { callApi } from './support/call-api.js';
 import { openFirstRun, type FirstRun } from './support/first-run.js';
+import { sampleConversation } from '../src/server/testing/conversation-test-kit.js';
 
 /**
  * A rate-mode conversation's results: the team reads them on the Results tab (top ideas, by group,
@@ -12,23 +13,8 @@ import { openFirstRun, type FirstRun } from './support/first-run.js';
 if (!chromiumPath) console.warn('Skipping the conversation results journey: no Chromium found (apt-get install chromium, or set CHROMIUM_PATH).');
 
 const PHONE_360 = { width: 360, height: 740 };
-const ideas = {
-  mode: 'rate',
-  prompt: { en: 'How should we spend the new library budget?', es: '¿Cómo deberíamos gastar el nuevo presupuesto de la biblioteca?' },
-  languages: ['en', 'es'],
-  demographics: [
-    {
-      key: 'role',
-      type: 'single',
-      demographic: 'role',
-      text: { en: 'Which best describes you?', es: '¿Qué le describe mejor?' },
-      options: [
-        { key: 'parent', text: { en: 'Parent', es: 'Madre o padre' } },
-        { key: 'student', text: { en: 'Student', es: 'Estudiante' } },
-      ],
-    },
-  ],
-};
+/** A bilingual rate-mode conversation with the test kit's demographic question (parent or student). */
+const ideas = sampleConversation({ mode: 'rate', prompt: { en: 'How should we spend the new library budget?', es: '¿Cómo deberíamos gastar el nuevo presupuesto de la biblioteca?' } });
 
 describe.skipIf(!chromiumPath)('a conversation’s results', () => {
   let run: FirstRun;

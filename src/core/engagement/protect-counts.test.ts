@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOrSuppressed, isSuppressed, protectPeopleRow } from './protect-counts.js';
+import { countOrSuppressed, isSuppressed, mayShowPeople, protectCount, protectPeopleRow } from './protect-counts.js';
 
 const S = 'small_group';
 const C = 'complement';
@@ -46,5 +46,19 @@ describe('countOrSuppressed', () => {
     const cell = countOrSuppressed(count, reason);
     expect(cell).toEqual(expected);
     expect(isSuppressed(cell)).toBe(reason !== null);
+  });
+});
+
+describe('one count of people on its own', () => {
+  it.each<[number, number, ReturnType<typeof protectCount>, boolean]>([
+    [0, 5, 0, false],
+    [1, 5, { suppressed: true, reason: 'small_group' }, false],
+    [4, 5, { suppressed: true, reason: 'small_group' }, false],
+    [5, 5, 5, true],
+    [120, 5, 120, true],
+    [2, 1, 2, true],
+  ])('%i people, threshold %i: %j, may be shown: %s', (count, threshold, published, shown) => {
+    expect(protectCount(count, threshold)).toEqual(published);
+    expect(mayShowPeople(count, threshold)).toBe(shown);
   });
 });

@@ -63,6 +63,20 @@ export function countOrSuppressed(count: number, reason: SuppressionReason | nul
   return reason ? { suppressed: true, reason } : count;
 }
 
+/**
+ * One count of people standing on its own (everyone who took part, those who voted on a statement,
+ * an idea's raters, people counted together): hidden when it holds 1 to threshold-1 people, as
+ * protectPeopleRow hides a row's total.
+ */
+export function protectCount(count: number, threshold: number): Count {
+  return countOrSuppressed(count, protectPeopleRow({ people: [], total: count, threshold }).total);
+}
+
+/** Whether something said about `count` people (a statement's share, an idea's mean) may leave the team: someone, and not hidden by protectCount. */
+export function mayShowPeople(count: number, threshold: number): boolean {
+  return count > 0 && !isSuppressed(protectCount(count, threshold));
+}
+
 export function isSuppressed(value: unknown): value is Suppressed {
   return typeof value === 'object' && value !== null && (value as Suppressed).suppressed === true;
 }

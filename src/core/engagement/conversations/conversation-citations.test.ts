@@ -1,20 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupLetter, statementAgreement, wordConversationCitation } from './conversation-citations.js';
-
-const votes = [
-  ...['a', 'b', 'c', 'd', 'e', 'loner'].map((participant) => ({ participant, statement: 'shared', value: 1 })),
-  ...['a', 'b', 'c'].map((participant) => ({ participant, statement: 'split', value: 1 })),
-  ...['d', 'e'].map((participant) => ({ participant, statement: 'split', value: -1 })),
-];
-
-describe('statementAgreement', () => {
-  it('counts everyone who voted, clustered or not', () => {
-    const agreement = statementAgreement({ votes });
-    expect(agreement.get('shared')).toEqual({ agree: 6, seen: 6 });
-    expect(agreement.get('split')).toEqual({ agree: 3, seen: 5 });
-    expect(agreement.get('nothing')).toBeUndefined();
-  });
-});
+import { groupLetter, oncePerStatement, wordConversationCitation } from './conversation-citations.js';
 
 describe('wordConversationCitation', () => {
   const prompt = 'What should graduates do?';
@@ -37,5 +22,15 @@ describe('wordConversationCitation', () => {
 
   it('names groups by letter as the screens do', () => {
     expect([0, 1, 2].map(groupLetter)).toEqual(['A', 'B', 'C']);
+  });
+});
+
+describe('oncePerStatement', () => {
+  it.each<[string, Array<{ statementId: string; kind: string }>, string[]]>([
+    ['keeps the first (strongest) of each statement', [{ statementId: 'a', kind: 'bridging' }, { statementId: 'b', kind: 'consensus' }, { statementId: 'a', kind: 'consensus' }, { statementId: 'b', kind: 'representative' }], ['a:bridging', 'b:consensus']],
+    ['keeps the order of the rest', [{ statementId: 'c', kind: 'representative' }, { statementId: 'd', kind: 'representative' }], ['c:representative', 'd:representative']],
+    ['nothing', [], []],
+  ])('%s', (_label, findings, expected) => {
+    expect(oncePerStatement(findings).map((f) => `${f.statementId}:${f.kind}`)).toEqual(expected);
   });
 });

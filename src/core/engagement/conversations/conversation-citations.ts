@@ -9,27 +9,6 @@ type Language = 'en' | 'es';
 /** A group's letter as the opinion-groups screen names it: 0 is A. */
 export const groupLetter = (id: number) => String.fromCharCode(65 + (id % 26));
 
-export interface StatementAgreement {
-  /** Of everyone who voted on it (clustered or not): agrees and votes. */
-  agree: number;
-  seen: number;
-}
-
-/**
- * Per statement, how everyone voted, as a citation words it ("78% of participants agreed"). Which
- * statements are common ground is the opinion groups' to say (bridgingStatements' isCommonGround).
- */
-export function statementAgreement(options: { votes: ReadonlyArray<{ statement: string; value: number }> }): Map<string, StatementAgreement> {
-  const result = new Map<string, StatementAgreement>();
-  for (const vote of options.votes) {
-    let tally = result.get(vote.statement);
-    if (!tally) result.set(vote.statement, (tally = { agree: 0, seen: 0 }));
-    tally.seen += 1;
-    if (vote.value === 1) tally.agree += 1;
-  }
-  return result;
-}
-
 export type ConversationCitation =
   | { kind: 'bridging'; text: string; agree: number; seen: number; groups: number }
   | { kind: 'consensus'; text: string; direction: 'agree' | 'disagree'; count: number; seen: number }
@@ -72,4 +51,10 @@ export function wordConversationCitation(options: { citation: ConversationCitati
     }
   }
   return options.prompt === undefined ? `${quote[language](c.text)} — ${finding}` : `${quote[language](c.text)} — ${finding} ${source[language](options.prompt)}`;
+}
+
+/** Each statement once, under the first (strongest) thing found of it: what a plan's picker offers and the summary prints. */
+export function oncePerStatement<T extends { statementId: string }>(findings: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return findings.filter((finding) => !seen.has(finding.statementId) && (seen.add(finding.statementId), true));
 }

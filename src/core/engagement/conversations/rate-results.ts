@@ -1,4 +1,4 @@
-import { countOrSuppressed, protectPeopleRow } from '../protect-counts.js';
+import { countOrSuppressed, mayShowPeople, protectPeopleRow } from '../protect-counts.js';
 import type { Count } from '../survey-results-types.js';
 
 /**
@@ -133,8 +133,8 @@ export function tallyRateResults(options: {
   const top = options.top ?? TOP_IDEAS;
   const raters = new Set(ratings.map((rating) => rating.participantId)).size;
   const rowTotal = protectPeopleRow({ people: [], total: raters, threshold }).total;
-  const listed = (ranked: RankedIdea[], minRatings: number) => ranked.filter((idea) => listable.has(idea.statementId) && idea.ratings >= minRatings).slice(0, top).map(ideaResult);
-  const results: RateResults = { raters: countOrSuppressed(raters, rowTotal), top_ideas: rowTotal ? [] : listed(rankIdeas({ ideas: tallyIdeas(ratings) }), 1) };
+  const listed = (ranked: RankedIdea[], mayList: (ratings: number) => boolean) => ranked.filter((idea) => listable.has(idea.statementId) && mayList(idea.ratings)).slice(0, top).map(ideaResult);
+  const results: RateResults = { raters: countOrSuppressed(raters, rowTotal), top_ideas: rowTotal ? [] : listed(rankIdeas({ ideas: tallyIdeas(ratings) }), () => true) };
   if (!breakdown) return results;
 
   const byGroup = new Map<string, Rating[]>(breakdown.groupKeys.map((key) => [key, []]));
@@ -147,7 +147,7 @@ export function tallyRateResults(options: {
     if (reason) return { key, raters: countOrSuppressed(people[index]!, reason), top_ideas: null };
     const ideas = tallyIdeas(byGroup.get(key)!);
     shown.push({ key, ideas });
-    return { key, raters: people[index]!, top_ideas: listed(rankIdeas({ ideas }), threshold) };
+    return { key, raters: people[index]!, top_ideas: listed(rankIdeas({ ideas }), (raters) => mayShowPeople(raters, threshold)) };
   });
   results.rated_differently = ratedDifferently({ groups: shown, listable, minRatings: Math.max(threshold, DIFFERENCE_MIN_RATINGS), top });
   return results;

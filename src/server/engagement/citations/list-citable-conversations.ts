@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
-import { wordConversationCitation } from '../../../core/engagement/conversations/conversation-citations.js';
+import { oncePerStatement, wordConversationCitation } from '../../../core/engagement/conversations/conversation-citations.js';
 import { textIn } from '../../../core/engagement/likert-scales.js';
 import type { DB } from '../../db/schema.js';
 import { listConversationThemes } from '../conversation-themes/list-conversation-themes.js';
 import { conversationsRepo, type ConversationRow } from '../conversations/conversations.repo.js';
 import { readEngagementSettings } from '../settings/read-engagement-settings.js';
 import type { CitableItem } from './list-citable-evidence.js';
-import { readConversationFindings } from './read-conversation-findings.js';
+import { readConversationFindings } from '../conversations/read-conversation-findings.js';
 
 type Language = 'en' | 'es';
 const sourceWords = { en: (prompt: string) => `Conversation: ${prompt}`, es: (prompt: string) => `Conversación: ${prompt}` };
@@ -32,7 +32,7 @@ export async function listCitableConversations(options: { db: Kysely<DB>; organi
     const prompt = textIn(conversation.prompt as Record<string, string>, language, [...(conversation.languages as string[]), 'en']);
     const { findings } = await readConversationFindings({ db, organizationId, conversationId: conversation.id, mode: conversation.mode, threshold: settings.respondent_threshold });
     const source = sourceWords[language](prompt);
-    for (const { statementId, citation } of findings) {
+    for (const { statementId, citation } of oncePerStatement(findings)) {
       items.push({ link: { kind: 'conversation_statement', conversation_id: conversation.id, statement_id: statementId }, source, label: citation.text, text: wordConversationCitation({ citation, prompt, language }) });
     }
     items.push(...(await themeItems(conversation, prompt, source, language, db, organizationId)));

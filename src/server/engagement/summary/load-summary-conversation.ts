@@ -1,9 +1,10 @@
 import type { Kysely } from 'kysely';
+import { oncePerStatement } from '../../../core/engagement/conversations/conversation-citations.js';
 import type { SummaryConversation } from '../../../core/engagement/documents/summary-conversations.js';
 import { textIn } from '../../../core/engagement/likert-scales.js';
-import { countOrSuppressed } from '../../../core/engagement/protect-counts.js';
+import { protectCount } from '../../../core/engagement/protect-counts.js';
 import type { DB } from '../../db/schema.js';
-import { readConversationFindings } from '../citations/read-conversation-findings.js';
+import { readConversationFindings } from '../conversations/read-conversation-findings.js';
 import type { ConversationRow } from '../conversations/conversations.repo.js';
 import { summaryConversationsRepo } from './summary-conversations.repo.js';
 
@@ -19,9 +20,9 @@ export async function loadSummaryConversation(options: { db: Kysely<DB>; organiz
   const { db, organizationId, conversation, threshold } = options;
   const fallbacks = [...(conversation.languages as string[]), 'en'];
   const text = (value: unknown) => (value ? textIn(value as Record<string, string>, options.language, fallbacks) : null);
-  const protect = (count: number) => countOrSuppressed(count, count > 0 && count < threshold ? 'small_group' : null);
+  const protect = (count: number) => protectCount(count, threshold);
   const [found, replies] = await Promise.all([
-    Number(conversation.vote_count) > 0 ? readConversationFindings({ db, organizationId, conversationId: conversation.id, mode: conversation.mode, threshold }) : Promise.resolve({ findings: [], groups: 0, clustered: 0 }),
+    Number(conversation.vote_count) > 0 ? readConversationFindings({ db, organizationId, conversationId: conversation.id, mode: conversation.mode, threshold }) : Promise.resolve({ findings: [], opinion: null }),
     summaryConversationsRepo.listReplies(db, conversation.id),
   ]);
   return {
@@ -36,9 +37,9 @@ export async function loadSummaryConversation(options: { db: Kysely<DB>; organiz
     participants: protect(Number(conversation.participant_count)),
     statements: Number(conversation.accepted_count),
     responses: Number(conversation.vote_count),
-    opinionGroups: conversation.mode === 'vote' ? { groups: found.groups, clustered: protect(found.clustered) } : null,
+    opinionGroups: conversation.mode === 'vote' ? { groups: found.opinion?.groups.length ?? 0, clustered: protect(found.opinion?.clustered ?? 0) } : null,
     // The report names the statements every group accepts and what most people shared; representative ones stay on the screen.
-    findings: found.findings.map((finding) => finding.citation).filter((citation) => citation.kind !== 'representative'),
+    findings: oncePerStatement(found.findings.filter((finding) => finding.citation.kind !== 'representative')).map((finding) => finding.citation),
     replies: replies.map((row) => ({ statement: row.text, reply: text(row.reply), whatWeDid: text(row.what_we_did) })),
   };
 }

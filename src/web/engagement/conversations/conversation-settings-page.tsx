@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { api, ApiError } from '../../app/api';
+import { Link } from 'react-router';
+import { api, ApiError, withQuery } from '../../app/api';
 import { useI18n } from '../../app/i18n/i18n-provider';
 import { Alert } from '../../app/ui/alert';
 import { useAnnounce } from '../../app/ui/announcer';
@@ -8,6 +9,7 @@ import { ConfirmDialog } from '../../app/ui/dialog';
 import { ErrorAlert } from '../../app/ui/error-message';
 import { Icon } from '../../app/ui/icons';
 import { languageName } from '../surveys/survey-words';
+import { engagementPath } from '../surveys/surveys-api';
 import { useConversation } from './conversation-context';
 import { ConversationFields } from './conversation-fields';
 import { bodyOf, draftOf, errorsOf } from './conversation-draft';
@@ -94,11 +96,20 @@ export function ConversationSettingsPage() {
         <div className="card-body stack">
           {failure && missing.length === 0 && <ErrorAlert error={failure} title={t('conversation.failed')} onDismiss={() => setFailure(null)} />}
           {missing.length > 0 && (
-            <Alert tone="warning" announce="alert" title={t('conversation.missing.title', { count: missing.length })}>
+            <Alert tone="warning" announce="alert" title={t('conversation.missing.title', { count: missing.reduce((sum, d) => sum + (d.path.startsWith('/page_texts/') ? Number(d.params?.count ?? 1) : 1), 0) })}>
               <ul>
-                {missing.map((d) => (
-                  <li key={d.path}>{t(d.path.startsWith('/prompt') ? 'conversation.missing.prompt' : 'conversation.missing.question', { language: languageName(locale, d.path.split('/').pop() ?? '') })}</li>
-                ))}
+                {missing.map((d) => {
+                  const language = d.path.split('/').pop() ?? '';
+                  // The participant page's own words: translated once for the district, in the engagement settings.
+                  if (d.path.startsWith('/page_texts/')) {
+                    return (
+                      <li key={d.path}>
+                        <Link to={withQuery(`${engagementPath(organizationId)}/settings`, { lang: language })}>{t('conversation.missing.pageTexts', { language: languageName(locale, language), count: Number(d.params?.count ?? 0) })}</Link>
+                      </li>
+                    );
+                  }
+                  return <li key={d.path}>{t(d.path.startsWith('/prompt') ? 'conversation.missing.prompt' : 'conversation.missing.question', { language: languageName(locale, language) })}</li>;
+                })}
               </ul>
             </Alert>
           )}

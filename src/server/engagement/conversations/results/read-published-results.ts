@@ -1,13 +1,12 @@
 import type { PageTexts } from '../../../../core/engagement/page-texts.js';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
-import { rankIdeas, tallyIdeas, TOP_IDEAS } from '../../../../core/engagement/conversations/rate-results.js';
-import { countOrSuppressed, protectPeopleRow } from '../../../../core/engagement/protect-counts.js';
+import { protectCount, protectPeopleRow } from '../../../../core/engagement/protect-counts.js';
 import type { Count } from '../../../../core/engagement/survey-results-types.js';
 import { notFound } from '../../../errors.js';
 import { readEngagementSettings } from '../../settings/read-engagement-settings.js';
 import { normalizePublicCode } from '../../surveys/survey-life.js';
-import { readOpinionGroups } from '../read-opinion-groups.js';
+import { readConversationFindings } from '../read-conversation-findings.js';
 import { conversationResultsRepo, type ResultsStatementRow } from './conversation-results.repo.js';
 
 /** A statement as the public results show it: its words (and the team's translations) and the district's reply. */
@@ -34,7 +33,7 @@ export interface PublishedResults {
   participants: Count;
   statements: number;
   votes: number;
-  /** Rate mode: the best ideas, each rated by at least the threshold. */
+  /** Rate mode: the best ideas, each rated by at least the threshold (read-conversation-findings). */
   topIdeas: { statement: PublishedStatement; ratings: number; mean: number }[];
   /** Vote mode: what most agree (or disagree) with, across the groups; and what every group leans to agree with. */
   consensus: { statement: PublishedStatement; direction: 'agree' | 'disagree'; percent: number }[];
@@ -47,11 +46,11 @@ export interface PublishedResults {
 
 /**
  * What the public results page of a conversation shows, once the district published it (404 until
- * then, and for an unknown code): participation, in rate mode the top ideas by Bayesian average
- * (rated by at least the threshold, so no one person's rating stands alone), in vote mode the
- * consensus and bridging statements and the opinion groups (read-opinion-groups), a group smaller
- * than the threshold not shown apart. Only accepted statements are listed; the district's reply
- * and what it did go beside each.
+ * then, and for an unknown code): participation, then what the conversation found as a plan cites
+ * it (read-conversation-findings: rate mode's top ideas; vote mode's common ground, consensus and
+ * each group's representative statements, each statement once, nothing about fewer people than
+ * the threshold) and the opinion groups' sizes, a group smaller than the threshold not shown apart.
+ * Only accepted statements are listed; the district's reply and what it did go beside each.
  */
 export async function readPublishedResults(options: { db: Kysely<DB>; code: string }): Promise<PublishedResults> {
   const { db } = options;
@@ -76,7 +75,7 @@ export async function readPublishedResults(options: { db: Kysely<DB>; code: stri
     prompt: conversation.prompt as Record<string, string>,
     languages: conversation.languages as string[],
     threshold,
-    participants: countOrSuppressed(participants, protectPeopleRow({ people: [], total: participants, threshold }).total),
+    participants: protectCount(participants, threshold),
     statements: statements.size,
     votes: sum(days.votes),
     topIdeas: [],
@@ -86,28 +85,25 @@ export async function readPublishedResults(options: { db: Kysely<DB>; code: stri
     inSmallGroups: 0,
   };
 
-  if (conversation.mode === 'rate') {
-    const ratings = await conversationResultsRepo.listRatings(db, conversationId);
-    results.topIdeas = rankIdeas({ ideas: tallyIdeas(ratings) })
-      .filter((idea) => statements.has(idea.statementId) && idea.ratings >= threshold)
-      .slice(0, TOP_IDEAS)
-      .map((idea) => ({ statement: statements.get(idea.statementId)!, ratings: idea.ratings, mean: Math.round(idea.mean * 10) / 10 }));
-    return results;
-  }
-
-  const opinion = await readOpinionGroups({ db, organizationId: conversation.organization_id, conversationId });
-  const known = <T extends { statement_id: string }>(list: readonly T[]) => list.filter((item) => statements.has(item.statement_id));
+  // The same findings a plan cites and the summary prints, nothing about fewer people than the threshold.
+  const { findings, opinion } = await readConversationFindings({ db, organizationId: conversation.organization_id, conversationId, mode: conversation.mode, threshold });
   const percent = (count: number, seen: number) => (seen > 0 ? Math.round((100 * count) / seen) : 0);
-  results.consensus = known(opinion.consensus).map((c) => ({ statement: statements.get(c.statement_id)!, direction: c.direction, percent: percent(c.count, c.seen) }));
-  // Common ground only, as every screen reads it (every group leans to agree: read-opinion-groups).
-  results.bridging = known(opinion.bridging).map((b) => statements.get(b.statement_id)!);
+  const representative = new Map<number, PublishedResults['groups'][number]['representative']>();
+  for (const { statementId, citation } of findings) {
+    const statement = statements.get(statementId);
+    if (!statement) continue;
+    if (citation.kind === 'top_idea') results.topIdeas.push({ statement, ratings: citation.ratings, mean: Math.round(citation.mean * 10) / 10 });
+    else if (citation.kind === 'bridging') results.bridging.push(statement);
+    else if (citation.kind === 'consensus') results.consensus.push({ statement, direction: citation.direction, percent: percent(citation.count, citation.seen) });
+    else representative.set(citation.group, [...(representative.get(citation.group) ?? []), { statement, direction: citation.direction, percent: percent(citation.count, citation.seen) }]);
+  }
+  if (!opinion) return results;
+
   const sizes = opinion.groups.map((group) => group.participants.length);
   const row = protectPeopleRow({ people: sizes, total: opinion.clustered, threshold });
-  results.groups = opinion.groups
-    .filter((_, index) => !row.groups[index] && !row.total)
-    .map((group) => ({ size: group.participants.length, representative: known(group.representative).map((r) => ({ statement: statements.get(r.statement_id)!, direction: r.direction, percent: percent(r.count, r.seen) })) }));
+  results.groups = opinion.groups.filter((_, index) => !row.groups[index] && !row.total).map((group) => ({ size: group.participants.length, representative: representative.get(group.id) ?? [] }));
   const hiddenPeople = sizes.reduce((total, size, index) => (row.groups[index] || row.total ? total + size : total), 0);
-  results.inSmallGroups = countOrSuppressed(hiddenPeople, hiddenPeople > 0 && hiddenPeople < threshold ? 'small_group' : null);
+  results.inSmallGroups = protectCount(hiddenPeople, threshold);
   return results;
 }
 
