@@ -90,6 +90,15 @@ export const fieldIssueCodes = [
   'expired',
   'other_email',
   'mail_not_configured',
+  'before_opening',
+  'in_the_past',
+  'needs_element',
+  'unknown_element',
+  'not_in_text',
+  'unknown_role',
+  'unknown_school',
+  'email_needed',
+  'not_changed_since_draft',
 ] as const;
 
 export type FieldIssueCode = (typeof fieldIssueCodes)[number];

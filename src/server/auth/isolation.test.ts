@@ -44,6 +44,10 @@ const PUBLIC_ROUTES = new Set([
   'POST /api/public/conversations/:code/votes',
   'POST /api/public/conversations/:code/email-codes',
   'GET /api/public/conversations/:code/next',
+  // Comments on the district's draft out for public comment: only an open window takes them.
+  'POST /api/public/districts/:slug/draft/comments',
+  // An adopted plan's "what we heard, what we did": only a plan of the district with an adopted version answers.
+  'GET /api/public/districts/:slug/plans/:planId/heard',
 ]);
 /** Routes about the caller's own account: any signed-in person, their own data only. */
 const OWN_ACCOUNT_ROUTES = new Set([
@@ -134,6 +138,7 @@ beforeAll(async () => {
     themeId: '00000000-0000-4000-8000-000000000001',
     ...(await monitoringParams(plan.id)),
     ...(await improvementParams(plan.id)),
+    ...(await publicCommentThemeParams(plan.id)),
   };
 });
 afterAll(() => t.close());
@@ -163,6 +168,23 @@ async function improvementParams(planId: string) {
   const checkIn = await createCheckIn({ ...scope, values: { heldOn: '2026-03-01', attendees: [{ name: 'Cabinet' }] } });
   const followUp = await addFollowUp({ ...scope, checkInId: checkIn.id, values: { title: 'Call the vendor', ownerId: people.plannerA!.id, dueDate: '2026-03-15' } });
   return { pdsaCycleId: cycle.id, trackerId: tracker.id, checkInId: checkIn.id, followUpId: followUp.id };
+}
+
+/**
+ * Public comment themes (issue 15): a comment window of district A's plan with two comments, so
+ * the window's themes read has something to show. Reuses a window another block made for the plan
+ * (a plan has one window per draft version), else makes one.
+ */
+async function publicCommentThemeParams(planId: string) {
+  const existing = await t.ctx.db.selectFrom('public_comment_periods').select('id').where('plan_id', '=', planId).executeTakeFirst();
+  const windowId =
+    existing?.id ??
+    (await t.ctx.db.insertInto('public_comment_periods').values({ organization_id: districtA.id, plan_id: planId, draft_version: 1, opens_on: '2026-01-05', closes_on: '2026-02-05', created_by: null }).returning('id').executeTakeFirstOrThrow()).id;
+  await t.ctx.db
+    .insertInto('public_comments')
+    .values(['More reading tutors', 'Keep the bus routes'].map((body, index) => ({ organization_id: districtA.id, plan_id: planId, period_id: windowId, submission_id: `00000000-0000-4000-8000-00000000015${index}`, element_key: null, quote: null, body, status: 'accepted' as const })))
+    .execute();
+  return { windowId };
 }
 
 /** A stakeholder group, a planned engagement and an outreach item of district A's cycle. */

@@ -3,6 +3,7 @@ import { column } from '../platform/backup/backup-columns.js';
 import { backupTable, type BackupTable } from '../platform/backup/backup-table.js';
 import { conversationBackupTables } from './conversations/conversation-backup-tables.js';
 import { conversationThemesBackupTables } from './conversation-themes/conversation-themes-backup-tables.js';
+import { publicCommentBackupTables } from './public-comment/public-comment-backup-tables.js';
 
 /**
  * Community engagement's tables, after the cycles and engagement-plan entries they point at: the
@@ -277,4 +278,5 @@ export const engagementBackupTables: readonly BackupTable[] = [
   ...conversationBackupTables,
   // Themes across the conversations' ideas, after the statements they sort.
   ...conversationThemesBackupTables,
+  ...publicCommentBackupTables,
 ];

@@ -3,6 +3,7 @@ import { registerCitationRoutes } from './citations/citations.routes.js';
 import { registerComparisonRoutes } from './comparison/comparison.routes.js';
 import { registerConversationFlyerRoutes } from './conversation-page/conversation-flyer.routes.js';
 import { registerConversationPageRoutes } from './conversation-page/conversation-page.routes.js';
+import { registerDraftPageRoutes } from './draft-page/draft-page.routes.js';
 import { registerConversationImportRoutes } from './conversations/conversation-import.routes.js';
 import { registerConversationThemeRoutes } from './conversation-themes/conversation-themes.routes.js';
 import { registerConversationExportRoutes } from './conversations/exports/conversation-exports.routes.js';
@@ -13,7 +14,11 @@ import { registerConversationResultsPageRoutes } from './conversation-results-pa
 import { registerModerationRoutes } from './conversations/moderation/moderation.routes.js';
 import { registerFocusGroupRoutes } from './focus-groups/focus-groups.routes.js';
 import { registerSurveyInvitationRoutes } from './invitations/survey-invitations.routes.js';
+import { registerPublicCommentPublicRoutes } from './public-comment/public-comment-public.routes.js';
+import { registerPublicCommentRoutes } from './public-comment/public-comment.routes.js';
+import { registerPublicCommentPacketRoutes } from './public-comment-packet/public-comment-packet.routes.js';
 import { registerPopulationRoutes } from './population/population.routes.js';
+import { registerPublicCommentThemeRoutes } from './public-comment-themes/public-comment-themes.routes.js';
 import { registerRepresentationRoutes } from './representation/representation.routes.js';
 import { registerRespondentRoutes } from './respondent/respondent.routes.js';
 import { registerEngagementSettingsRoutes } from './settings/engagement-settings.routes.js';
@@ -22,6 +27,7 @@ import { registerSurveyPublicRoutes } from './surveys/survey-public.routes.js';
 import { registerSurveyResultsRoutes } from './surveys/survey-results.routes.js';
 import { registerSurveyRoutes } from './surveys/surveys.routes.js';
 import { registerThemeRoutes } from './themes/themes.routes.js';
+import { registerWhatWeHeardRoutes } from './what-we-heard/what-we-heard.routes.js';
 
 /**
  * Community engagement's resources: who the district serves (the population representation is
@@ -48,8 +54,14 @@ export const engagementRoutes: readonly RegisterRoutes[] = [
   registerConversationResultsRoutes,
   registerConversationResultsPageRoutes,
   registerConversationThemeRoutes,
+  registerPublicCommentThemeRoutes,
   registerModerationRoutes,
   registerConversationExportRoutes,
   registerCitationRoutes,
   registerSummaryRoutes,
+  registerPublicCommentRoutes,
+  registerPublicCommentPublicRoutes,
+  registerDraftPageRoutes,
+  registerPublicCommentPacketRoutes,
+  registerWhatWeHeardRoutes,
 ];

@@ -29,6 +29,10 @@ import { createSurvey } from '../engagement/surveys/create-survey.js';
 import { openSurvey } from '../engagement/surveys/open-survey.js';
 import { sampleSurvey } from './survey-test-kit.js';
 import { seedConversation } from './conversation-test-kit.js';
+import { draftForComment } from './public-comment-test-kit.js';
+import { openPublicComment } from '../engagement/public-comment/open-public-comment.js';
+import { postPublicComment } from '../engagement/public-comment/post-public-comment.js';
+import { randomUUID } from 'node:crypto';
 
 export interface SeededDistrict {
   districtId: string;
@@ -95,6 +99,12 @@ export async function seedDistrict(t: TestApp): Promise<SeededDistrict> {
   const theme = await addTheme({ ...cycleScope, values: { name: 'Tutoring' } });
   const { coded } = await codeFocusGroupNotes({ ...cycleScope, focusGroupId: focusGroup.id, questionKey: 'needs', themeIds: [theme.id], passage: null });
 
+  // A draft out for public comment with a comment, so the public comment routes (and the public
+  // comment route, by the district's slug) reach their use-cases.
+  const draft = await importPlan({ db, actor: cliActor, organizationId, input: draftForComment });
+  const { window } = await openPublicComment({ db, actor: cliActor, organizationId, planId: draft.id, version: draft.version, choices: { closesOn: '2099-12-31' }, mailDelivers: false });
+  await postPublicComment({ db, mail: t.ctx.mail, publicUrl: 'http://localhost', slug: district.slug!, input: { body: 'More tutors, please', submission_id: randomUUID(), element_key: 'G1' }, client: { address: '192.0.2.1' }, secret: t.ctx.config.sessionSecret });
+
   const params: Record<string, string> = {
     organizationId,
     districtId: organizationId,
@@ -139,6 +149,8 @@ export async function seedDistrict(t: TestApp): Promise<SeededDistrict> {
     responseId: '00000000-0000-4000-8000-000000000000',
     conversationId: conversation.conversationId,
     statementId: conversation.statementId,
+    slug: district.slug!,
+    windowId: window.id,
   };
   return { districtId: organizationId, admin: { id: admin.id, auth: admin.auth }, params };
 }

@@ -17,14 +17,15 @@ import { surveysEn, surveysEs } from './surveys/surveys.messages';
 import { translationsEn, translationsEs } from './translations/translations.messages';
 import { themesEn, themesEs } from './themes/themes.messages';
 import { conversationThemesEn, conversationThemesEs } from './conversations/themes/conversation-themes.messages';
+import { publicCommentEn, publicCommentEs } from './public-comment/public-comment.messages';
 
 /*
  * The engagement domain's words: surveys, the builder, translations, sharing, results, settings and
  * the population surveys are compared with.
  * English is the reference; the Spanish is typed against it, so no key can be missing.
  */
-const en = { ...surveysEn, ...builderEn, ...translationsEn, ...shareEn, ...resultsEn, ...engagementSettingsEn, ...populationEn, ...comparisonEn, ...representationEn, ...themesEn, ...conversationThemesEn, ...focusGroupsEn, ...summaryEn, ...invitationsEn, ...conversationsEn, ...moderationEn, ...conversationExportsEn, ...conversationResultsEn };
-const es: Translations<typeof en> = { ...surveysEs, ...builderEs, ...translationsEs, ...shareEs, ...resultsEs, ...engagementSettingsEs, ...populationEs, ...comparisonEs, ...representationEs, ...themesEs, ...conversationThemesEs, ...focusGroupsEs, ...summaryEs, ...invitationsEs, ...conversationsEs, ...moderationEs, ...conversationExportsEs, ...conversationResultsEs };
+const en = { ...surveysEn, ...builderEn, ...translationsEn, ...shareEn, ...resultsEn, ...engagementSettingsEn, ...populationEn, ...comparisonEn, ...representationEn, ...themesEn, ...conversationThemesEn, ...focusGroupsEn, ...summaryEn, ...invitationsEn, ...conversationsEn, ...moderationEn, ...conversationExportsEn, ...conversationResultsEn, ...publicCommentEn };
+const es: Translations<typeof en> = { ...surveysEs, ...builderEs, ...translationsEs, ...shareEs, ...resultsEs, ...engagementSettingsEs, ...populationEs, ...comparisonEs, ...representationEs, ...themesEs, ...conversationThemesEs, ...focusGroupsEs, ...summaryEs, ...invitationsEs, ...conversationsEs, ...moderationEs, ...conversationExportsEs, ...conversationResultsEs, ...publicCommentEs };
 
 /** For src/web/domains.ts, which hands every domain's words to the I18nProvider. */
 export const engagementMessages = { en, es };

@@ -6,13 +6,14 @@ import { planFieldsEn, planFieldsEs } from './fields/plan-fields.messages';
 import { planDetailsEn, planDetailsEs } from './details/plan-details.messages';
 import { planViewsEn, planViewsEs } from './views/plan-views.messages';
 import { ownersEn, ownersEs } from './owners/owners.messages';
+import { evidenceCoverageEn, evidenceCoverageEs } from './views/evidence-coverage.messages';
 
 /*
  * The plan domain's words: the plans list and each plan's workspace (lifecycle, outline, fields, details, views, owners).
  * English is the reference; the Spanish is typed against it, so no key can be missing.
  */
-const en = { ...plansEn, ...planLifecycleEn, ...planOutlineEn, ...planFieldsEn, ...planDetailsEn, ...planViewsEn, ...ownersEn };
-const es: Translations<typeof en> = { ...plansEs, ...planLifecycleEs, ...planOutlineEs, ...planFieldsEs, ...planDetailsEs, ...planViewsEs, ...ownersEs };
+const en = { ...plansEn, ...planLifecycleEn, ...planOutlineEn, ...planFieldsEn, ...planDetailsEn, ...planViewsEn, ...ownersEn, ...evidenceCoverageEn };
+const es: Translations<typeof en> = { ...plansEs, ...planLifecycleEs, ...planOutlineEs, ...planFieldsEs, ...planDetailsEs, ...planViewsEs, ...ownersEs, ...evidenceCoverageEs };
 
 /** For src/web/domains.ts, which hands every domain's words to the I18nProvider. */
 export const planMessages = { en, es };

@@ -1,6 +1,6 @@
 import type { Locale } from '../../i18n/format-message.js';
 import { resultsPageWordsEn, resultsPageWordsEs, type ResultsPageKey } from './conversation-results-words.js';
-import { moderationPolicyIntro, moderationReasonKeys, moderationReasonTexts } from './moderation-policy.js';
+import { moderationPolicyIntro, moderationReasonKeys, moderationReasonTexts } from '../moderation/moderation-policy.js';
 
 /**
  * The participant page's own words (buttons, the mode in plain words, errors, the moderation policy,

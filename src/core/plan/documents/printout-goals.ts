@@ -3,6 +3,7 @@ import { formatFormatWord } from './format-plan-values.js';
 import type { LevelNames } from './level-names.js';
 import { measureTableRows } from './measure-table.js';
 import { heading, paragraph, type PrintBlock } from './printout-blocks.js';
+import { whyFact } from './printout-evidence.js';
 import { printoutWords, type PrintoutWords } from './printout-words.js';
 
 /** "Priority P1: Early literacy"; interim goals and guardrails say what they are. */
@@ -11,14 +12,15 @@ export function goalHeading(goal: Goal, names: LevelNames, words: PrintoutWords 
   return `${kind} ${goal.key}: ${goal.title}`;
 }
 
-/** Each goal with what it is for, and each of its measures with a table of targets and actuals. */
+/** Each goal with what it is for and what it cites, and each of its measures with a table of targets and actuals. */
 export function goalDetailBlocks(goals: readonly Goal[], names: LevelNames, words: PrintoutWords = printoutWords.en): PrintBlock[] {
   const blocks: PrintBlock[] = [heading(1, words.goalsAndMeasures(names.goals, names.measures))];
   for (const goal of goals) {
     blocks.push(heading(2, goalHeading(goal, names, words)));
     if (goal.kind === 'interim_goal' && goal.parent) blocks.push(paragraph(words.serves(names.goal, goal.parent), 'muted'));
     if (goal.description) blocks.push(paragraph(goal.description));
-    if (goal.rationale) blocks.push({ kind: 'facts', items: [{ label: words.why, value: goal.rationale }] });
+    const facts = [goal.rationale ? { label: words.why, value: goal.rationale } : null, whyFact(goal, names.goal, words)].filter((fact) => fact !== null);
+    if (facts.length) blocks.push({ kind: 'facts', items: facts });
     if (!goal.measures?.length) blocks.push(paragraph(words.noneYet(names.measures), 'muted'));
     for (const measure of goal.measures ?? []) blocks.push(...measureBlocks(measure, names, 3, words));
   }
@@ -37,6 +39,8 @@ export function measureBlocks(measure: Measure, names: LevelNames, level: 3 | 4,
     { label: words.source, value: measure.source ?? '' },
     { label: words.owner, value: measure.owner ?? '' },
   ].filter((fact) => fact.value !== '');
+  const why = whyFact(measure, names.measure, words);
+  if (why) facts.push(why);
   if (facts.length) blocks.push({ kind: 'facts', items: facts });
   const rows = measureTableRows(measure, words);
   if (rows.length === 0) {

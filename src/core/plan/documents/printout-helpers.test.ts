@@ -5,8 +5,22 @@ import { buildPlanPrintout } from './build-plan-printout.js';
 import { formatDate, formatMeasureValue, formatMoney, initialsOf } from './format-plan-values.js';
 import { levelNamesOf, pluralOf } from './level-names.js';
 import { finalTarget, measureTableRows } from './measure-table.js';
+import { printoutWords } from './printout-words.js';
 
 describe('printout helpers', () => {
+  it.each([
+    ['en', 'Vital sign', 'Why this vital sign'],
+    ['es', 'Meta', 'Por qué esta meta'],
+    ['es', 'Estrategia', 'Por qué esta estrategia'],
+    ['es', 'Indicador', 'Por qué este indicador'],
+    ['es', 'Acción', 'Por qué esta acción'],
+    ['es', 'Prioridad', 'Por qué esta prioridad'],
+    ['es', 'Programa', 'Por qué este programa'],
+    ['es', 'Objetivo estratégico', 'Por qué este objetivo estratégico'],
+  ] as const)('says why in %s for a level named %s: %s', (language, level, expected) => {
+    expect(printoutWords[language].whyThis(level)).toBe(expected);
+  });
+
   it.each([
     [{ period: { label: 'x' }, value: 48.25 }, { unit: 'percent' }, '48.25%'],
     [{ period: { label: 'x' }, value: 12 }, { unit: 'percentage_points' }, '12 pts'],

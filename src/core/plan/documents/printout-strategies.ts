@@ -3,9 +3,10 @@ import { NO_VALUE, formatDate, formatFormatWord } from './format-plan-values.js'
 import type { LevelNames } from './level-names.js';
 import { goalHeading, measureBlocks } from './printout-goals.js';
 import { heading, paragraph, type PrintBlock } from './printout-blocks.js';
+import { whyFact } from './printout-evidence.js';
 import { printoutWords, type PrintoutWords } from './printout-words.js';
 
-/** Each goal's strategies with their leading measures and a table of their actions. */
+/** Each goal's strategies with what they cite, their leading measures and a table of their actions. */
 export function strategyBlocks(goals: readonly Goal[], names: LevelNames, words: PrintoutWords = printoutWords.en): PrintBlock[] {
   const blocks: PrintBlock[] = [heading(1, words.strategiesAndActions(names.strategies, names.actions))];
   const withStrategies = goals.filter((goal) => goal.strategies?.length);
@@ -15,7 +16,8 @@ export function strategyBlocks(goals: readonly Goal[], names: LevelNames, words:
     for (const strategy of goal.strategies ?? []) {
       blocks.push(heading(3, `${names.strategy} ${strategy.key}: ${strategy.title}`));
       if (strategy.description) blocks.push(paragraph(strategy.description));
-      if (strategy.owner) blocks.push({ kind: 'facts', items: [{ label: words.owner, value: strategy.owner }] });
+      const facts = [strategy.owner ? { label: words.owner, value: strategy.owner } : null, whyFact(strategy, names.strategy, words)].filter((fact) => fact !== null);
+      if (facts.length) blocks.push({ kind: 'facts', items: facts });
       for (const measure of strategy.measures ?? []) blocks.push(...measureBlocks(measure, names, 4, words));
       const actions = strategy.actions ?? [];
       if (actions.length === 0) {

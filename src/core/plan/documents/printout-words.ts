@@ -30,6 +30,8 @@ const en = {
   guardrail: 'Guardrail',
   serves: (goal: string, key: string) => `Serves ${goal.toLowerCase()} ${key}.`,
   why: 'Why',
+  /** "Why this priority": the plan's own word for the level. */
+  whyThis: (level: string) => `Why this ${level.toLowerCase()}`,
   unit: 'Unit',
   betterIs: 'Better is',
   kind: 'Kind',
@@ -116,6 +118,7 @@ const es: PrintoutWords = {
   guardrail: 'Límite',
   serves: (goal, key) => `Contribuye a la ${goal.toLowerCase()} ${key}.`,
   why: 'Por qué',
+  whyThis: (level) => `Por qué ${spanishThis(level)} ${level.toLowerCase()}`,
   unit: 'Unidad',
   betterIs: 'Mejor es',
   kind: 'Tipo',
@@ -178,6 +181,15 @@ const es: PrintoutWords = {
 };
 
 export const printoutWords: Record<PrintLanguage, PrintoutWords> = { en, es };
+
+/**
+ * "esta meta", "este indicador": a plan may name its levels in its own words, so the gender is read
+ * from the ending (-a, -ión, -dad feminine; -ma, as "programa", masculine).
+ */
+function spanishThis(noun: string): string {
+  const word = noun.trim().split(/\s+/)[0]!.toLowerCase();
+  return /ma$/.test(word) || !/(a|ión|dad|tad|tud|umbre)$/.test(word) ? 'este' : 'esta';
+}
 
 /** The words of a language; English for anything else. */
 export function wordsFor(language: string | undefined): PrintoutWords {

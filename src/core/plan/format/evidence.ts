@@ -14,8 +14,10 @@ const questionKey = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'must b
  * What the evidence is, when it is something Waymark holds: a survey question's results, a theme
  * found in a question's open answers, one starred answer quoted, a theme of the cycle's focus-group
  * codebook, or from a conversation one statement (a bridging or consensus statement, a group's
- * representative one, a top-rated idea) or a theme across its ideas. The ids let the plan open what it cites; the element's `text` still says in words what
- * it shows, so the evidence reads the same in a printed plan or another tool.
+ * representative one, a top-rated idea) or a theme across its ideas, or from the public comment on a
+ * draft of a plan one comment or a theme of comments. The ids let the plan open what it cites; the
+ * element's `text` still says in words what it shows, so the evidence reads the same in a printed
+ * plan or another tool.
  */
 export const evidenceLinkSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('survey_result'), survey_id: id, question_key: questionKey }),
@@ -24,9 +26,20 @@ export const evidenceLinkSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('focus_group_theme'), cycle_id: id, theme_id: id }),
   z.strictObject({ kind: z.literal('conversation_statement'), conversation_id: id, statement_id: id }),
   z.strictObject({ kind: z.literal('conversation_theme'), conversation_id: id, theme_id: id }),
+  z.strictObject({ kind: z.literal('public_comment'), plan_id: id, comment_id: id }),
+  z.strictObject({ kind: z.literal('public_comment_theme'), plan_id: id, theme_id: id }),
 ]);
 export type EvidenceLink = z.infer<typeof evidenceLinkSchema>;
-export const evidenceLinkKinds = ['survey_result', 'survey_theme', 'survey_quote', 'focus_group_theme', 'conversation_statement', 'conversation_theme'] as const satisfies readonly EvidenceLink['kind'][];
+export const evidenceLinkKinds = [
+  'survey_result',
+  'survey_theme',
+  'survey_quote',
+  'focus_group_theme',
+  'conversation_statement',
+  'conversation_theme',
+  'public_comment',
+  'public_comment_theme',
+] as const satisfies readonly EvidenceLink['kind'][];
 
 export const evidenceItemSchema = z.strictObject({
   text: z.string().trim().min(1, 'is required').max(2000),

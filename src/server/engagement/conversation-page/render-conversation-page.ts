@@ -1,5 +1,5 @@
 import type { DemographicQuestion } from '../../../core/engagement/conversations/conversation-format.js';
-import { moderationPolicy } from '../../../core/engagement/conversations/moderation-policy.js';
+import { moderationPolicy } from '../../../core/engagement/moderation/moderation-policy.js';
 import { textIn } from '../../../core/engagement/likert-scales.js';
 import type { Locale } from '../../../core/i18n/format-message.js';
 import { escapeHtml } from '../../documents/escape-html.js';

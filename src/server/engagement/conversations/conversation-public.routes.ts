@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { STATEMENT_MAX_LENGTH } from '../../../core/engagement/conversations/conversation-format.js';
-import { moderationPolicy } from '../../../core/engagement/conversations/moderation-policy.js';
+import { moderationPolicy } from '../../../core/engagement/moderation/moderation-policy.js';
 import { publicAccess } from '../../auth/access-rules.js';
 import type { AppContext } from '../../context.js';
 import { ErrorResponse, standardErrors } from '../../http/common.schema.js';

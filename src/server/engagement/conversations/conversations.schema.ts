@@ -10,7 +10,7 @@ import {
   statementText,
   statementTranslations,
 } from '../../../core/engagement/conversations/conversation-format.js';
-import { moderationReasonKeys } from '../../../core/engagement/conversations/moderation-policy.js';
+import { moderationReasonKeys } from '../../../core/engagement/moderation/moderation-policy.js';
 import { languageCode, localizedText } from '../../../core/engagement/survey-format.js';
 import { versionSchema } from '../../http/common.schema.js';
 import { MissingTranslation } from '../surveys/surveys.schema.js';

@@ -1,4 +1,4 @@
-import type { ModerationReason } from '../../../core/engagement/conversations/moderation-policy.js';
+import type { ModerationReason } from '../../../core/engagement/moderation/moderation-policy.js';
 import { inTransaction } from '../../db/transaction.js';
 import { invalidInput, notFound } from '../../errors.js';
 import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';

@@ -1,4 +1,4 @@
-import { isModerationReason } from '../../../core/engagement/conversations/moderation-policy.js';
+import { isModerationReason } from '../../../core/engagement/moderation/moderation-policy.js';
 import type { conversationStatementsRepo } from './conversation-statements.repo.js';
 
 type StatementRow = Awaited<ReturnType<typeof conversationStatementsRepo.listWithTallies>>[number];

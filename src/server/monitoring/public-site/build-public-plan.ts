@@ -4,7 +4,7 @@ import { protectResults, type ProtectedResult } from '../../../core/monitoring/p
 import type { PlanHeader } from '../../../core/plan/format/plan-tree.js';
 import type { StudentGroupCatalog } from '../../../core/monitoring/student-groups.js';
 import type { readScorecard } from '../scorecard/read-scorecard.js';
-import type { LocalizedText, PublicGoal, PublicLanguage, PublicMeasure, PublicPlan } from './public-site.schema.js';
+import type { LocalizedText, PublicCitation, PublicGoal, PublicLanguage, PublicMeasure, PublicPlan } from './public-site.schema.js';
 
 type Scorecard = Awaited<ReturnType<typeof readScorecard>>;
 type ScoreMeasure = Scorecard['goals'][number]['measures'][number];
@@ -14,6 +14,8 @@ export type TranslationMap = ReadonlyMap<string, string>;
 /** A narrative is translated per element and period: a new period's narrative needs its own translation. */
 export const narrativeKey = (elementKey: string, periodLabel: string) => `${elementKey}|${periodLabel}`;
 export const translationKey = (subject: string, subjectKey: string, field: string, locale: string) => `${subject}|${subjectKey}|${field}|${locale}`;
+/** A citation is translated as a text of its element, by its place in the element's list. */
+export const citationField = (at: number) => `evidence_${at + 1}`;
 
 // Plans are written in English; a translation is what the district wrote for another language.
 const ORIGINAL_LANGUAGE: PublicLanguage = 'en';
@@ -28,6 +30,8 @@ export interface PublicPlanInput {
   privacyThreshold: number;
   /** The district's student groups by category (read-student-groups.ts); the built-in list when absent. */
   studentGroups?: StudentGroupCatalog;
+  /** The words each element cites, by element key (publicSiteRepo.listCitedTexts); none when absent. */
+  citedTexts?: ReadonlyMap<string, readonly string[]>;
   updatedAt: string | null;
 }
 
@@ -61,6 +65,7 @@ export function buildPublicPlan(input: PublicPlanInput): PublicPlan {
         status: goal.rollUp.status,
         counts: goal.rollUp.counts,
         measures,
+        shapedBy: shapedBy(goal, input, localize),
       };
     });
 
@@ -81,6 +86,35 @@ export function buildPublicPlan(input: PublicPlanInput): PublicPlan {
 }
 
 type Localize = (subject: string, subjectKey: string, field: string, original: string | null | undefined) => LocalizedText | null;
+
+/**
+ * What shaped a goal, in reading order: the goal's own citations, its measures', then each
+ * strategy's and its measures'. An element kept off the public page keeps its citations off too;
+ * a citation several of them share is said once, where it first appears.
+ */
+function shapedBy(goal: Scorecard['goals'][number], input: PublicPlanInput, localize: Localize): PublicCitation[] {
+  const cited = input.citedTexts;
+  if (!cited?.size) return [];
+  const elements: Array<{ key: string; about: LocalizedText | null }> = [
+    { key: goal.key, about: null },
+    ...goal.measures.map((m) => ({ key: m.key, about: localize('element', m.key, 'name', m.name) })),
+    ...goal.strategies.flatMap((s) => [
+      { key: s.key, about: localize('element', s.key, 'title', s.title as string | undefined) },
+      ...s.measures.map((m) => ({ key: m.key, about: localize('element', m.key, 'name', m.name) })),
+    ]),
+  ];
+  const seen = new Set<string>();
+  const citations: PublicCitation[] = [];
+  for (const { key, about } of elements) {
+    if (input.hiddenKeys.has(key)) continue;
+    for (const [at, text] of (cited.get(key) ?? []).entries()) {
+      if (seen.has(text)) continue;
+      seen.add(text);
+      citations.push({ elementKey: key, about, text: localize('element', key, citationField(at), text)! });
+    }
+  }
+  return citations;
+}
 
 function publicMeasure(measure: ScoreMeasure, threshold: number, localize: Localize, catalog: StudentGroupCatalog | undefined): PublicMeasure {
   const isPercentage = measure.unit === 'percent';

@@ -46,6 +46,10 @@ const en = {
   trendUnknown: 'Not enough data',
   guardrail: 'Guardrail',
   interimGoal: 'Interim goal',
+  shapedBy: 'What shaped this goal',
+  shapedByIntro: 'What the community told us and the evidence the district weighed when it set this goal, its measures and strategies.',
+  shapedAbout: 'About:',
+  heardLink: 'What we heard from the community, and what we did',
 };
 type Messages = typeof en;
 
@@ -94,6 +98,10 @@ const es: Messages = {
   trendUnknown: 'Datos insuficientes',
   guardrail: 'Límite',
   interimGoal: 'Meta intermedia',
+  shapedBy: 'Qué dio forma a esta meta',
+  shapedByIntro: 'Lo que nos dijo la comunidad y la evidencia que el distrito tuvo en cuenta al fijar esta meta, sus indicadores y estrategias.',
+  shapedAbout: 'Sobre:',
+  heardLink: 'Lo que escuchamos de la comunidad y lo que hicimos',
 };
 
 const dictionaries: Record<PublicLanguage, Messages> = { en, es };

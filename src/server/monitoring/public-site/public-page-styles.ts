@@ -50,6 +50,11 @@ td.num{text-align:right}
 .narrative{margin-top:16px}
 .narrative h3{margin-bottom:4px}
 .narrative p{margin:4px 0}
+.shaped{margin-top:24px}
+ul.citations{list-style:none;padding:0;margin:12px 0 0;display:grid;gap:10px}
+ul.citations li{border-left:3px solid #0b4f94;padding:2px 0 2px 12px;overflow-wrap:anywhere}
+ul.citations p{margin:0}
+ul.citations .about{font-size:.9rem;color:#3d4a5c}
 .privacy{font-size:.9rem;color:#3d4a5c;margin-top:32px}
 footer.site{border-top:1px solid #d9dee5;background:#fff;padding:16px 0;font-size:.9rem;color:#3d4a5c}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}

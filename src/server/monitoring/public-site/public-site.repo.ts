@@ -2,6 +2,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { flattenPlan, type PlanHeader } from '../../../core/plan/format/plan-tree.js';
 import type { PlanDocument } from '../../../core/plan/format/plan-format.schema.js';
+import { evidenceOf } from '../../../core/plan/format/evidence.js';
 
 type Executor = Kysely<DB> | Transaction<DB>;
 
@@ -41,6 +42,39 @@ export const publicSiteRepo = {
       .where('plans.id', '=', planId)
       .executeTakeFirst();
     return row ? flattenPlan(row.document as PlanDocument).header : undefined;
+  },
+
+  /**
+   * The words of what each element cites (its `waymark_evidence` texts), by element key: of the
+   * adopted version while an amendment is being drafted, else of the plan's elements. Only the
+   * words: a link's ids never leave the planning team.
+   */
+  async listCitedTexts(db: Executor, planId: string, text: 'working' | 'adopted'): Promise<Map<string, string[]>> {
+    const rows =
+      text === 'adopted'
+        ? await (async () => {
+            const row = await db
+              .selectFrom('plans')
+              .innerJoin('plan_versions', (join) => join.onRef('plan_versions.plan_id', '=', 'plans.id').onRef('plan_versions.number', '=', 'plans.adopted_version'))
+              .select('plan_versions.document')
+              .where('plans.id', '=', planId)
+              .executeTakeFirst();
+            return row ? flattenPlan(row.document as PlanDocument).elements.map((e) => ({ key: e.key, extensions: e.fields.extensions })) : [];
+          })()
+        : await db
+            .selectFrom('plan_elements')
+            // Only the extensions: a measure's fields carry all its targets and actuals.
+            .select(['key', sql<unknown>`fields->'extensions'`.as('extensions')])
+            .where('plan_id', '=', planId)
+            .where('deleted_at', 'is', null)
+            .where(sql<boolean>`fields->'extensions' ? 'waymark_evidence'`)
+            .execute();
+    const texts = new Map<string, string[]>();
+    for (const row of rows) {
+      const cited = evidenceOf({ extensions: row.extensions }).map((item) => item.text.trim());
+      if (cited.length) texts.set(row.key, cited);
+    }
+    return texts;
   },
 
   /** The latest moment anything shown on the public page changed: the plan or a posted result. */

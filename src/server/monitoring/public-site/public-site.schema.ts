@@ -48,6 +48,18 @@ export const PublicMeasure = z.object({
     .nullable(),
 });
 
+/**
+ * One thing the goal, one of its measures or strategies cites: a survey result, what a
+ * conversation or focus groups found, a public comment, a data finding. Only its words.
+ */
+export const PublicCitation = z.object({
+  /** The goal's key, or the key of the measure or strategy that cites it. */
+  elementKey: z.string(),
+  /** The measure's name or the strategy's title it is about; null for the goal itself. */
+  about: LocalizedText.nullable(),
+  text: LocalizedText,
+});
+
 export const PublicGoal = z.object({
   key: z.string(),
   kind: z.enum(['goal', 'interim_goal', 'guardrail']),
@@ -56,6 +68,8 @@ export const PublicGoal = z.object({
   status: z.enum(['on_track', 'at_risk', 'off_track', 'no_data']),
   counts: z.object({ onTrack: z.number(), atRisk: z.number(), offTrack: z.number(), noData: z.number(), total: z.number() }),
   measures: z.array(PublicMeasure),
+  /** What shaped the goal: the citations of the adopted goal, its measures and strategies, each said once. */
+  shapedBy: z.array(PublicCitation),
 });
 
 export const PublicPlan = z
@@ -78,6 +92,7 @@ export const PublicPlan = z
 export type PublicPlan = z.infer<typeof PublicPlan>;
 export type PublicGoal = z.infer<typeof PublicGoal>;
 export type PublicMeasure = z.infer<typeof PublicMeasure>;
+export type PublicCitation = z.infer<typeof PublicCitation>;
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
 export const SlugParams = z.object({ slug: z.string().min(1).max(200) });

@@ -1,6 +1,12 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, json, type TestApp } from '../../testing/test-app.js';
-import { importAdoptedPlan } from '../../testing/monitoring-test-kit.js';
+import { cedarPlan, importAdoptedPlan } from '../../testing/monitoring-test-kit.js';
+
+const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const hasChromium = existsSync(chromiumPath);
 
 let t: TestApp;
 let districtId: string;
@@ -226,5 +232,104 @@ describe('the public site protects student privacy', () => {
     const spanish = (await t.app.inject({ method: 'GET', url: `/p/${other.slug}/goals/G2?lang=es` })).body;
     expect(spanish).toContain('Oculto para proteger la privacidad de los estudiantes (2022-23)');
     expect(spanish).not.toContain('Todavía sin resultado');
+  });
+});
+
+describe('what shaped each goal, on the public site', () => {
+  const id = 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d';
+  const survey = { text: 'Family survey: 62% find reading help at home hard to find (n = 310)', link: { kind: 'survey_result', survey_id: id, question_key: 'reading_help' } };
+  const comment = { text: '“Tutoring should start in kindergarten” (parent), public comment on G1.S1', link: { kind: 'public_comment', plan_id: id, comment_id: id } };
+  let shaped: { id: string; slug: string };
+  let owner: Awaited<ReturnType<TestApp['factories']['user']>>;
+  let shapedPlanId: string;
+  const plan = (lang = 'en') => t.app.inject({ method: 'GET', url: `/api/public/districts/${shaped.slug}/plan?lang=${lang}` });
+  const goalPage = (key: string, lang = 'en') => t.app.inject({ method: 'GET', url: `/p/${shaped.slug}/goals/${key}${lang === 'en' ? '' : `?lang=${lang}`}` });
+
+  beforeAll(async () => {
+    shaped = await t.factories.organization({ name: 'Birch Valley' });
+    owner = await t.factories.user({ organizationId: shaped.id, role: 'planner' });
+    const document = structuredClone(cedarPlan);
+    const goal = document.plan.goals[0]!;
+    goal.extensions = { waymark_evidence: [survey, { text: 'Data retreat 2020: grade 3 reading flat for four years', url: 'https://example.org/retreat.pdf' }] };
+    goal.measures![0]!.extensions = { waymark_evidence: [survey] };
+    goal.measures![1]!.extensions = { waymark_evidence: [{ text: 'Attendance audit, kept off the public page' }] };
+    goal.strategies![0]!.extensions = { waymark_evidence: [comment] };
+    shapedPlanId = await importAdoptedPlan(t, shaped.id, owner, document);
+    const saved = await t.app.inject({ method: 'PUT', url: `/api/districts/${shaped.id}/public-site`, headers: owner.auth, payload: { planId: shapedPlanId, isPublished: true, hiddenKeys: ['G1.M2'], version: 0 } });
+    expect(saved.statusCode, saved.body).toBe(200);
+  });
+
+  it('lists the goal’s, its measures’ and strategies’ citations once each, in words only, leaving out a hidden measure’s', async () => {
+    const response = await plan();
+    const [g1, g2] = json(response).goals;
+    expect(g1.shapedBy).toEqual([
+      { elementKey: 'G1', about: null, text: { text: survey.text, language: 'en', isTranslated: true } },
+      { elementKey: 'G1', about: null, text: { text: 'Data retreat 2020: grade 3 reading flat for four years', language: 'en', isTranslated: true } },
+      { elementKey: 'G1.S1', about: { text: 'High-dosage tutoring', language: 'en', isTranslated: true }, text: { text: comment.text, language: 'en', isTranslated: true } },
+    ]);
+    expect(g2.shapedBy).toEqual([]);
+    expect(response.body).not.toContain(id);
+    expect(response.body).not.toContain('retreat.pdf');
+    expect(response.body).not.toContain('Attendance audit');
+
+    const page = (await goalPage('G1')).body;
+    expect(page).toContain('<h2 id="shaped-by">What shaped this goal</h2>');
+    expect(page).toContain(`<li><p>${comment.text}</p><p class="about">About: High-dosage tutoring</p></li>`);
+    expect(page).not.toContain(id);
+    expect(page).not.toContain('<script');
+    expect((await goalPage('G2')).body).not.toContain('shaped-by');
+  });
+
+  it('reads in Spanish, the district’s translation where it wrote one, else the words as cited, marked', async () => {
+    const texts = json(await t.app.inject({ method: 'GET', url: `/api/plans/${shapedPlanId}/public-texts`, headers: owner.auth })).texts as Array<{ subjectKey: string; field: string; original: string }>;
+    expect(texts.filter((text) => text.field.startsWith('evidence_')).map((text) => `${text.subjectKey}/${text.field}`)).toEqual(['G1/evidence_1', 'G1/evidence_2', 'G1.S1/evidence_1', 'G1.M1/evidence_1', 'G1.M2/evidence_1']);
+    expect(texts.some((text) => text.subjectKey === 'G1.S1' && text.field === 'title')).toBe(true);
+    const translations = [
+      { subject: 'element', subjectKey: 'G1', field: 'evidence_1', locale: 'es', text: 'Encuesta a las familias: al 62 % le cuesta encontrar ayuda con la lectura en casa (n = 310)' },
+      { subject: 'element', subjectKey: 'G1.S1', field: 'title', locale: 'es', text: 'Tutoría intensiva' },
+    ];
+    expect((await t.app.inject({ method: 'PUT', url: `/api/plans/${shapedPlanId}/public-texts`, headers: owner.auth, payload: { translations } })).statusCode).toBe(200);
+    const page = (await goalPage('G1', 'es')).body;
+    expect(page).toContain('<h2 id="shaped-by">Qué dio forma a esta meta</h2>');
+    expect(page).toContain('<li><p>Encuesta a las familias: al 62 % le cuesta encontrar ayuda con la lectura en casa (n = 310)</p></li>');
+    expect(page).toContain(`<li><p><span lang="en">${comment.text}</span></p><p class="about">Sobre: Tutoría intensiva</p></li>`);
+  });
+
+  it('keeps the adopted citations while an amendment is drafted', async () => {
+    const detail = json(await t.app.inject({ method: 'GET', url: `/api/plans/${shapedPlanId}`, headers: owner.auth }));
+    expect((await t.app.inject({ method: 'POST', url: `/api/plans/${shapedPlanId}/transitions`, headers: owner.auth, payload: { to: 'amending', version: detail.version } })).statusCode).toBe(200);
+    const goal = await t.ctx.db.selectFrom('plan_elements').select(['id', 'version']).where('plan_id', '=', shapedPlanId).where('key', '=', 'G1').where('deleted_at', 'is', null).executeTakeFirstOrThrow();
+    const edited = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/plans/${shapedPlanId}/elements/${goal.id}`,
+      headers: owner.auth,
+      payload: { version: goal.version, fields: { title: 'Every child reads', extensions: { waymark_evidence: [{ text: 'A draft citation, not adopted yet' }] } } },
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    const body = (await plan()).body;
+    expect(body).not.toContain('not adopted yet');
+    expect(json(await plan()).goals[0].shapedBy.map((c: { text: { text: string } }) => c.text.text)).toContain(survey.text);
+  });
+
+  it.skipIf(!hasChromium)(`passes axe-core with its citations at desktop and phone width, in English and Spanish${hasChromium ? '' : ` (skipped: no Chromium at ${chromiumPath})`}`, async () => {
+    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu'] });
+    try {
+      for (const [width, lang] of [[1280, 'en'], [375, 'en'], [360, 'es']] as const) {
+        const page = await browser.newPage({ viewport: { width, height: 900 } });
+        await page.setContent((await goalPage('G1', lang)).body);
+        await page.addScriptTag({ content: axeSource });
+        const violations = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string }> }> } }).axe;
+          return (await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] })).violations.map((v) => v.id);
+        });
+        expect(violations, `${width} ${lang}`).toEqual([]);
+        // Nothing wider than the phone's screen.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${width} ${lang}`).toBeLessThanOrEqual(width);
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+    }
   });
 });

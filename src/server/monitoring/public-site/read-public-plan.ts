@@ -26,12 +26,14 @@ export async function readPublicPlan(options: { db: Kysely<DB>; slug: string; la
   if (!plan || !publicLifecycles.has(plan.lifecycle)) throw notFound('Public site');
 
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const [scorecard, translations, settings, updatedAt, studentGroups] = await Promise.all([
+  const [scorecard, translations, settings, updatedAt, studentGroups, citedTexts] = await Promise.all([
     readCachedScorecard({ db, organizationId: district.id, planId: plan.id, today, text: 'adopted' }).then((entry) => entry.value),
     publicSiteRepo.listTranslations(db, plan.id),
     db.selectFrom('monitoring_settings').select('suppression_threshold').where('organization_id', '=', district.id).executeTakeFirst(),
     publicSiteRepo.lastChange(db, plan.id),
     readStudentGroupCatalog(db, district.id),
+    // The adopted words: during an amendment the draft's new citations are not the district's yet.
+    publicSiteRepo.listCitedTexts(db, plan.id, plan.lifecycle === 'amending' ? 'adopted' : 'working'),
   ]);
   return buildPublicPlan({
     district: { name: district.name, slug: district.slug },
@@ -43,6 +45,7 @@ export async function readPublicPlan(options: { db: Kysely<DB>; slug: string; la
     language,
     privacyThreshold: settings?.suppression_threshold ?? DEFAULT_PRIVACY_THRESHOLD,
     studentGroups,
+    citedTexts,
     updatedAt,
   });
 }

@@ -122,7 +122,8 @@ export function renderPublicPlanPage(plan: PublicPlan): string {
   const subtitle = [localized(plan.plan.title, language), plan.plan.period ? escapeHtml(plan.plan.period) : ''].filter(Boolean).join(' · ');
   const body = `<h1>${t('pageTitle')}</h1><p class="subtitle">${subtitle}</p>
 ${intro ? `<div class="intro">${intro}</div>` : ''}
-<h2>${t('goals')}</h2><ul class="goals">${plan.goals.map((goal) => goalCard(plan, goal)).join('')}</ul>`;
+<h2>${t('goals')}</h2><ul class="goals">${plan.goals.map((goal) => goalCard(plan, goal)).join('')}</ul>
+<p class="heard"><a href="${escapeHtml(withLanguage(`${publicPaths.plan(plan.district.slug)}/heard`, language))}">${t('heardLink')}</a></p>`;
   return frame(plan, { title: `${publicMessage(language, 'pageTitle')} · ${plan.district.name}`, path: publicPaths.plan(plan.district.slug), body });
 }
 
@@ -132,8 +133,22 @@ export function renderPublicGoalPage(plan: PublicPlan, goal: PublicGoal): string
   const t = (key: PublicMessageKey) => escapeHtml(publicMessage(language, key));
   const back = `<p><a href="${escapeHtml(withLanguage(publicPaths.plan(plan.district.slug), language))}">← ${t('allGoals')}</a></p>`;
   const measures = goal.measures.length ? goal.measures.map((m) => measureSection(plan, m)).join('') : `<p>${t('noMeasures')}</p>`;
-  const body = `${back}<h1>${localized(goal.title, language)}</h1>${statusBadge(goal.status, language)}${measures}`;
+  const body = `${back}<h1>${localized(goal.title, language)}</h1>${statusBadge(goal.status, language)}${measures}${shapedBySection(plan, goal)}`;
   return frame(plan, { title: `${goal.title.text} · ${plan.district.name}`, path: publicPaths.goal(plan.district.slug, goal.key), body });
+}
+
+/**
+ * "What shaped this goal": the words of what the goal, its measures and strategies cite, each
+ * with what it is about. Nothing when nothing is cited.
+ */
+function shapedBySection(plan: PublicPlan, goal: PublicGoal): string {
+  if (goal.shapedBy.length === 0) return '';
+  const { language } = plan;
+  const t = (key: PublicMessageKey) => escapeHtml(publicMessage(language, key));
+  const items = goal.shapedBy
+    .map((citation) => `<li><p>${localized(citation.text, language)}</p>${citation.about ? `<p class="about">${t('shapedAbout')} ${localized(citation.about, language)}</p>` : ''}</li>`)
+    .join('');
+  return `<section class="card shaped" aria-labelledby="shaped-by"><h2 id="shaped-by">${t('shapedBy')}</h2><p>${t('shapedByIntro')}</p><ul class="citations">${items}</ul></section>`;
 }
 
 function measureSection(plan: PublicPlan, measure: PublicMeasure): string {

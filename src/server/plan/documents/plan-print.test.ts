@@ -92,6 +92,48 @@ describe('board documents of a plan', () => {
     }
   });
 
+  it('says why each goal, strategy and measure is there, from what it cites, in Word and HTML and in Spanish', async () => {
+    const cited = structuredClone(everyFieldPlan);
+    const id = 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d';
+    const goal = cited.plan.goals[0]!;
+    goal.extensions = {
+      waymark_evidence: [
+        { text: 'Family survey: I feel welcome: 75% strongly agree or agree (n = 8)', link: { kind: 'survey_result', survey_id: id, question_key: 'welcome' } },
+        { text: 'Data retreat: grade 3 reading flat for four years', url: 'https://example.org/retreat.pdf' },
+      ],
+    };
+    goal.strategies![0]!.extensions = { waymark_evidence: [{ text: '“Add reading nights” (parent), public comment on P1.I1', link: { kind: 'public_comment', plan_id: id, comment_id: id } }] };
+    goal.measures![0]!.extensions = { waymark_evidence: [{ text: 'Focus groups: “Reading” raised by 3 of 4 groups', link: { kind: 'focus_group_theme', cycle_id: id, theme_id: id } }] };
+    const planner = await t.factories.user({ organizationId: districtId, role: 'planner' });
+    const created = await t.app.inject({ method: 'POST', url: `/api/districts/${districtId}/plans/import`, headers: planner.auth, payload: cited });
+    expect(created.statusCode, created.body).toBe(201);
+    const get = (name: string) => t.app.inject({ method: 'GET', url: `/api/plans/${json(created).id}/${name}`, headers: planner.auth });
+
+    const html = (await get('document.html')).body;
+    expect(html).toContain('<dt>Why this priority</dt><dd>Family survey: I feel welcome: 75% strongly agree or agree (n = 8)\nData retreat: grade 3 reading flat for four years</dd>');
+    expect(html).toContain('<dt>Why this initiative</dt><dd>“Add reading nights” (parent), public comment on P1.I1</dd>');
+    expect(html).toContain('<dt>Why this vital sign</dt><dd>Focus groups: “Reading” raised by 3 of 4 groups</dd>');
+    // One block per element that cites something: the guardrail and the other initiative cite nothing.
+    expect(html.match(/<dt>Why this /g)).toHaveLength(3);
+    expect(html).not.toContain(id);
+    expect(html).not.toContain('retreat.pdf');
+
+    const word = await wordText((await get('document.docx')).rawPayload);
+    expect(word).toContain('Why this priority: Family survey: I feel welcome: 75% strongly agree or agree (n = 8)Data retreat: grade 3 reading flat for four years');
+    expect(word).toContain('Why this initiative: “Add reading nights” (parent), public comment on P1.I1');
+    expect(word).toContain('Why this vital sign: Focus groups');
+
+    const spanish = (await get('document.html?lang=es')).body;
+    expect(spanish).toContain('<dt>Por qué este initiative</dt>');
+    const noOwnWords = structuredClone(cited);
+    delete noOwnWords.plan.level_names;
+    const plain = await t.app.inject({ method: 'POST', url: `/api/districts/${districtId}/plans/import`, headers: planner.auth, payload: noOwnWords });
+    const plainSpanish = (await t.app.inject({ method: 'GET', url: `/api/plans/${json(plain).id}/document.html?lang=es`, headers: planner.auth })).body;
+    expect(plainSpanish).toContain('<dt>Por qué esta meta</dt>');
+    expect(plainSpanish).toContain('<dt>Por qué esta estrategia</dt>');
+    expect(plainSpanish).toContain('<dt>Por qué este indicador</dt>');
+  });
+
   it('escapes plan text in the HTML', async () => {
     const hostile = structuredClone(everyFieldPlan);
     hostile.plan.goals[0]!.title = '<img src=x onerror=alert(1)> & "quoted"';

@@ -133,7 +133,7 @@ describe('building a plan in the outline', () => {
     expect(bad.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual(['/fields/extensions/waymark_evidence/0/text', '/fields/extensions/waymark_evidence/0/url']);
   });
 
-  it('keeps typed links to engagement evidence (a survey result, theme, quote, focus-group theme, conversation statement and theme) through export', async () => {
+  it('keeps typed links to engagement evidence (a survey result, theme, quote, focus-group theme, conversation statement and theme, public comment and its theme) through export', async () => {
     const planId = await newPlan();
     const surveyId = '0b7c2a4e-3f2d-4a7e-9a51-6c1d2e3f4a5b';
     const evidence = [
@@ -143,12 +143,14 @@ describe('building a plan in the outline', () => {
       { text: 'Focus groups: transport raised by 4 of 6 groups', link: { kind: 'focus_group_theme', cycle_id: 'c1c2c3c4-d5d6-4e7e-8f8f-909192939495', theme_id: 'd1d2d3d4-e5e6-4f7f-8a8a-b0b1b2b3b4b5' } },
       { text: '"Buses on time" - 78% of participants agreed, across all 3 opinion groups', link: { kind: 'conversation_statement', conversation_id: 'e1e2e3e4-f5f6-4a7a-8b8b-c0c1c2c3c4c5', statement_id: 'f1f2f3f4-a5a6-4b7b-8c8c-d0d1d2d3d4d5' } },
       { text: 'Conversation theme "transport" across 12 ideas', link: { kind: 'conversation_theme', conversation_id: 'e1e2e3e4-f5f6-4a7a-8b8b-c0c1c2c3c4c5', theme_id: 'a9a8a7a6-b5b4-4c3c-8d2d-e1e0e9e8e7e6' } },
+      { text: '"Add a late bus" (parent), public comment on S1.2', link: { kind: 'public_comment', plan_id: planId, comment_id: 'b1b2b3b4-c5c6-4d7d-8e8e-f0f1f2f3f4f5' } },
+      { text: 'Public comment theme "late buses" across 9 comments', link: { kind: 'public_comment_theme', plan_id: planId, theme_id: 'c9c8c7c6-d5d4-4e3e-8f2f-a1a0a9a8a7a6' } },
     ];
     const goal = await add(planId, { kind: 'goal', parentId: null, fields: { title: 'Reading', extensions: { waymark_evidence: evidence } } });
     expect(goal.status).toBe(201);
     expect((await exportOf(planId)).plan.goals[0].extensions).toEqual({ waymark_evidence: evidence });
-    const bad = await add(planId, { kind: 'goal', parentId: null, fields: { title: 'x', extensions: { waymark_evidence: [{ text: 'A', link: { kind: 'survey_theme', survey_id: surveyId, question_key: 'comments' } }, { text: 'B', link: { kind: 'rumour' } }] } } });
+    const bad = await add(planId, { kind: 'goal', parentId: null, fields: { title: 'x', extensions: { waymark_evidence: [{ text: 'A', link: { kind: 'survey_theme', survey_id: surveyId, question_key: 'comments' } }, { text: 'B', link: { kind: 'rumour' } }, { text: 'C', link: { kind: 'public_comment', plan_id: planId, comment_id: 'not-an-id' } }] } } });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual(['/fields/extensions/waymark_evidence/0/link/theme_id', '/fields/extensions/waymark_evidence/1/link/kind']);
+    expect(bad.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual(['/fields/extensions/waymark_evidence/0/link/theme_id', '/fields/extensions/waymark_evidence/1/link/kind', '/fields/extensions/waymark_evidence/2/link/comment_id']);
   });
 });

@@ -9,3 +9,13 @@ import { organizationsRepo } from './organizations.repo.js';
 export function findOrganization(db: Kysely<DB> | Transaction<DB>, organizationId: string) {
   return organizationsRepo.findById(db, organizationId);
 }
+
+/** A district by its public address's slug (/p/<slug>), for public pages; undefined when there is none. */
+export function findDistrictBySlug(db: Kysely<DB> | Transaction<DB>, slug: string) {
+  return organizationsRepo.findDistrictBySlug(db, slug);
+}
+
+/** The district's schools, for other domains that offer them in a form or name them in a result. */
+export function listDistrictSchools(db: Kysely<DB> | Transaction<DB>, organizationId: string) {
+  return organizationsRepo.listSchools(db, organizationId);
+}

@@ -28,6 +28,10 @@ export const organizationsRepo = {
       .executeTakeFirstOrThrow();
   },
 
+  findDistrictBySlug(db: Executor, slug: string) {
+    return db.selectFrom('organizations').selectAll().where('slug', '=', slug).where('kind', '=', 'district').executeTakeFirst();
+  },
+
   findById(db: Executor, id: string) {
     return db.selectFrom('organizations').selectAll().where('id', '=', id).executeTakeFirst();
   },

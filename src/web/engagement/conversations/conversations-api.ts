@@ -1,6 +1,6 @@
 import { withQuery } from '../../app/api';
 import type { LocalizedText } from '../../../core/engagement/survey-format';
-import type { ModerationReason } from '../../../core/engagement/conversations/moderation-policy';
+import type { ModerationReason } from '../../../core/engagement/moderation/moderation-policy';
 import type { MissingTranslationEntry, SurveyStatus } from '../api-types';
 
 /*

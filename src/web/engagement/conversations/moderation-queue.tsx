@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { moderationReasonKeys, moderationReasonTexts, type ModerationReason } from '../../../core/engagement/conversations/moderation-policy';
+import { moderationReasonKeys, moderationReasonTexts, type ModerationReason } from '../../../core/engagement/moderation/moderation-policy';
 import { api, ApiError } from '../../app/api';
 import { useI18n } from '../../app/i18n/i18n-provider';
 import { useAnnounce } from '../../app/ui/announcer';

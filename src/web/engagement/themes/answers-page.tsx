@@ -7,7 +7,6 @@ import { useOrganizationInUrl } from '../../app/layout/current-organization';
 import { hasPermission } from '../../app/session';
 import { Alert } from '../../app/ui/alert';
 import { Button } from '../../app/ui/button';
-import { ConfirmDialog } from '../../app/ui/dialog';
 import { ErrorAlert } from '../../app/ui/error-message';
 import { Loading } from '../../app/ui/loading';
 import { PageHeader } from '../../app/ui/page-header';
@@ -15,11 +14,11 @@ import { useResource } from '../../app/use-resource';
 import type { SurveyDetail } from '../api-types';
 import { shownText, surveyPath, surveysApi } from '../surveys/surveys-api';
 import { AnswerList } from './answer-list';
-import { ThemeList } from './theme-list';
-import { useThemeSet } from './use-theme-set';
-import { themesApi, type AnswerFilter, type QuestionAnswer, type QuestionAnswers, type QuestionTheme, type QuestionThemes } from './themes-api';
+import { answerThemeKeys, ThemeList } from './theme-list';
+import { FindThemesButton, ReplaceThemesDialog, ThemeSetAlerts } from './theme-set-parts';
+import { themeSetUrls, useThemeSet } from './use-theme-set';
+import { themesApi, type AnswerFilter, type QuestionAnswer, type QuestionAnswers, type QuestionThemes } from './themes-api';
 import './themes.css';
-
 
 /**
  * A text question's answers and their themes: themes on the left (above on a phone), the answers
@@ -36,37 +35,21 @@ export function AnswersPage() {
   const themes = useResource<QuestionThemes>(themesApi.themes(surveyId, questionKey));
   const [filter, setFilter] = useState<AnswerFilter>({ q: '', theme: 'all', page: 1 });
   const answers = useResource<QuestionAnswers>(themesApi.answers(surveyId, questionKey, filter));
-  // The request to find themes answers when they are found or after a few seconds: say so meanwhile.
-  const [isFinding, setIsFinding] = useState(false);
   const data = themes.data;
-  const { notice, setNotice, isBusy, isConfirming, setIsConfirming, isRunning, change } = useThemeSet<QuestionThemes>({
+  const set = useThemeSet<QuestionThemes>({
     themes,
+    urls: themeSetUrls(themesApi.themes(surveyId, questionKey), 'response_ids', themesApi.move(surveyId, questionKey)),
+    keys: answerThemeKeys,
     apply: async (next) => {
       if (next) themes.setData(next);
       await answers.reload();
     },
     reloadAll: () => Promise.all([themes.reload(), answers.reload()]),
-    words: { done: t('themes.done'), busy: t('themes.busy'), tooAlike: t('themes.tooAlike'), conflict: t('themes.conflict') },
     onFound: () => void answers.reload(),
   });
 
-  const findThemes = async (replaceEdited: boolean) => {
-    setIsConfirming(false);
-    if (data?.edited_at && !replaceEdited) return setIsConfirming(true);
-    // Answered with the themes when they took a moment, else while they are still being found.
-    setIsFinding(true);
-    await change(
-      () => api.post<QuestionThemes>(themesApi.find(surveyId, questionKey), { version: data?.version ?? 0, replace_edited: replaceEdited }),
-      (next) => (next?.status === 'done' ? t('themes.done') : null),
-    );
-    setIsFinding(false);
-  };
-  const rename = (theme: QuestionTheme, label: string) => change(() => api.patch<QuestionThemes>(themesApi.theme(surveyId, questionKey, theme.id), { version: theme.version, label }));
-  const split = (theme: QuestionTheme) => change(() => api.post<QuestionThemes>(themesApi.split(surveyId, questionKey, theme.id), { version: data!.version }));
-  const merge = (themeIds: string[]) => change(() => api.post<QuestionThemes>(themesApi.merge(surveyId, questionKey), { version: data!.version, theme_ids: themeIds }));
+  const { isBusy, isRunning, change } = set;
   const sortNew = () => change(() => api.post<QuestionThemes>(themesApi.sortNew(surveyId, questionKey), { version: data!.version }));
-  const move = (responseIds: string[], themeId: string | null) =>
-    change(() => api.post<QuestionThemes>(themesApi.move(surveyId, questionKey), { version: data!.version, response_ids: responseIds, theme_id: themeId }), () => t('themes.moved', { count: responseIds.length }));
   const star = async (answer: QuestionAnswer) => {
     const url = themesApi.star(surveyId, questionKey, answer.response_id);
     await change(async () => {
@@ -104,30 +87,9 @@ export function AnswersPage() {
         titleContext={organization!.name}
         title={questionText || questionKey}
         description={`${t('themes.answered', { count: data.answers })}. ${t('themes.forTeam')}`}
-        actions={
-          canEdit && (
-            <Button variant={hasThemes ? 'secondary' : 'primary'} isBusy={isBusy || isRunning} disabled={data.answers === 0} onClick={() => findThemes(false)}>
-              {hasThemes ? t('themes.findAgain') : t('themes.find')}
-            </Button>
-          )
-        }
+        actions={canEdit && <FindThemesButton set={set} hasThemes={hasThemes} isEmpty={data.answers === 0} keys={answerThemeKeys} />}
       />
-      {notice &&
-        (notice.tone === 'danger' ? (
-          <ErrorAlert error={notice.error} onDismiss={() => setNotice(null)} />
-        ) : (
-          <Alert tone={notice.tone} onDismiss={() => setNotice(null)}>
-            {notice.text}
-          </Alert>
-        ))}
-      {(isRunning || isFinding) && (
-        <Alert tone="info">
-          <span className="row">
-            <span className="spinner" aria-hidden="true" /> {t('themes.finding', { count: data.answers })}
-          </span>
-        </Alert>
-      )}
-      {data.status === 'failed' && <Alert tone="warning">{t('themes.failed', { reason: data.error === 'interrupted' ? t('themes.interrupted') : (data.error ?? '') })}</Alert>}
+      <ThemeSetAlerts set={set} data={data} total={data.answers} keys={answerThemeKeys} />
       {hasThemes && data.new_answers > 0 && (
         <Alert tone="info">
           <span className="row">
@@ -146,17 +108,8 @@ export function AnswersPage() {
             <h2 id="themes-heading">{t('themes.title')}</h2>
           </div>
           <div className="card-body">
-            {!hasThemes && !isRunning && !isFinding && <p className="muted">{t('themes.none')}</p>}
-            <ThemeList
-              data={data}
-              filter={filter.theme}
-              canEdit={canEdit}
-              isBusy={isBusy}
-              onShow={(theme) => setFilter({ q: filter.q, theme, page: 1 })}
-              onRename={rename}
-              onSplit={split}
-              onMerge={merge}
-            />
+            {!hasThemes && !isRunning && !set.isFinding && <p className="muted">{t('themes.none')}</p>}
+            <ThemeList set={set} data={data} filter={filter.theme} canEdit={canEdit} onShow={(theme) => setFilter({ q: filter.q, theme, page: 1 })} />
           </div>
         </section>
         <section className="card answers-list" aria-labelledby="answers-heading">
@@ -175,14 +128,12 @@ export function AnswersPage() {
               onSearch={(q) => setFilter({ ...filter, q, page: 1 })}
               onPage={(page) => setFilter({ ...filter, page })}
               onStar={star}
-              onMove={move}
+              onMove={set.move}
             />
           </div>
         </section>
       </div>
-      <ConfirmDialog isOpen={isConfirming} title={t('themes.replaceTitle')} confirmLabel={t('themes.replaceConfirm')} isBusy={isBusy} onConfirm={() => findThemes(true)} onCancel={() => setIsConfirming(false)}>
-        <p>{t('themes.replaceBody')}</p>
-      </ConfirmDialog>
+      <ReplaceThemesDialog set={set} keys={answerThemeKeys} />
     </div>
   );
 }

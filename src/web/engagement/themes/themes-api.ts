@@ -1,7 +1,7 @@
 import { withQuery } from '../../app/api';
 import type { LocalizedText } from '../../../core/engagement/survey-format';
 
-/** The themes API of one text question (src/server/engagement/themes), in one place. */
+/** The themes API of one text question (src/server/engagement/themes), in one place; finding and changing them: themeSetUrls. */
 export const themesApi = {
   themes: (surveyId: string, questionKey: string) => `${questionBase(surveyId, questionKey)}/themes`,
   answers: (surveyId: string, questionKey: string, filter: AnswerFilter) =>
@@ -12,10 +12,6 @@ export const themesApi = {
       page: filter.page > 1 ? String(filter.page) : null,
       per_page: String(ANSWERS_PER_PAGE),
     }),
-  find: (surveyId: string, questionKey: string) => `${questionBase(surveyId, questionKey)}/themes/find`,
-  theme: (surveyId: string, questionKey: string, themeId: string) => `${questionBase(surveyId, questionKey)}/themes/${themeId}`,
-  split: (surveyId: string, questionKey: string, themeId: string) => `${questionBase(surveyId, questionKey)}/themes/${themeId}/split`,
-  merge: (surveyId: string, questionKey: string) => `${questionBase(surveyId, questionKey)}/themes/merge`,
   sortNew: (surveyId: string, questionKey: string) => `${questionBase(surveyId, questionKey)}/themes/sort-new`,
   move: (surveyId: string, questionKey: string) => `${questionBase(surveyId, questionKey)}/answers/move`,
   star: (surveyId: string, questionKey: string, responseId: string) => `${questionBase(surveyId, questionKey)}/answers/${responseId}/star`,
@@ -48,16 +44,20 @@ export interface QuestionTheme {
   version: number;
 }
 
-export interface QuestionThemes {
-  survey_id: string;
-  question: { key: string; text: LocalizedText };
-  languages: string[];
+/** Where a set of themes of any kind stands: being found, found, failed; edited by the team since. */
+export interface ThemeSetState {
   status: 'none' | 'running' | 'done' | 'failed';
   error: string | null;
   started_at: string | null;
   found_at: string | null;
   edited_at: string | null;
   version: number;
+}
+
+export interface QuestionThemes extends ThemeSetState {
+  survey_id: string;
+  question: { key: string; text: LocalizedText };
+  languages: string[];
   answers: number;
   unsorted: number;
   new_answers: number;

@@ -39,6 +39,7 @@ export const publicSiteEn = {
   'publicSite.fieldVision': 'vision',
   'publicSite.fieldHappened': 'what happened',
   'publicSite.fieldWhy': 'why',
+  'publicSite.fieldEvidence': 'what shaped it ({number})',
   'publicSite.fieldNext': 'what comes next',
 };
 
@@ -80,5 +81,6 @@ export const publicSiteEs: Translations<typeof publicSiteEn> = {
   'publicSite.fieldVision': 'visión',
   'publicSite.fieldHappened': 'qué pasó',
   'publicSite.fieldWhy': 'por qué',
+  'publicSite.fieldEvidence': 'qué le dio forma ({number})',
   'publicSite.fieldNext': 'qué sigue',
 };

@@ -26,6 +26,8 @@ const fieldLabels: Record<string, MessageKey> = {
   why: 'publicSite.fieldWhy',
   next_steps: 'publicSite.fieldNext',
 };
+/** "evidence_2": the second thing an element cites, shown under "What shaped this goal". */
+const citationNumber = (field: string) => /^evidence_(\d+)$/.exec(field)?.[1];
 const idOf = (text: Pick<PublicText, 'subject' | 'subjectKey' | 'field'>) => `${text.subject}|${text.subjectKey}|${text.field}`;
 
 /** Every public text of the plan beside its Spanish version; only the texts changed are sent. */
@@ -87,7 +89,7 @@ export function PublicTextsSection({ planId }: { planId: string }) {
                 return (
                   <li key={idOf(text)} className="public-text">
                     <p className="public-text-context">
-                      {text.context} · {t(fieldLabels[text.field] ?? 'publicSite.fieldTitle')}
+                      {text.context} · {citationNumber(text.field) ? t('publicSite.fieldEvidence', { number: citationNumber(text.field)! }) : t(fieldLabels[text.field] ?? 'publicSite.fieldTitle')}
                     </p>
                     <p className="public-text-original" lang="en">
                       <span className="visually-hidden">{t('publicSite.original')}: </span>

@@ -23,7 +23,9 @@ const kindLabel = {
   focus_group_theme: 'evidence.cite.kind.focus_group_theme',
   conversation_statement: 'evidence.cite.kind.conversation_statement',
   conversation_theme: 'evidence.cite.kind.conversation_theme',
-} as const;
+  public_comment: 'evidence.cite.kind.public_comment',
+  public_comment_theme: 'evidence.cite.kind.public_comment_theme',
+} as const satisfies Record<EvidenceLink['kind'], string>;
 
 /** Items by where they come from (a survey, the focus groups, one conversation), in the order the list gives them. */
 function bySource(items: readonly CitableItem[]): Array<{ source: string; items: CitableItem[] }> {
@@ -34,7 +36,8 @@ function bySource(items: readonly CitableItem[]): Array<{ source: string; items:
 
 /**
  * Picks what the community said (a survey result, a theme, a starred quote, a focus-group theme, a
- * conversation's bridging statement, top idea or theme) to cite, grouped under the survey or
+ * conversation's bridging statement, top idea or theme, a public comment on a draft or a theme of
+ * them) to cite, grouped under the survey or
  * conversation it comes from: the chosen item becomes evidence with its words and a typed link back.
  */
 export function CiteEngagementDialog({ districtId, isOpen, onClose, onCite }: { districtId: string; isOpen: boolean; onClose: () => void; onCite: (item: CitableItem) => void }) {
@@ -93,5 +96,10 @@ export function citedItemPath(organizationId: string, link: EvidenceLink): strin
       return `/o/${organizationId}/engagement/conversations/${link.conversation_id}/statements`;
     case 'conversation_theme':
       return `/o/${organizationId}/engagement/conversations/${link.conversation_id}`;
+    case 'public_comment':
+      // The comments on a draft are read and answered in the plan they are about.
+      return `/o/${organizationId}/plans/${link.plan_id}/public-comment`;
+    case 'public_comment_theme':
+      return `/o/${organizationId}/plans/${link.plan_id}/public-comment?tab=themes`;
   }
 }

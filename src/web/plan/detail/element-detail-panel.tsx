@@ -11,6 +11,7 @@ import { ElementActions } from './element-actions';
 import { ElementChecks } from './element-checks';
 import { ElementForm } from './element-form';
 import { ElementOwner } from '../owners/element-owner';
+import { ElementPublicComments } from '../../engagement/public-comment/element-public-comments';
 
 interface ElementDetailPanelProps {
   element: PlanElement;
@@ -24,7 +25,7 @@ interface ElementDetailPanelProps {
   onDeleted: () => void;
 }
 
-/** Everything about one element: where it sits, its checks, every field, and its comments. */
+/** Everything about one element: where it sits, its checks, every field, the public's comments on the draft, and the team's comments. */
 export function ElementDetailPanel({ element, editing, shouldTakeFocus, onClose, onSelect, onMoveTo, onKeyChanged, onDeleted }: ElementDetailPanelProps) {
   const t = useT();
   const { index, levelNames, checks } = usePlanWorkspace();
@@ -68,6 +69,8 @@ export function ElementDetailPanel({ element, editing, shouldTakeFocus, onClose,
       <div className="detail-body stack">
         <ElementChecks checks={ownChecks} />
         <ElementOwner element={element} />
+        {/* While the draft is out for comment the public's words come first: the team answers them as it edits. */}
+        <ElementPublicComments key={element.key} elementKeys={[element.key]} />
         <ElementForm key={element.id} element={element} onKeyChanged={onKeyChanged} />
         <ElementComments element={element} />
       </div>

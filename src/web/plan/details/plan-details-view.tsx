@@ -10,6 +10,8 @@ import { DraftList } from '../fields/draft-list';
 import { UnsavedChangesGuard } from '../fields/unsaved-changes-guard';
 import { PlanDetailsLists } from './plan-details-lists';
 import { usePlanDetailsDraft } from './use-plan-details-draft';
+import { ElementPublicComments } from '../../engagement/public-comment/element-public-comments';
+import { planTextKeys } from '../../engagement/public-comment/part-label';
 
 /**
  * What the plan says about itself: mission, vision, values, portrait of a graduate, theory of
@@ -94,6 +96,7 @@ export function PlanDetailsView() {
             {(path) => <NamedFields path={path} />}
           </DraftList>
         </section>
+        <ElementPublicComments elementKeys={planTextKeys} title={t('publicComment.plan.title')} className="card card-body" />
         <PlanDetailsLists />
         <section className="card card-body form" aria-labelledby="plan-advanced-heading">
           <h3 id="plan-advanced-heading">{t('planField.advanced')}</h3>

@@ -3,6 +3,7 @@ import { useI18n } from '../../app/i18n/i18n-provider';
 import type { MessageKey } from '../../app/i18n/message-catalogue';
 import { Button } from '../../app/ui/button';
 import { Icon } from '../../app/ui/icons';
+import { DraftPageNotice } from '../../engagement/public-comment/draft-page-notice';
 import { usePlanWorkspace } from '../plans/plan-workspace-context';
 import { permissionFor, transitionsFor, type TransitionTarget } from '../plans/plan-lifecycle';
 import { TransitionDialog } from './transition-dialog';
@@ -64,6 +65,7 @@ export function LifecycleBar() {
           {isReadOnly && <strong>{t('lifecycle.readOnly')} </strong>}
           {explanation}
         </p>
+        {plan.lifecycle === 'public_comment' && <DraftPageNotice key={plan.version} organizationId={organization.id} planId={plan.id} />}
         {roleNote && <p className="muted">{roleNote}</p>}
       </div>
       {allowed.length > 0 && (

@@ -13,6 +13,8 @@ import { textOf, useFormSubmit } from '../../app/use-form-submit';
 import { planApi } from '../plans/plan-api';
 import type { TransitionTarget } from '../plans/plan-lifecycle';
 import { usePlanWorkspace } from '../plans/plan-workspace-context';
+import { OpenWindowFields } from '../../engagement/public-comment/open-window-fields';
+import { publicCommentApi } from '../../engagement/public-comment/public-comment-api';
 
 const texts: Record<TransitionTarget, { title: MessageKey; body: MessageKey; confirm: MessageKey; done: MessageKey }> = {
   public_comment: { title: 'lifecycle.confirm.public_comment.title', body: 'lifecycle.confirm.public_comment.body', confirm: 'lifecycle.action.public_comment', done: 'lifecycle.done.public_comment' },
@@ -44,13 +46,30 @@ export function TransitionDialog({ target, onClose }: { target: TransitionTarget
   const text = target === 'amending' && plan.lifecycle === 'public_comment' ? backToAmending : target ? texts[target] : null;
 
   const form = useFormSubmit({
-    validate: (data): Record<string, string> => (target === 'adopted' && !/^\d{4}-\d{2}-\d{2}$/.test(textOf(data, 'date')) ? { date: t('lifecycle.adoption.dateRequired') } : {}),
+    validate: (data): Record<string, string> => {
+      if (target === 'adopted' && !/^\d{4}-\d{2}-\d{2}$/.test(textOf(data, 'date'))) return { date: t('lifecycle.adoption.dateRequired') };
+      if (target === 'public_comment' && !/^\d{4}-\d{2}-\d{2}$/.test(textOf(data, 'closes_on'))) return { closes_on: t('publicComment.closesOnRequired') };
+      return {};
+    },
     submit: async (data) => {
       if (!target) return;
       const optional = (name: string) => textOf(data, name) || undefined;
       const adoption = target === 'adopted' ? { date: textOf(data, 'date'), body: optional('body'), resolution: optional('resolution'), vote: optional('vote') } : undefined;
       try {
         // Discarding an amendment is the move back to the adopted version, flagged as a discard.
+        if (target === 'public_comment') {
+          // Going out for comment freezes the draft and opens the window in one move (the public comment route, not a plain transition).
+          const opened = await api.post<{ plan: PlanDetail }>(publicCommentApi.windows(plan.id), {
+            version: plan.version,
+            closes_on: textOf(data, 'closes_on'),
+            verify_email: data.get('verify_email') === 'on',
+            show_comments: data.get('show_comments') === 'on',
+          });
+          setPlan(opened.plan);
+          say(t('publicComment.opening.done'));
+          close();
+          return;
+        }
         const body = target === 'discard' ? { to: 'adopted', version: plan.version, discard: true } : { to: target, version: plan.version, adoption };
         const updated = await api.post<PlanDetail>(planApi.transitions(plan.id), body);
         setPlan(updated);
@@ -98,6 +117,7 @@ export function TransitionDialog({ target, onClose }: { target: TransitionTarget
         {text && <p>{t(text.body, { version: plan.adoptedVersion ?? '—' })}</p>}
         {conflict && <Alert tone="warning">{t(conflict === 'changed' ? 'lifecycle.conflict' : 'lifecycle.notAllowed')}</Alert>}
         {form.error && <PlanErrorAlert error={form.error} title={t('lifecycle.failed')} />}
+        {target === 'public_comment' && <OpenWindowFields errors={form.fieldErrors} />}
         {target === 'adopted' && (
           <div className="form-grid">
             <TextField name="date" type="date" label={t('lifecycle.adoption.date')} defaultValue={today()} error={form.fieldErrors.date} required />

@@ -1,4 +1,5 @@
 import { Outlet, type RouteObject } from 'react-router';
+import { planWorkspacePublicCommentRoutes } from '../../engagement/public-comment/public-comment-routes';
 import { planWorkspaceMonitoringRoutes } from '../../monitoring/plan-workspace-routes';
 import { PlansAreaGuard } from './plans-area-guard';
 
@@ -37,7 +38,10 @@ export const plansAreaRoutes: RouteObject[] = [
           { path: 'decision-rights', lazy: page('DecisionRightsView') },
           { path: 'owners', lazy: page('OwnersView') },
           { path: 'checks', lazy: page('ChecksView') },
+          { path: 'evidence', lazy: page('EvidenceCoverageView') },
           { path: 'comments', lazy: page('CommentsView') },
+          // Public comment on the draft: the engagement domain's screen, in its own chunk.
+          ...planWorkspacePublicCommentRoutes,
           { path: 'versions', lazy: page('VersionsView') },
         ],
       },

@@ -18,7 +18,9 @@ export const planViews: ReadonlyArray<{ segment: string; label: MessageKey; perm
   { segment: 'decision-rights', label: 'planNav.decisionRights' },
   { segment: 'owners', label: 'planNav.owners' },
   { segment: 'checks', label: 'planNav.checks' },
+  { segment: 'evidence', label: 'planNav.evidence' },
   { segment: 'comments', label: 'planNav.comments' },
+  { segment: 'public-comment', label: 'publicComment.nav' },
   { segment: 'versions', label: 'planNav.versions' },
 ];
 

@@ -12,5 +12,6 @@ export { PlansListPage } from './plans-list-page';
 export { BudgetView } from '../views/budget-view';
 export { ChecksView } from '../views/checks-view';
 export { DecisionRightsView } from '../views/decision-rights-view';
+export { EvidenceCoverageView } from '../views/evidence-coverage-view';
 export { PlanOnAPageView } from '../views/plan-on-a-page-view';
 export { VersionsView } from '../versions/versions-view';

@@ -39,6 +39,7 @@ export const plansEn = {
   'planNav.budget': 'Budget',
   'planNav.decisionRights': 'Decision rights',
   'planNav.checks': 'Checks',
+  'planNav.evidence': 'Evidence and voice',
   'planNav.comments': 'Comments',
   'planNav.versions': 'Versions',
 
@@ -159,6 +160,7 @@ export const plansEs: Translations<typeof plansEn> = {
   'planNav.budget': 'Presupuesto',
   'planNav.decisionRights': 'Responsabilidades',
   'planNav.checks': 'Revisiones',
+  'planNav.evidence': 'Evidencia y voces',
   'planNav.comments': 'Comentarios',
   'planNav.versions': 'Versiones',
 

@@ -14,6 +14,7 @@ import { lifecycleLabel, lifecycleTone } from '../plans/plan-lifecycle';
 import { usePlanWorkspace } from '../plans/plan-workspace-context';
 import { ComparisonResult } from './comparison-result';
 import { useVersionLabel } from './version-label';
+import { AdoptionRecordComments } from '../../engagement/public-comment/adoption-record';
 
 const current = 'current';
 
@@ -135,6 +136,7 @@ export function VersionsView() {
           </form>
         )}
       </section>
+      <AdoptionRecordComments />
       {from && to && <ComparisonResult key={`${from}-${to}`} from={from} to={to} title={t('versions.comparisonTitle', { from: nameOf(from), to: nameOf(to) })} />}
     </div>
   );

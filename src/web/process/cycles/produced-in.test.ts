@@ -12,6 +12,7 @@ describe('where a step or deliverable is worked on', () => {
     ['plan.goals', '/o/o1/plans/p1', 'cycleLink.plan.goals'],
     ['plan.vision', '/o/o1/plans/p1/details', 'cycleLink.plan.vision'],
     ['plan.lifecycle', '/o/o1/plans/p1/versions', 'cycleLink.plan.lifecycle'],
+    ['plan.public_comment', '/o/o1/plans/p1/public-comment', 'cycleLink.plan.public_comment'],
     ['plan.something_new', '/o/o1/plans/p1', 'cycleLink.plan.other'],
   ])('%s links to the linked plan’s view', (linksTo, to, label) => {
     expect(producedIn(linksTo, org, cycle, 'p1')).toEqual({ label, to, isPlan: true });

@@ -14,6 +14,8 @@ const planSegments: Record<string, string> = {
   decision_rights: 'decision-rights',
   communication: 'page',
   lifecycle: 'versions',
+  // Comments on the draft, their themes and dispositions, and the packet for the meeting that reviews them.
+  public_comment: 'public-comment',
 };
 
 /** The cycle's own section for each `process.*` area; evidence has no screen of its own yet. */

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { isModerationReason, moderationReasonTexts } from '../../../../core/engagement/conversations/moderation-policy.js';
+import { isModerationReason, moderationReasonTexts } from '../../../../core/engagement/moderation/moderation-policy.js';
 import type { DB } from '../../../db/schema.js';
 import { readConversation } from '../list-conversations.js';
 import type { Cell } from '../../surveys/survey-spreadsheets.js';

@@ -1,14 +1,12 @@
-/** The themes API of one conversation (src/server/engagement/conversation-themes), in one place. */
-export const conversationThemesApi = {
-  themes: (conversationId: string) => `${base(conversationId)}`,
-  find: (conversationId: string) => `${base(conversationId)}/find`,
-  theme: (conversationId: string, themeId: string) => `${base(conversationId)}/${themeId}`,
-  split: (conversationId: string, themeId: string) => `${base(conversationId)}/${themeId}/split`,
-  merge: (conversationId: string) => `${base(conversationId)}/merge`,
-  move: (conversationId: string) => `${base(conversationId)}/move`,
-};
+import type { ThemeSetState } from '../../themes/themes-api';
 
-const base = (conversationId: string) => `/api/conversations/${conversationId}/themes`;
+/**
+ * The themes API of one conversation (src/server/engagement/conversation-themes): finding and
+ * changing them are under its address, as for every kind (themeSetUrls in use-theme-set.ts).
+ */
+export const conversationThemesApi = {
+  themes: (conversationId: string) => `/api/conversations/${conversationId}/themes`,
+};
 
 export interface ThemedStatement {
   id: string;
@@ -29,14 +27,8 @@ export interface ConversationTheme {
   version: number;
 }
 
-export interface ConversationThemes {
+export interface ConversationThemes extends ThemeSetState {
   conversation_id: string;
-  status: 'none' | 'running' | 'done' | 'failed';
-  error: string | null;
-  started_at: string | null;
-  found_at: string | null;
-  edited_at: string | null;
-  version: number;
   /** Accepted statements (seed statements too; hidden ones never). */
   statements: number;
   themes: ConversationTheme[];

@@ -59,3 +59,35 @@ export const moderationReasonTexts: Record<ModerationReason, Texts> = {
 export function moderationPolicy() {
   return { intro: moderationPolicyIntro, reasons: moderationReasonKeys.map((key) => ({ key, text: moderationReasonTexts[key] })) };
 }
+
+/**
+ * The same policy as public comment on a draft plan reads it: the same reasons and log, worded for
+ * a comment on a plan. A comment may make several points and may repeat another's (each person's
+ * voice counts), so "duplicate" and "several ideas" are not reasons there.
+ */
+export const commentModerationReasonKeys = ['off_topic', 'personal_attack', 'hateful', 'private_information', 'spam', 'not_understandable'] as const satisfies readonly ModerationReason[];
+export type CommentModerationReason = (typeof commentModerationReasonKeys)[number];
+
+export function isCommentModerationReason(value: unknown): value is CommentModerationReason {
+  return typeof value === 'string' && (commentModerationReasonKeys as readonly string[]).includes(value);
+}
+
+export const commentModerationPolicyIntro: Texts = {
+  en: 'Every comment is welcome, whatever its opinion. The district’s moderators hide a comment only for one of the reasons below, and every decision is logged. The planning team reads every comment it has not hidden.',
+  es: 'Todo comentario es bienvenido, sea cual sea su opinión. Los moderadores del distrito ocultan un comentario solo por uno de los motivos de abajo, y cada decisión queda registrada. El equipo de planificación lee todos los comentarios que no ha ocultado.',
+};
+
+const commentReasonWording: Partial<Record<CommentModerationReason, Texts>> = {
+  off_topic: { en: 'It is not about the draft plan.', es: 'No trata del borrador del plan.' },
+  not_understandable: { en: 'It cannot be understood as a comment on the plan.', es: 'No se puede entender como un comentario sobre el plan.' },
+};
+
+/** A reason's published words for a comment on the draft. */
+export function commentModerationReasonText(reason: CommentModerationReason): Texts {
+  return commentReasonWording[reason] ?? moderationReasonTexts[reason];
+}
+
+/** The policy as commenters read it on the draft page. */
+export function commentModerationPolicy() {
+  return { intro: commentModerationPolicyIntro, reasons: commentModerationReasonKeys.map((key) => ({ key, text: commentModerationReasonText(key) })) };
+}

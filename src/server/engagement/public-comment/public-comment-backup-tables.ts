@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { column } from '../../platform/backup/backup-columns.js';
+import { backupTable, type BackupTable } from '../../platform/backup/backup-table.js';
+
+const disposition = z.enum(['accepted', 'partly', 'not_accepted', 'out_of_scope']).nullable();
+const themeSetColumns = {
+  organization_id: column.id,
+  status: z.enum(['running', 'done', 'failed']),
+  requested_by: column.id.nullable(),
+  started_at: column.timestamp,
+  found_at: column.timestamp.nullable(),
+  error: column.text.nullable(),
+  edited_at: column.timestamp.nullable(),
+  version: column.integer,
+};
+
+/**
+ * Public comment on draft plans in a district backup (after the plans they belong to): windows,
+ * comments, the moderation log, then the themes and where each comment sits.
+ */
+export const publicCommentBackupTables: readonly BackupTable[] = [
+  backupTable({
+    table: 'public_comment_periods',
+    districtColumn: 'organization_id',
+    columns: {
+      id: column.id,
+      organization_id: column.id,
+      plan_id: column.id,
+      draft_version: column.integer,
+      opens_on: column.text,
+      closes_on: column.text,
+      closed_at: column.timestamp.nullable(),
+      verify_email: column.boolean,
+      show_comments: column.boolean,
+      version: column.integer,
+      created_by: column.id.nullable(),
+      created_at: column.timestamp,
+      updated_at: column.timestamp,
+    },
+    userColumns: ['created_by'],
+  }),
+  backupTable({
+    table: 'public_comments',
+    districtColumn: 'organization_id',
+    columns: {
+      id: column.id,
+      organization_id: column.id,
+      plan_id: column.id,
+      period_id: column.id,
+      submission_id: column.id,
+      element_key: column.text.nullable(),
+      quote: column.text.nullable(),
+      body: column.text,
+      language: column.text,
+      author_name: column.text.nullable(),
+      email: column.text.nullable(),
+      email_token_hash: column.text.nullable(),
+      email_confirmed_at: column.timestamp.nullable(),
+      role: column.text.nullable(),
+      school_id: column.id.nullable(),
+      status: z.enum(['unconfirmed', 'pending', 'accepted', 'hidden']),
+      moderation_reason: column.text.nullable(),
+      disposition,
+      disposition_note: column.text.nullable(),
+      changed_keys: column.json,
+      disposed_by: column.id.nullable(),
+      disposed_at: column.timestamp.nullable(),
+      version: column.integer,
+      created_at: column.timestamp,
+    },
+    userColumns: ['disposed_by'],
+  }),
+  backupTable({
+    table: 'public_comment_moderation_events',
+    districtColumn: 'organization_id',
+    columns: {
+      id: column.id,
+      organization_id: column.id,
+      plan_id: column.id,
+      comment_id: column.id,
+      decision: z.enum(['accepted', 'hidden']),
+      reason: column.text.nullable(),
+      moderated_by: column.id.nullable(),
+      moderator_label: column.text,
+      moderated_at: column.timestamp,
+    },
+    userColumns: ['moderated_by'],
+  }),
+  backupTable({ table: 'public_comment_theme_sets', districtColumn: 'organization_id', columns: { period_id: column.id, ...themeSetColumns }, userColumns: ['requested_by'] }),
+  backupTable({
+    table: 'public_comment_themes',
+    districtColumn: 'organization_id',
+    columns: {
+      id: column.id,
+      organization_id: column.id,
+      period_id: column.id,
+      label: column.text,
+      words: column.json,
+      is_label_edited: column.boolean,
+      position: column.integer,
+      disposition,
+      disposition_note: column.text.nullable(),
+      changed_keys: column.json,
+      disposed_by: column.id.nullable(),
+      disposed_at: column.timestamp.nullable(),
+      version: column.integer,
+      created_at: column.timestamp,
+      updated_at: column.timestamp,
+    },
+    userColumns: ['disposed_by'],
+  }),
+  backupTable({
+    table: 'public_comment_theme_comments',
+    districtColumn: 'organization_id',
+    columns: { comment_id: column.id, organization_id: column.id, period_id: column.id, theme_id: column.id.nullable(), rank: column.integer },
+  }),
+];
