@@ -214,9 +214,10 @@ describe.skipIf(!chromiumPath)('the planning team works public comment in Chromi
     const label = (await first.locator('h3').textContent())!;
     await first.getByRole('button', { name: 'Record a decision' }).click();
     await first.getByRole('radio', { name: /^Out of scope/ }).check();
-    await first.getByRole('textbox', { name: /^Note/ }).fill('Not something this plan decides.');
+    await first.getByRole('textbox', { name: /^Note/ }).fill('Bus routes are the county’s to set, not this plan’s.');
     await first.getByRole('button', { name: 'Save the decision' }).click();
-    await first.getByText('Not something this plan decides.').waitFor();
+    // The decision as shown once saved (the editor has closed), not the note still in its box.
+    await first.locator('.disposition-note', { hasText: 'Bus routes are the county’s to set, not this plan’s.' }).waitFor();
     const themes = await callApi(page, 'GET', `/api/plans/${planId}/public-comment/windows/${(await callApi(page, 'GET', `/api/plans/${planId}/public-comment`)).body.windows[0].id}/themes`);
     expect(themes.body.themes.find((theme: { label: string }) => theme.label === label).disposition).toMatchObject({ value: 'out_of_scope' });
     await first.getByRole('button', { name: 'Rename' }).click();
