@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { chromiumPath, DESKTOP, expectNoAxeViolations, PHONE, screenshot } from './support/browser.js';
 import { openFirstRun } from './support/first-run.js';
-import { completeDeliverable, completeReadiness, escapeRegExp, expectedPhaseDates, readTemplate, timelinePhaseDates, type WalkTemplate } from './support/process-walk.js';
+import { completeDeliverable, completeReadiness, escapeRegExp, expectedPhaseDates, produceWorkAreas, readTemplate, timelinePhaseDates, type WalkTemplate } from './support/process-walk.js';
 import type { startTestServer } from './support/server.js';
 
 /**
@@ -44,6 +44,8 @@ describe.skipIf(!chromiumPath)('walking every framework template from start to f
   }
 
   async function walk(template: WalkTemplate) {
+    // Deliverables produced in a work area of Waymark cannot be complete until their work is done there.
+    await produceWorkAreas(page, template.id);
     await completeReadiness(page, template.readiness);
 
     await page.getByRole('button', { name: 'Checklist', exact: true }).click();

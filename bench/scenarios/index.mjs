@@ -35,9 +35,11 @@ import dashboardLargePlan from './dashboard-large-plan.mjs';
 import surveyIngest from './survey-ingest.mjs';
 import surveyResults from './survey-results.mjs';
 import conversationVotes from './conversation-votes.mjs';
+import indicatorBySchool from './indicator-by-school.mjs';
+import datasetImport from './dataset-import.mjs';
 
 /**
  * Sign-in goes last: argon2 work still in flight when it stops would slow whatever came next.
  * @type {Scenario[]}
  */
-export const scenarios = [baseline, membersWithToken, membersWithCookie, dashboardLargePlan, surveyIngest, surveyResults, conversationVotes, signIn];
+export const scenarios = [baseline, membersWithToken, membersWithCookie, dashboardLargePlan, surveyIngest, surveyResults, conversationVotes, indicatorBySchool, datasetImport, signIn];

@@ -71,4 +71,10 @@ export const appRoutePatterns = [
   '/o/:organizationId/engagement/conversations/:conversationId/opinion-groups',
   '/o/:organizationId/engagement/conversations/:conversationId/results',
   '/o/:organizationId/engagement/conversations/:conversationId/themes',
+  '/o/:organizationId/data',
+  '/o/:organizationId/data/datasets/:datasetId',
+  '/o/:organizationId/data/schools',
+  '/o/:organizationId/data/groups',
+  '/o/:organizationId/data/indicators',
+  '/o/:organizationId/data/instructional-focus/:cycleId',
 ] as const;

@@ -105,3 +105,43 @@ export async function completeDeliverable(page: Page, checklist: Locator, name: 
   await dialog.getByRole('button', { name: 'Close', exact: true }).click();
   await dialog.waitFor({ state: 'hidden' });
 }
+
+/** A file in a layout Waymark knows (Virginia's chronic absenteeism), so it imports with no mapping. */
+const knownLayoutFile = [
+  'school_year,division,school,subgroup,n_students,percent,school_level,school_short',
+  '2023-2024,ACPS,Agnor-Hurt Elementary,All Students,31,6.4,Elementary,Agnor',
+  '2023-2024,ACPS,Agnor-Hurt Elementary,Black,6,5.5,Elementary,Agnor',
+].join('\n');
+
+/**
+ * Does, through the screens, the work a framework's deliverables are produced in, which the
+ * checklist requires before they can be complete: Louisiana's diagnostic data collection needs a
+ * data file loaded; Performance Fact's Instructional Focus its four pages written. Leaves the page
+ * back on the cycle.
+ */
+export async function produceWorkAreas(page: Page, templateId: string) {
+  const cycleUrl = page.url();
+  const [, organizationId, cycleId] = /\/o\/([^/]+)\/process\/([0-9a-f-]{36})/.exec(cycleUrl)!;
+  const base = cycleUrl.slice(0, cycleUrl.indexOf('/o/'));
+  if (templateId === 'louisiana-strong-school-systems') {
+    await page.goto(`${base}/o/${organizationId}/data`);
+    await page.getByLabel('File', { exact: true }).setInputFiles({ name: 'chronic_absenteeism.csv', mimeType: 'text/csv', buffer: Buffer.from(knownLayoutFile) });
+    await page.getByRole('button', { name: 'Upload', exact: true }).click();
+    await page.getByRole('row').filter({ hasText: 'chronic_absenteeism' }).getByText('Ready', { exact: true }).waitFor({ timeout: 30_000 });
+  }
+  if (templateId === 'performance-fact-strategic-alignment') {
+    await page.goto(`${base}/o/${organizationId}/data/instructional-focus/${cycleId}`);
+    await page.getByLabel('Our instructional focus').fill('Daily small-group reading in kindergarten to grade 3.');
+    await page.getByRole('button', { name: 'Add to What our data and our community tell us' }).click();
+    await page.getByRole('group', { name: 'What our data and our community tell us' }).getByLabel('Item 1', { exact: true }).fill('Reading has been flat for four years.');
+    await page.getByRole('button', { name: 'Add a strategy' }).click();
+    await page.getByRole('group', { name: 'Strategy 1' }).getByLabel('Name', { exact: true }).fill('Structured literacy block');
+    await page.getByRole('button', { name: 'Add a commitment' }).click();
+    await page.getByLabel('Who', { exact: true }).fill('Teachers');
+    await page.getByLabel('Commits to', { exact: true }).fill('Teach the block every day.');
+    await page.getByRole('button', { name: 'Save the Instructional Focus' }).click();
+    await page.getByText('Unsaved changes').waitFor({ state: 'detached' });
+    await page.getByText('Pages written: 4 of 4').waitFor();
+  }
+  if (page.url() !== cycleUrl) await page.goto(cycleUrl);
+}

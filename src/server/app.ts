@@ -71,7 +71,9 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   });
   installCheckpoint(app, ctx.db, ctx.config.sessionSecret);
   installStorableTextGuard(app);
-  for (const domain of domains) for (const registerRoutes of domain.routes) await registerRoutes(app, ctx);
+  // The process domain reads other domains' work areas through the context, not by importing them.
+  const domainContext: AppContext = { ...ctx, workAreas: domains.flatMap((domain) => domain.workAreas ?? []) };
+  for (const domain of domains) for (const registerRoutes of domain.routes) await registerRoutes(app, domainContext);
   await registerWebApp(app, options.serveWeb ? ctx.config.webDir : null);
   await app.ready();
   return app;

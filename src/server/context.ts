@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Config } from './config.js';
 import type { DB } from './db/schema.js';
 import type { DatabaseKind } from './db/database.js';
+import type { WorkArea } from './work-area.js';
+import type { JobQueue } from './jobs/job-queue.js';
 import type { MailService } from './mail/mail-service.js';
 
 /** What every domain's routes and use-cases are given: no globals, no container. */
@@ -11,6 +13,10 @@ export interface AppContext {
   config: Config;
   mail: MailService;
   limits: SignInLimits;
+  /** Background work (pg-boss; inline in tests): a dataset's import runs as a job. */
+  jobs: JobQueue;
+  /** Every domain's work areas, gathered by buildApp from the domains list (none outside an app). */
+  workAreas?: readonly WorkArea[];
 }
 
 export interface SignInLimits {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from './context.js';
 import type { BackupTable } from './platform/backup/backup-table.js';
+import type { WorkArea } from './work-area.js';
 
 /** Registers one resource's routes; the checkpoint sees every route it adds. */
 export type RegisterRoutes = (app: FastifyInstance, ctx: AppContext) => Promise<void>;
@@ -15,4 +16,6 @@ export interface Domain {
   routes: readonly RegisterRoutes[];
   /** Its district-scoped tables, parents first, from its `backup-tables.ts`. */
   backupTables: readonly BackupTable[];
+  /** The product areas of its own where a cycle's deliverables are produced (a SWOT board, the datasets). */
+  workAreas?: readonly WorkArea[];
 }

@@ -4,12 +4,14 @@ import { planDomain } from './plan/domain.js';
 import { processDomain } from './process/domain.js';
 import { monitoringDomain } from './monitoring/domain.js';
 import { engagementDomain } from './engagement/domain.js';
+import { evidenceDomain } from './evidence/domain.js';
 
 /**
  * The product's domains, in the order their tables depend on each other (a backup restores them
  * in this order): the platform holds districts and people, a plan belongs to a district, a
  * planning cycle may name the plan it produces, monitoring follows an adopted plan,
- * and engagement's surveys serve a cycle's engagement plan. A new
+ * engagement's surveys serve a cycle's engagement plan, and evidence's datasets feed the plan's
+ * measures. A new
  * domain is one line here (and its own folder).
  */
-export const domains: readonly Domain[] = [platformDomain, planDomain, processDomain, monitoringDomain, engagementDomain];
+export const domains: readonly Domain[] = [platformDomain, planDomain, processDomain, monitoringDomain, engagementDomain, evidenceDomain];

@@ -23,7 +23,7 @@ export async function startServer(config: Config, options: { logger?: boolean | 
   try {
     jobs = options.jobs === 'inline' ? inlineJobQueue() : await startJobQueue(database.pool, (error) => console.error('job queue:', error.message));
     const mail = await createMailService({ db: database.db, smtpUrl: config.smtpUrl, jobs });
-    const ctx: AppContext = { db: database.db, databaseKind: database.kind, config, mail, limits: options.signInLimits ?? defaultSignInLimits };
+    const ctx: AppContext = { db: database.db, databaseKind: database.kind, config, mail, limits: options.signInLimits ?? defaultSignInLimits, jobs };
     app = await buildApp(ctx, { logger: options.logger ?? { level: config.logLevel }, serveWeb: true });
     const address = await app.listen({ port: config.port, host: config.host });
     // The daily update reminders, scheduled in the database, plus one catch-up run now.

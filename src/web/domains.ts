@@ -6,6 +6,7 @@ import { planDomain } from './plan/domain';
 import { processDomain } from './process/domain';
 import { monitoringDomain } from './monitoring/domain';
 import { engagementDomain } from './engagement/domain';
+import { evidenceDomain } from './evidence/domain';
 
 /**
  * The product's domains in the web app, each with its pages and its words: main.tsx builds the
@@ -17,7 +18,7 @@ import { engagementDomain } from './engagement/domain';
  * I18nProvider), and MessageKey is an interface that each domain's messages.ts extends by
  * declaration merging, so `t('a.typo')` still fails the build with no import of the domains.
  */
-export const domains = [platformDomain, planDomain, processDomain, monitoringDomain, engagementDomain] satisfies readonly WebDomain[];
+export const domains = [platformDomain, planDomain, processDomain, monitoringDomain, engagementDomain, evidenceDomain] satisfies readonly WebDomain[];
 
 /*
  * The check that makes the joined dictionaries complete: every key MessageKey holds is the shell's or

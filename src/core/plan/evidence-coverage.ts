@@ -1,12 +1,12 @@
 import type { EvidenceLink } from './format/evidence.js';
 
 /**
- * Where a citation comes from, as the planning team counts its plan's grounding: what the community
- * said in a survey, a conversation, a focus group or the public comment on a draft, or other evidence
- * (a data finding, a document) typed in without a link.
+ * Where a citation comes from, as the planning team counts its plan's grounding: the district's own
+ * data (an indicator), what the community said in a survey, a conversation, a focus group or the
+ * public comment on a draft, or other evidence (a document, a finding) typed in without a link.
  */
-export type EvidenceSource = 'survey' | 'conversation' | 'focus_group' | 'public_comment' | 'other';
-export const evidenceSources: readonly EvidenceSource[] = ['survey', 'conversation', 'focus_group', 'public_comment', 'other'];
+export type EvidenceSource = 'data' | 'survey' | 'conversation' | 'focus_group' | 'public_comment' | 'other';
+export const evidenceSources: readonly EvidenceSource[] = ['data', 'survey', 'conversation', 'focus_group', 'public_comment', 'other'];
 
 const sourceOfKind: Record<EvidenceLink['kind'], EvidenceSource> = {
   survey_result: 'survey',
@@ -17,6 +17,7 @@ const sourceOfKind: Record<EvidenceLink['kind'], EvidenceSource> = {
   conversation_theme: 'conversation',
   public_comment: 'public_comment',
   public_comment_theme: 'public_comment',
+  evidence_indicator: 'data',
 };
 
 export type EvidenceCounts = Record<EvidenceSource, number> & { total: number };
@@ -45,11 +46,11 @@ export interface GoalCoverage {
   citing: ElementCoverage[];
   /** Nothing under the goal cites evidence or what the community said. */
   isUncited: boolean;
-  /** Something is cited, but nothing the community said (only other evidence). */
+  /** Something is cited, but nothing the community said (only data and other evidence). */
   hasNoVoice: boolean;
 }
 
-const emptyCounts = (): EvidenceCounts => ({ survey: 0, conversation: 0, focus_group: 0, public_comment: 0, other: 0, total: 0 });
+const emptyCounts = (): EvidenceCounts => ({ data: 0, survey: 0, conversation: 0, focus_group: 0, public_comment: 0, other: 0, total: 0 });
 
 /**
  * The sources of an element's citations, read from its `extensions.waymark_evidence` without zod
@@ -105,6 +106,6 @@ export function evidenceCoverage(elements: readonly CoverageElement[]): GoalCove
         citing.push({ id: element.id, key: element.key, kind: element.kind, counts });
         add(total, counts);
       }
-      return { goal: own, total, citing, isUncited: total.total === 0, hasNoVoice: total.total > 0 && total.total === total.other };
+      return { goal: own, total, citing, isUncited: total.total === 0, hasNoVoice: total.total > 0 && total.total === total.other + total.data };
     });
 }

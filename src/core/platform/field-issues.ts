@@ -99,6 +99,7 @@ export const fieldIssueCodes = [
   'unknown_school',
   'email_needed',
   'not_changed_since_draft',
+  'work_is_empty',
 ] as const;
 
 export type FieldIssueCode = (typeof fieldIssueCodes)[number];

@@ -21,7 +21,7 @@ const id = templateIdSchema;
 const positiveWhole = z.number().int('must be a whole number').positive('must be positive');
 const weekOffset = z.number().int('must be a whole number').min(0, 'must be 0 or more');
 /** Where a later screen takes the user, e.g. "plan.measures"; the web application resolves it. */
-const productArea = z.string().regex(/^(plan|process)\.[a-z_]+$/, 'must name a product area like "plan.measures" or "process.norms"');
+const productArea = z.string().regex(/^(plan|process|engagement|evidence)\.[a-z_]+$/, 'must name a product area like "plan.measures" or "process.norms"');
 /** Fields of this item whose values are Waymark's suggestion rather than a fact of the seed. */
 const suggested = z.array(z.string()).optional();
 

@@ -48,6 +48,12 @@ const PUBLIC_ROUTES = new Set([
   'POST /api/public/districts/:slug/draft/comments',
   // An adopted plan's "what we heard, what we did": only a plan of the district with an adopted version answers.
   'GET /api/public/districts/:slug/plans/:planId/heard',
+  // A data retreat's room, by its join code: phones of the people at the retreat (a closed one is read-only).
+  'GET /api/public/retreats/:code',
+  'POST /api/public/retreats/:code/participants',
+  'POST /api/public/retreats/:code/observations',
+  'POST /api/public/retreats/:code/swot',
+  'PUT /api/public/retreats/:code/swot/:itemId/dots',
 ]);
 /** Routes about the caller's own account: any signed-in person, their own data only. */
 const OWN_ACCOUNT_ROUTES = new Set([
@@ -139,9 +145,36 @@ beforeAll(async () => {
     ...(await monitoringParams(plan.id)),
     ...(await improvementParams(plan.id)),
     ...(await publicCommentThemeParams(plan.id)),
+    ...(await indicatorParams()),
+    ...(await retreatParams(cycle.id)),
+    ...(await datasetParams()),
   };
 });
 afterAll(() => t.close());
+
+/** A metric with one tidy row in district A's data, for /indicators/:metric. */
+async function indicatorParams() {
+  const { insertEvidenceDataset } = await import('../testing/evidence-rows-kit.js');
+  const rows = [{ entity: 'DISTRICT', period: '2024-25', group: 'All Students', value: 50, n: 100 }];
+  await insertEvidenceDataset(t.ctx.db, { organizationId: districtA.id, metric: { key: 'isolation_reading', label: 'Reading' }, entities: [{ key: 'DISTRICT', name: 'District A', status: 'district' }], rows });
+  return { metric: 'isolation_reading' };
+}
+
+/** A dataset of district A, imported (a small file a library layout recognises), for /datasets/:datasetId. */
+async function datasetParams() {
+  const { createDataset } = await import('../evidence/datasets/create-dataset.js');
+  const csv = 'DBN,School Name,Grade,Year,% Level 3+4\n01M015,P.S. 015 ROBERTO CLEMENTE,3,2023,62.5\n';
+  const dataset = await createDataset({ ctx: t.ctx, actor: cliActor, organizationId: districtA.id, file: { fileName: 'ela.csv', content: Buffer.from(csv) } });
+  return { datasetId: dataset.id };
+}
+
+/** A data retreat on the first session of district A's cycle, with a chart, an observation, a SWOT item and a priority. */
+async function retreatParams(cycleId: string) {
+  const { seedRetreat } = await import('../testing/retreat-test-kit.js');
+  const sessionId = await t.ctx.db.selectFrom('cycle_sessions').select('id').where('cycle_id', '=', cycleId).orderBy('position').executeTakeFirstOrThrow().then((row) => row.id);
+  const seeded = await seedRetreat(t, { organizationId: districtA.id, cycleId, sessionId, userId: people.plannerA!.id, userName: 'Planner A' });
+  return { retreatId: seeded.retreatId, chartId: seeded.chartId, observationId: seeded.observationId, itemId: seeded.itemId, priorityId: seeded.priorityId };
+}
 
 /** A posted update with an evidence file on district A's adopted plan, so the monitoring reads have something to show. */
 async function monitoringParams(planId: string) {

@@ -28,6 +28,9 @@ export const permissions = [
   'engagement.manage',
   // Accepting and hiding conversation statements (see the note on `planning` below).
   'engagement.moderate',
+  // The district's data: reading datasets and indicators, and loading files and mapping them.
+  'evidence.read',
+  'evidence.edit',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -35,7 +38,7 @@ export type Permission = (typeof permissions)[number];
  * Planners (the steering committee) and administrators run the planning cycle, write the plan and
  * take it to the board. They may moderate conversations too, beside the district's moderators.
  */
-const planning: Permission[] = ['plans.read', 'plans.comment', 'plans.edit', 'plans.adopt', 'process.read', 'process.contribute', 'process.review', 'process.edit', 'monitoring.read', 'monitoring.update', 'monitoring.manage', 'engagement.read', 'engagement.edit', 'engagement.moderate'];
+const planning: Permission[] = ['plans.read', 'plans.comment', 'plans.edit', 'plans.adopt', 'process.read', 'process.contribute', 'process.review', 'process.edit', 'monitoring.read', 'monitoring.update', 'monitoring.manage', 'engagement.read', 'engagement.edit', 'engagement.moderate', 'evidence.read', 'evidence.edit'];
 
 const districtRoles: Record<'administrator' | 'planner' | 'contributor' | 'viewer' | 'moderator', readonly Permission[]> = {
   // Only administrators download who answered a confidential or identified survey.
@@ -43,11 +46,11 @@ const districtRoles: Record<'administrator' | 'planner' | 'contributor' | 'viewe
   planner: ['organization.read', 'members.read', ...planning],
   // A contributor writes only the deliverables they own; the use-case checks the ownership.
   // A contributor updates only the measures and actions they own; the use-case checks the ownership.
-  contributor: ['organization.read', 'plans.read', 'plans.comment', 'process.read', 'process.contribute', 'monitoring.read', 'monitoring.update', 'engagement.read'],
-  viewer: ['organization.read', 'plans.read', 'process.read', 'monitoring.read', 'engagement.read'],
+  contributor: ['organization.read', 'plans.read', 'plans.comment', 'process.read', 'process.contribute', 'monitoring.read', 'monitoring.update', 'engagement.read', 'evidence.read'],
+  viewer: ['organization.read', 'plans.read', 'process.read', 'monitoring.read', 'engagement.read', 'evidence.read'],
   // Issue 14: someone trusted to accept and hide conversation statements (and translate them) who
   // is not an administrator; otherwise they read what a viewer reads and change nothing.
-  moderator: ['organization.read', 'plans.read', 'process.read', 'monitoring.read', 'engagement.read', 'engagement.moderate'],
+  moderator: ['organization.read', 'plans.read', 'process.read', 'monitoring.read', 'engagement.read', 'engagement.moderate', 'evidence.read'],
 };
 
 const networkRoles: Record<'network_admin' | 'coach', readonly Permission[]> = {
@@ -57,9 +60,9 @@ const networkRoles: Record<'network_admin' | 'coach', readonly Permission[]> = {
 
 /** A network administrator reads every district of the network; a coach reads the districts assigned. */
 const networkRolesInDistrict: Record<'network_admin' | 'coach', readonly Permission[]> = {
-  network_admin: ['organization.read', 'members.read', 'plans.read', 'plans.comment', 'process.read', 'monitoring.read', 'engagement.read'],
+  network_admin: ['organization.read', 'members.read', 'plans.read', 'plans.comment', 'process.read', 'monitoring.read', 'engagement.read', 'evidence.read'],
   // A coach reviews the deliverables of the districts assigned to them.
-  coach: ['organization.read', 'members.read', 'plans.read', 'plans.comment', 'process.read', 'process.review', 'monitoring.read', 'engagement.read'],
+  coach: ['organization.read', 'members.read', 'plans.read', 'plans.comment', 'process.read', 'process.review', 'monitoring.read', 'engagement.read', 'evidence.read'],
 };
 
 export const districtRoleNames = ['administrator', 'planner', 'contributor', 'viewer', 'moderator'] as const;

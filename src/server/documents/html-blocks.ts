@@ -1,13 +1,13 @@
 import type { PrintBlock, PrintTable } from '../../core/plan/documents/printout-blocks.js';
 import { escapeHtml } from './escape-html.js';
 import type { OrganizationLogo } from './logo-for.js';
-import { printCss } from './print-css.js';
+import { compactPrintCss, printCss } from './print-css.js';
 
 /**
  * PrintBlocks as one accessible, print-styled HTML page: a document's print preview and the source
  * of its PDF. Every text is escaped; the page has no script and needs nothing from the network.
  */
-export function renderPrintPage(options: { blocks: readonly PrintBlock[]; language: string; title: string; logo: OrganizationLogo | null }): string {
+export function renderPrintPage(options: { blocks: readonly PrintBlock[]; language: string; title: string; logo: OrganizationLogo | null; isCompact?: boolean }): string {
   const body = options.blocks.map((block) => renderBlock(block, options.logo)).join('\n');
   return `<!doctype html>
 <html lang="${escapeHtml(options.language)}">
@@ -15,7 +15,7 @@ export function renderPrintPage(options: { blocks: readonly PrintBlock[]; langua
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(options.title)}</title>
-<style>${printCss}</style>
+<style>${printCss}${options.isCompact ? compactPrintCss : ''}</style>
 </head>
 <body>
 <main>

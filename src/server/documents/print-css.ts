@@ -42,3 +42,18 @@ tr.total th, tr.total td { font-weight: bold; }
 @media screen { body { background: #f3f4f6; } main { background: #fff; padding: 0.75in; margin: 16px auto; box-shadow: 0 1px 4px rgba(0,0,0,.2); } }
 @media screen and (max-width: 600px) { main { padding: 16px; margin: 0; } .cover { min-height: 60vh; } table { table-layout: auto; } }
 `;
+
+/**
+ * A denser page for documents whose pages are fixed (the Instructional Focus is four pages, one
+ * each): smaller type and tighter headings, still above 9pt so it reads on paper.
+ */
+export const compactPrintCss = `
+:root { font-size: 9.5pt; line-height: 1.3; }
+h1 { font-size: 17pt; margin: 0 0 2pt; }
+h3 { font-size: 11pt; margin: 9pt 0 3pt; }
+p { margin: 0 0 4pt; }
+ul.items { margin: 0 0 5pt; }
+ul.items li { margin: 0 0 2pt; }
+dl.facts { margin: 0 0 4pt; }
+table { margin: 2pt 0 6pt; }
+`;

@@ -33,6 +33,7 @@ import { draftForComment } from './public-comment-test-kit.js';
 import { openPublicComment } from '../engagement/public-comment/open-public-comment.js';
 import { postPublicComment } from '../engagement/public-comment/post-public-comment.js';
 import { randomUUID } from 'node:crypto';
+import { seedRetreat } from './retreat-test-kit.js';
 
 export interface SeededDistrict {
   districtId: string;
@@ -151,6 +152,8 @@ export async function seedDistrict(t: TestApp): Promise<SeededDistrict> {
     statementId: conversation.statementId,
     slug: district.slug!,
     windowId: window.id,
+    // A data retreat on the first session, so its team routes reach their use-cases.
+    ...(await seedRetreat(t, { organizationId, cycleId: cycle.id, sessionId, userId: admin.id, userName: 'Fuzz admin' }).then(({ joinCode: _code, ...ids }) => ids)),
   };
   return { districtId: organizationId, admin: { id: admin.id, auth: admin.auth }, params };
 }

@@ -32,8 +32,9 @@ export interface TestApp {
 /** The real app on a real, fresh database, for API tests (no mocks of the database). */
 export async function createTestApp(overrides: Partial<AppContext> = {}): Promise<TestApp> {
   const database = await openTestDatabase();
-  const mail = await createMailService({ db: database.db, jobs: inlineJobQueue() });
-  const ctx: AppContext = { db: database.db, databaseKind: database.kind, config: testConfig, mail, limits: defaultSignInLimits, ...overrides };
+  const jobs = inlineJobQueue();
+  const mail = await createMailService({ db: database.db, jobs });
+  const ctx: AppContext = { db: database.db, databaseKind: database.kind, config: testConfig, mail, limits: defaultSignInLimits, jobs, ...overrides };
   const app = await buildApp(ctx);
   return {
     app,

@@ -30,7 +30,9 @@ export type Permission =
   | 'engagement.read'
   | 'engagement.edit'
   | 'engagement.manage'
-  | 'engagement.moderate';
+  | 'engagement.moderate'
+  | 'evidence.read'
+  | 'evidence.edit';
 
 export interface Account {
   id: string;

@@ -9,13 +9,16 @@ export const EVIDENCE_KEY = 'waymark_evidence';
 
 const id = z.uuid({ message: 'must be an id' });
 const questionKey = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'must be a question key');
+const metricKey = z.string().regex(/^[a-z0-9][a-z0-9_]{0,79}$/, 'must be a metric key');
 
 /**
  * What the evidence is, when it is something Waymark holds: a survey question's results, a theme
  * found in a question's open answers, one starred answer quoted, a theme of the cycle's focus-group
  * codebook, or from a conversation one statement (a bridging or consensus statement, a group's
  * representative one, a top-rated idea) or a theme across its ideas, or from the public comment on a
- * draft of a plan one comment or a theme of comments. The ids let the plan open what it cites; the
+ * draft of a plan one comment or a theme of comments, or from the district's own data an indicator
+ * as the team read it (a metric by school, by student group or over time, for one period, group or
+ * school). The ids let the plan open what it cites; the
  * element's `text` still says in words what it shows, so the evidence reads the same in a printed
  * plan or another tool.
  */
@@ -28,6 +31,14 @@ export const evidenceLinkSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('conversation_theme'), conversation_id: id, theme_id: id }),
   z.strictObject({ kind: z.literal('public_comment'), plan_id: id, comment_id: id }),
   z.strictObject({ kind: z.literal('public_comment_theme'), plan_id: id, theme_id: id }),
+  z.strictObject({
+    kind: z.literal('evidence_indicator'),
+    metric: metricKey,
+    by: z.enum(['school', 'group', 'period']),
+    period: z.string().min(1).max(40).optional(),
+    group: z.string().min(1).max(200).optional(),
+    school_id: id.optional(),
+  }),
 ]);
 export type EvidenceLink = z.infer<typeof evidenceLinkSchema>;
 export const evidenceLinkKinds = [
@@ -39,6 +50,7 @@ export const evidenceLinkKinds = [
   'conversation_theme',
   'public_comment',
   'public_comment_theme',
+  'evidence_indicator',
 ] as const satisfies readonly EvidenceLink['kind'][];
 
 export const evidenceItemSchema = z.strictObject({

@@ -21,7 +21,7 @@ afterAll(async () => {
 describe('the daily reminder job', () => {
   it('is scheduled in the database (so it outlives a restart) and queued once at start', async () => {
     const errors: string[] = [];
-    const ctx = { db: database.db, databaseKind: database.kind, config: testConfig, mail: { statusForNewMail: 'held' as const, dispatch: async () => {} }, limits: defaultSignInLimits };
+    const ctx = { db: database.db, databaseKind: database.kind, config: testConfig, mail: { statusForNewMail: 'held' as const, dispatch: async () => {} }, limits: defaultSignInLimits, jobs };
     await startReminderJobs({ ctx, jobs, log: { info: () => {}, error: (message) => errors.push(message) } });
     const schedules = await sql<{ name: string; cron: string; timezone: string }>`select name, cron, timezone from pgboss.schedule`.execute(database.db);
     expect(schedules.rows).toEqual([{ name: REMINDERS_JOB, cron: REMINDERS_CRON, timezone: 'UTC' }]);

@@ -48,8 +48,10 @@ export async function loadDemoCycle(options: { trx: Transaction<DB>; actor: Acto
     await decideReadinessItem({ ...cycleScope, itemId: item.id, version: item.version, state: 'checked' });
   }
   const firstPhase = contents.phases[0]!;
+  // The first phase's deliverables (committee, norms, project plan) are produced in the process
+  // domain's own screens, which the demo fills above; no other domain's work area is asked.
   for (const deliverable of contents.deliverables.filter((d) => d.phase_id === firstPhase.id)) {
-    await changeDeliverableStatus({ ...cycleScope, deliverableId: deliverable.id, version: deliverable.version, status: 'complete', canEditCycle: true });
+    await changeDeliverableStatus({ ...cycleScope, deliverableId: deliverable.id, version: deliverable.version, status: 'complete', canEditCycle: true, workAreas: [] });
   }
   const introduction = contents.sessions.find((s) => s.phase_id === firstPhase.id);
   if (introduction) {

@@ -26,7 +26,7 @@ export const calendarDate = z.string().refine((value) => {
 
 const text = storable(z.string().trim().min(1).max(2000));
 const shortText = storable(z.string().trim().min(1).max(200));
-const productArea = z.string().regex(/^(plan|process)\.[a-z_]+$/, 'must name a product area like "plan.measures"');
+const productArea = z.string().regex(/^(plan|process|engagement|evidence)\.[a-z_]+$/, 'must name a product area like "plan.measures"');
 const documentUrl = z.httpUrl({ error: 'must be an http or https address' }).max(2000);
 
 const phaseFields = {

@@ -110,8 +110,11 @@ describe('readiness', () => {
   it('blocks closing the first phase until every item is checked or waived, listing the open ones', async () => {
     const cycle = await start();
     const [first] = cycle.phases;
+    // Its diagnostic data collection (D) is produced in the data area: a file loaded.
+    await t.ctx.db.insertInto('datasets').values({ organization_id: districtId, name: 'Diagnostic data', status: 'ready' }).execute();
     for (const d of cycle.deliverables.filter((x: { phaseId: string }) => x.phaseId === first.id)) {
-      await api.call('POST', `/api/cycles/${cycle.id}/deliverables/${d.id}/status`, planner, { version: d.version, status: 'complete' });
+      const done = await api.call('POST', `/api/cycles/${cycle.id}/deliverables/${d.id}/status`, planner, { version: d.version, status: 'complete' });
+      expect(done.status, JSON.stringify(done.body)).toBe(200);
     }
     const [checkedItem, ...rest] = cycle.readiness;
     await api.call('PATCH', `/api/cycles/${cycle.id}/readiness/${checkedItem.id}`, planner, { version: checkedItem.version, state: 'checked' });

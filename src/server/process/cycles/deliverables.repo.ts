@@ -8,6 +8,17 @@ type Executor = Kysely<DB> | Transaction<DB>;
 
 /** A deliverable's status, sign-off and history rows. */
 export const deliverablesRepo = {
+  /** The cycle's deliverables that name a product area, in the checklist's order. */
+  listLinked(db: Executor, cycleId: string) {
+    return db
+      .selectFrom('cycle_deliverables')
+      .select(['id', 'links_to', 'status'])
+      .where('cycle_id', '=', cycleId)
+      .where('links_to', 'is not', null)
+      .orderBy('position')
+      .execute();
+  },
+
   find(db: Executor, cycleId: string, id: string) {
     return db.selectFrom('cycle_deliverables').selectAll().where('cycle_id', '=', cycleId).where('id', '=', id).executeTakeFirst();
   },

@@ -29,6 +29,17 @@ describe('running a whole cycle', () => {
   it.each(frameworks)('%s: readiness, every deliverable done (signed off where reviewed), every phase closed', async (templateId) => {
     let cycle = await api.start(districtId, planner, { templateId });
     expect(cycle.phases.length).toBeGreaterThan(0);
+    // A deliverable produced in a work area of Waymark needs its work done first: Louisiana's D the
+    // data loaded, Performance Fact's Instructional Focus its four pages written.
+    await t.ctx.db.insertInto('datasets').values({ organization_id: districtId, name: 'Diagnostic data', status: 'ready' }).execute();
+    const focus = {
+      focus: { goal: 'Readers by grade 3', goalKey: null, statement: 'Daily small-group reading', students: 'K-3', rationale: 'Flat scores' },
+      evidence: { dataFindings: ['Reading flat for four years'], whatWorks: [], vitalSigns: [] },
+      strategies: { strategies: [{ name: 'Structured literacy', description: '', essaTier: '1', strategyKey: null, lookFors: [] }] },
+      commitments: { commitments: [{ who: 'Teachers', commitment: 'Teach the block daily' }], support: [], checkpoints: [] },
+    };
+    const written = await t.app.inject({ method: 'PUT', url: `/api/cycles/${cycle.id}/instructional-focus`, headers: planner.auth, payload: { focus, version: 0 } });
+    expect(written.statusCode, written.body).toBe(200);
 
     // Readiness first: every item checked but the last, which is waived with a reason.
     for (const [index, item] of cycle.readiness.entries()) {

@@ -127,6 +127,7 @@ export const commonEn = {
   'fieldIssue.unknown_school': 'Choose one of the district’s schools.',
   'fieldIssue.email_needed': 'An email address is needed: the district asks commenters to confirm theirs.',
   'fieldIssue.not_changed_since_draft': 'This part of the plan has not changed since the draft opened.',
+  'fieldIssue.work_is_empty': 'This deliverable is produced in Waymark, and its work area is still empty. Do the work there first.',
 
   'error.network': 'The server could not be reached. Check your connection and try again.',
   'error.unauthenticated': 'Your session has ended. Please sign in again.',
@@ -320,6 +321,7 @@ export const commonEs: Translations<typeof commonEn> = {
   'fieldIssue.unknown_school': 'Elija una de las escuelas del distrito.',
   'fieldIssue.email_needed': 'Hace falta un correo: el distrito pide a quienes comentan que confirmen el suyo.',
   'fieldIssue.not_changed_since_draft': 'Esta parte del plan no ha cambiado desde que se abrió el borrador.',
+  'fieldIssue.work_is_empty': 'Este entregable se elabora en Waymark y su espacio de trabajo aún está vacío. Haga el trabajo allí primero.',
 
   'error.network': 'No se pudo conectar con el servidor. Revise su conexión e inténtelo de nuevo.',
   'error.unauthenticated': 'Su sesión terminó. Inicie sesión de nuevo.',

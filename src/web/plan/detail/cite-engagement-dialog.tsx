@@ -25,6 +25,7 @@ const kindLabel = {
   conversation_theme: 'evidence.cite.kind.conversation_theme',
   public_comment: 'evidence.cite.kind.public_comment',
   public_comment_theme: 'evidence.cite.kind.public_comment_theme',
+  evidence_indicator: 'evidence.cite.kind.evidence_indicator',
 } as const satisfies Record<EvidenceLink['kind'], string>;
 
 /** Items by where they come from (a survey, the focus groups, one conversation), in the order the list gives them. */
@@ -101,5 +102,16 @@ export function citedItemPath(organizationId: string, link: EvidenceLink): strin
       return `/o/${organizationId}/plans/${link.plan_id}/public-comment`;
     case 'public_comment_theme':
       return `/o/${organizationId}/plans/${link.plan_id}/public-comment?tab=themes`;
+    case 'evidence_indicator':
+      return `/o/${organizationId}/data/indicators?${indicatorQuery(link)}`;
   }
+}
+
+/** The indicators explorer's address for a cited reading: the same metric, view, period, group and school. */
+function indicatorQuery(link: Extract<EvidenceLink, { kind: 'evidence_indicator' }>): string {
+  const query = new URLSearchParams({ metric: link.metric, by: link.by });
+  if (link.period) query.set('period', link.period);
+  if (link.group) query.set('group', link.group);
+  if (link.school_id) query.set('school', link.school_id);
+  return query.toString();
 }

@@ -12,6 +12,7 @@ import { ElementChecks } from './element-checks';
 import { ElementForm } from './element-form';
 import { ElementOwner } from '../owners/element-owner';
 import { ElementPublicComments } from '../../engagement/public-comment/element-public-comments';
+import { MeasureFeedSection } from '../../evidence/feeds/measure-feed-section';
 
 interface ElementDetailPanelProps {
   element: PlanElement;
@@ -72,6 +73,8 @@ export function ElementDetailPanel({ element, editing, shouldTakeFocus, onClose,
         {/* While the draft is out for comment the public's words come first: the team answers them as it edits. */}
         <ElementPublicComments key={element.key} elementKeys={[element.key]} />
         <ElementForm key={element.id} element={element} onKeyChanged={onKeyChanged} />
+        {/* A measure's actuals may come from the district's data: the evidence domain's section, outside the form it does not save with. */}
+        {element.kind === 'measure' && <MeasureFeedSection key={element.key} measureKey={element.key} />}
         <ElementComments element={element} />
       </div>
     </section>

@@ -95,6 +95,7 @@ export const planOutlineEn = {
   'evidence.cite.kind.conversation_theme': 'Conversation theme',
   'evidence.cite.kind.public_comment': 'Public comment',
   'evidence.cite.kind.public_comment_theme': 'Theme of public comments',
+  'evidence.cite.kind.evidence_indicator': 'Data',
   'evidence.cite.open.survey_result': 'Open the survey result',
   'evidence.cite.open.survey_theme': 'Open the theme’s answers',
   'evidence.cite.open.survey_quote': 'Open the quoted answer',
@@ -103,6 +104,7 @@ export const planOutlineEn = {
   'evidence.cite.open.conversation_theme': 'Open the conversation',
   'evidence.cite.open.public_comment': 'Open the public comment',
   'evidence.cite.open.public_comment_theme': 'Open the themes of the public comment',
+  'evidence.cite.open.evidence_indicator': 'Open the data',
 };
 
 export const planOutlineEs: Translations<typeof planOutlineEn> = {
@@ -199,6 +201,7 @@ export const planOutlineEs: Translations<typeof planOutlineEn> = {
   'evidence.cite.kind.conversation_theme': 'Tema de una conversación',
   'evidence.cite.kind.public_comment': 'Comentario público',
   'evidence.cite.kind.public_comment_theme': 'Tema de los comentarios públicos',
+  'evidence.cite.kind.evidence_indicator': 'Datos',
   'evidence.cite.open.survey_result': 'Abrir el resultado de la encuesta',
   'evidence.cite.open.survey_theme': 'Abrir las respuestas del tema',
   'evidence.cite.open.survey_quote': 'Abrir la respuesta citada',
@@ -207,4 +210,5 @@ export const planOutlineEs: Translations<typeof planOutlineEn> = {
   'evidence.cite.open.conversation_theme': 'Abrir la conversación',
   'evidence.cite.open.public_comment': 'Abrir el comentario público',
   'evidence.cite.open.public_comment_theme': 'Abrir los temas del comentario público',
+  'evidence.cite.open.evidence_indicator': 'Abrir los datos',
 };

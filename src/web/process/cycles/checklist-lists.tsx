@@ -4,7 +4,7 @@ import { Badge } from '../../app/ui/badge';
 import { Button } from '../../app/ui/button';
 import { Icon } from '../../app/ui/icons';
 import { ItemControls } from './item-controls';
-import { ProducedInLink } from './produced-in-link';
+import { ProducedInLink, type DeliverableWork } from './produced-in-link';
 import { formatDay, formatLabel, statusLabel, statusTone, type ItemKind } from './process-api';
 import type { CycleEditor } from './use-cycle-editor';
 
@@ -112,7 +112,14 @@ export function SessionList({ cycle, phase, editor }: PhaseListProps) {
   );
 }
 
-export function DeliverableList({ cycle, phase, organizationId, editor, onOpenDeliverable }: PhaseListProps & { onOpenDeliverable: (id: string) => void }) {
+export function DeliverableList({
+  cycle,
+  phase,
+  organizationId,
+  editor,
+  onOpenDeliverable,
+  work,
+}: PhaseListProps & { onOpenDeliverable: (id: string) => void; work: ReadonlyMap<string, DeliverableWork> }) {
   const { t, locale } = useI18n();
   const deliverables = cycle.deliverables.filter((deliverable) => deliverable.phaseId === phase.id);
   return (
@@ -146,7 +153,7 @@ export function DeliverableList({ cycle, phase, organizationId, editor, onOpenDe
                     </Badge>
                   )}
                 </span>
-                <ProducedInLink linksTo={deliverable.linksTo} organizationId={organizationId} cycleId={cycle.id} planId={cycle.plan?.id ?? null} />
+                <ProducedInLink linksTo={deliverable.linksTo} organizationId={organizationId} cycleId={cycle.id} planId={cycle.plan?.id ?? null} work={work.get(deliverable.id)} />
               </div>
               {editor?.isAdapting && <ItemControls cycle={cycle} editor={editor} kind="deliverable" item={deliverable} />}
             </li>

@@ -3,9 +3,11 @@ import { useI18n } from '../../app/i18n/i18n-provider';
 import { Badge } from '../../app/ui/badge';
 import { Button } from '../../app/ui/button';
 import { Icon } from '../../app/ui/icons';
+import { useResource } from '../../app/use-resource';
 import { DeliverableList, SessionList, StepList } from './checklist-lists';
 import { ItemControls } from './item-controls';
 import { formatDay } from './process-api';
+import type { DeliverableWork } from './produced-in-link';
 import type { CycleEditor } from './use-cycle-editor';
 
 interface CycleChecklistProps {
@@ -24,6 +26,10 @@ export function CycleChecklist({ cycle, organizationId, canEdit, editor, closing
   const { t, locale } = useI18n();
   const day = (date: string) => formatDay(locale, date);
   const isAdapting = editor?.isAdapting === true;
+  // What each deliverable's work area holds (a SWOT board, datasets), read once for every phase: the
+  // work is done in other screens, so it is current whenever the checklist is opened.
+  const workList = useResource<{ work: Array<DeliverableWork & { deliverable_id: string }> }>(`/api/cycles/${cycle.id}/deliverable-work`);
+  const work = new Map((workList.data?.work ?? []).map((entry) => [entry.deliverable_id, entry] as const));
   return (
     <>
       <ol className="checklist-phases">
@@ -57,7 +63,7 @@ export function CycleChecklist({ cycle, organizationId, canEdit, editor, closing
                 )}
                 <StepList {...lists} canTick={canEdit && editor !== null} headingId={`${headingId}-steps`} />
                 <SessionList {...lists} />
-                <DeliverableList {...lists} onOpenDeliverable={onOpenDeliverable} />
+                <DeliverableList {...lists} onOpenDeliverable={onOpenDeliverable} work={work} />
               </div>
             </li>
           );

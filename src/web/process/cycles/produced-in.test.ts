@@ -31,6 +31,14 @@ describe('where a step or deliverable is worked on', () => {
     expect(producedIn(linksTo, org, cycle, null)?.to).toBe(to);
   });
 
+  it.each<[string, { label: string; to: string | null }]>([
+    ['evidence.datasets', { label: 'cycleLink.evidence.datasets', to: '/o/o1/data' }],
+    ['evidence.swot', { label: 'cycleLink.evidence.swot', to: null }],
+    ['evidence.hologram', { label: 'cycleLink.evidence.other', to: null }],
+  ])('%s is the evidence domain’s work area', (linksTo, expected) => {
+    expect(producedIn(linksTo, org, cycle, 'p1')).toEqual({ ...expected, isPlan: false });
+  });
+
   it('keeps evidence as text, and nothing at all without linksTo', () => {
     expect(producedIn('process.evidence', org, cycle, 'p1')).toEqual({ label: 'cycleLink.process.evidence', to: null, isPlan: false });
     expect(producedIn(null, org, cycle, 'p1')).toBeNull();
