@@ -72,8 +72,9 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   installCheckpoint(app, ctx.db, ctx.config.sessionSecret);
   installStorableTextGuard(app);
   // The process domain reads other domains' work areas through the context, not by importing them.
-  const domainContext: AppContext = { ...ctx, workAreas: domains.flatMap((domain) => domain.workAreas ?? []) };
-  for (const domain of domains) for (const registerRoutes of domain.routes) await registerRoutes(app, domainContext);
+  // Set on the context itself (not a copy): the routes share the one context the caller holds.
+  ctx.workAreas = domains.flatMap((domain) => domain.workAreas ?? []);
+  for (const domain of domains) for (const registerRoutes of domain.routes) await registerRoutes(app, ctx);
   await registerWebApp(app, options.serveWeb ? ctx.config.webDir : null);
   await app.ready();
   return app;

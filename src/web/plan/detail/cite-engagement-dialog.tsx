@@ -8,7 +8,7 @@ import { Loading } from '../../app/ui/loading';
 import { useResource } from '../../app/use-resource';
 import type { EvidenceLink } from '../../../core/plan/format/evidence';
 
-/** One item of GET /api/districts/{id}/citable-evidence (the engagement domain's list). */
+/** One item of GET /api/districts/{id}/citable-evidence (the engagement domain's list) or /citable-data (the evidence domain's). */
 export interface CitableItem {
   link: EvidenceLink;
   source: string;
@@ -38,17 +38,21 @@ function bySource(items: readonly CitableItem[]): Array<{ source: string; items:
 /**
  * Picks what the community said (a survey result, a theme, a starred quote, a focus-group theme, a
  * conversation's bridging statement, top idea or theme, a public comment on a draft or a theme of
- * them) to cite, grouped under the survey or
- * conversation it comes from: the chosen item becomes evidence with its words and a typed link back.
+ * them) or a reading of the district's data to cite, grouped under the survey, conversation or
+ * metric it comes from: the chosen item becomes evidence with its words and a typed link back.
  */
 export function CiteEngagementDialog({ districtId, isOpen, onClose, onCite }: { districtId: string; isOpen: boolean; onClose: () => void; onCite: (item: CitableItem) => void }) {
   const { t } = useI18n();
-  const list = useResource<{ items: CitableItem[] }>(isOpen ? `/api/districts/${districtId}/citable-evidence` : null);
+  const voices = useResource<{ items: CitableItem[] }>(isOpen ? `/api/districts/${districtId}/citable-evidence` : null);
+  // The district's data comes from the evidence domain; without it (an error) the voices still show.
+  const data = useResource<{ items: CitableItem[] }>(isOpen ? `/api/districts/${districtId}/citable-data` : null);
+  const items = useMemo(() => (voices.data ? [...voices.data.items, ...(data.data?.items ?? [])] : null), [voices.data, data.data]);
+  const list = { data: items ? { items } : null, error: voices.error, isLoading: voices.isLoading || data.isLoading };
   const [query, setQuery] = useState('');
   const shown = useMemo(() => {
     const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
-    return (list.data?.items ?? []).filter((item) => words.every((word) => `${item.source} ${item.label} ${item.text}`.toLocaleLowerCase().includes(word)));
-  }, [list.data, query]);
+    return (items ?? []).filter((item) => words.every((word) => `${item.source} ${item.label} ${item.text}`.toLocaleLowerCase().includes(word)));
+  }, [items, query]);
 
   return (
     <Dialog isOpen={isOpen} title={t('evidence.cite.title')} onClose={onClose} isWide>
