@@ -1,4 +1,4 @@
-import { ApiError, withQuery, type ApiErrorDetail } from '../app/api';
+import { withQuery } from '../app/api';
 import type { IndicatorBy } from './api-types';
 
 /** The evidence API's addresses in one place (the contract of issue 16). */
@@ -23,22 +23,3 @@ export const evidenceApi = {
 /** The pages of the data area, under /o/:organizationId/data. */
 export const dataPath = (organizationId: string, rest = '') => `/o/${organizationId}/data${rest ? `/${rest}` : ''}`;
 export const datasetPath = (organizationId: string, datasetId: string) => dataPath(organizationId, `datasets/${datasetId}`);
-
-/**
- * A file upload: multipart, so the browser writes the boundary and no content-type is set here;
- * failures become ApiError like every JSON request's.
- */
-export async function sendFile<T>(path: string, form: FormData, csrfToken: string): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(path, { method: 'POST', headers: { accept: 'application/json', 'x-csrf-token': csrfToken }, credentials: 'same-origin', body: form });
-  } catch {
-    throw new ApiError(0, 'network_error', 'The server could not be reached');
-  }
-  const payload: unknown = await response.json().catch(() => null);
-  if (response.ok) return payload as T;
-  const error = (payload as { error?: Record<string, unknown> } | null)?.error;
-  if (!error) throw new ApiError(response.status, response.status === 413 ? 'payload_too_large' : 'internal', `The server answered ${response.status}`);
-  const details = Array.isArray(error.details) ? (error.details as ApiErrorDetail[]) : [];
-  throw new ApiError(response.status, String(error.code ?? 'internal'), String(error.message ?? ''), details, error);
-}

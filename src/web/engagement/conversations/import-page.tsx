@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { ApiError, fieldIssueMessage, type ApiErrorDetail } from '../../app/api';
+import { ApiError, fieldIssueMessage } from '../../app/api';
+import { sendForm } from '../../app/send-form';
 import { useI18n } from '../../app/i18n/i18n-provider';
 import { useSignedIn } from '../../app/session';
 import { Alert } from '../../app/ui/alert';
@@ -9,22 +10,6 @@ import { ErrorAlert } from '../../app/ui/error-message';
 import { useConversation } from './conversation-context';
 import { conversationsApi, type ImportSummary } from './conversations-api';
 import { placeOfProblem } from './import-problems';
-
-/** The one multipart request of the application: the browser writes the boundary, so no content-type is set here. */
-async function sendForm<T>(path: string, form: FormData, csrfToken: string): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(path, { method: 'POST', headers: { accept: 'application/json', 'x-csrf-token': csrfToken }, credentials: 'same-origin', body: form });
-  } catch {
-    throw new ApiError(0, 'network_error', 'The server could not be reached');
-  }
-  const payload: unknown = await response.json().catch(() => null);
-  if (response.ok) return payload as T;
-  const error = (payload as { error?: Record<string, unknown> } | null)?.error;
-  if (!error) throw new ApiError(response.status, response.status === 413 ? 'payload_too_large' : 'internal', `The server answered ${response.status}`);
-  const details = Array.isArray(error.details) ? (error.details as ApiErrorDetail[]) : [];
-  throw new ApiError(response.status, String(error.code ?? 'internal'), String(error.message ?? ''), details, error);
-}
 
 /**
  * Bringing in a conversation held in Polis: its export's comments.csv and votes.csv, kept with

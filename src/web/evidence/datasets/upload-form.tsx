@@ -6,7 +6,7 @@ import { Button } from '../../app/ui/button';
 import { ErrorAlert } from '../../app/ui/error-message';
 import { FieldFrame, TextField } from '../../app/ui/field';
 import type { Dataset } from '../api-types';
-import { sendFile } from '../evidence-api';
+import { sendForm } from '../../app/send-form';
 
 interface UploadFormProps {
   /** Where the file goes: a new dataset, or a corrected file for one. */
@@ -42,7 +42,7 @@ export function UploadForm({ path, asksName = false, submitLabel, onUploaded }: 
     setFailure(null);
     setFileError(undefined);
     try {
-      const dataset = await sendFile<Dataset>(path, form, csrfToken);
+      const dataset = await sendForm<Dataset>(path, form, csrfToken);
       formRef.current?.reset();
       setFile(null);
       onUploaded(dataset);

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { linePath, niceTicks, scaleLinear } from '../../monitoring/progress/chart-scale';
 import { useT } from '../../app/i18n/i18n-provider';
 import type { CellGap } from './indicator-model';
-import { useBoxWidth } from './use-box-width';
+import { useBoxWidth } from '../../app/use-box-width';
 import '../../monitoring/progress/line-chart.css';
 
 export interface TrendPoint {

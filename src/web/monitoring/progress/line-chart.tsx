@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
+import { useBoxWidth } from '../../app/use-box-width';
 import { useI18n } from '../../app/i18n/i18n-provider';
 import { studentGroupLabel } from '../../../core/monitoring/student-group-names';
 import { ScrollRegion } from '../../plan/plans/scroll-region';
@@ -18,21 +19,6 @@ interface LineChartProps {
 
 const markers = ['circle', 'square', 'triangle', 'diamond', 'circle', 'square'] as const;
 
-/** Follows the width of its box, so text in the chart keeps its size on a phone instead of shrinking. */
-function useWidth<T extends HTMLElement>(fallback: number) {
-  const ref = useRef<T>(null);
-  const [width, setWidth] = useState(fallback);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    setWidth(element.clientWidth || fallback);
-    const observer = new ResizeObserver(([entry]) => entry && setWidth(Math.round(entry.contentRect.width) || fallback));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [fallback]);
-  return [ref, width] as const;
-}
-
 function Marker({ shape, x, y, isHollow }: { shape: (typeof markers)[number]; x: number; y: number; isHollow?: boolean }) {
   const fill = isHollow ? 'var(--color-surface)' : 'currentColor';
   if (shape === 'square') return <rect x={x - 4} y={y - 4} width={8} height={8} fill={fill} stroke="currentColor" strokeWidth={1.5} />;
@@ -48,7 +34,7 @@ function Marker({ shape, x, y, isHollow }: { shape: (typeof markers)[number]; x:
 export function LineChart({ chart, name, axisLabel, groupOrder, format }: LineChartProps) {
   const { t, locale } = useI18n();
   const titleId = useId();
-  const [boxRef, width] = useWidth<HTMLDivElement>(640);
+  const [boxRef, width] = useBoxWidth<HTMLDivElement>(640);
   const height = width < 480 ? 240 : 300;
   const margin = { top: 20, right: 20, bottom: 48, left: width < 480 ? 62 : 72 };
   const low = chart.ticks[0]!;
