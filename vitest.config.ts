@@ -13,6 +13,7 @@ export default defineConfig({
           name: 'api-pglite',
           include: ['src/server/**/*.test.ts'],
           env: { TEST_DB: 'pglite' },
+          globalSetup: ['src/server/testing/migrated-template.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -22,6 +23,7 @@ export default defineConfig({
           name: 'api-postgres',
           include: ['src/server/**/*.test.ts'],
           env: { TEST_DB: 'postgres' },
+          globalSetup: ['src/server/testing/migrated-template.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -30,6 +32,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['e2e/**/*.test.ts'],
+          globalSetup: ['e2e/support/migrated-data-dir.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,

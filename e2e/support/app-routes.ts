@@ -77,4 +77,6 @@ export const appRoutePatterns = [
   '/o/:organizationId/data/groups',
   '/o/:organizationId/data/indicators',
   '/o/:organizationId/data/instructional-focus/:cycleId',
+  '/o/:organizationId/data/retreats',
+  '/o/:organizationId/data/retreats/:retreatId',
 ] as const;

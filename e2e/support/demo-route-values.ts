@@ -3,8 +3,8 @@ import { callApi } from './call-api.js';
 
 /**
  * The demo district's real ids, by the names the route patterns use (:organizationId, :planId,
- * :cycleId, :sessionId, :slug, :surveyId, :questionKey, :focusGroupId, :conversationId, :datasetId): what a journey over every page fills the patterns with.
- * A demo without data files opens the data file page of an id that is not there: its page says so.
+ * :cycleId, :sessionId, :slug, :surveyId, :questionKey, :focusGroupId, :conversationId, :datasetId, :retreatId): what a journey over every page fills the patterns with.
+ * A demo without data files (or data retreats) opens the page of an id that is not there: its page says so.
  */
 export async function demoRouteValues(page: Page): Promise<Record<string, string>> {
   const session = await callApi(page, 'GET', '/api/auth/session');
@@ -25,5 +25,6 @@ export async function demoRouteValues(page: Page): Promise<Record<string, string
     focusGroupId: (await callApi(page, 'GET', `/api/cycles/${cycleId}/focus-groups`)).body.focus_groups[0].id,
     conversationId: (await callApi(page, 'GET', `/api/districts/${demo.id}/conversations`)).body.conversations[0].id,
     datasetId: (await callApi(page, 'GET', `/api/districts/${demo.id}/datasets`)).body?.datasets?.[0]?.id ?? '00000000-0000-4000-8000-000000000000',
+    retreatId: (await callApi(page, 'GET', `/api/cycles/${cycleId}/retreats`)).body?.retreats?.[0]?.id ?? '00000000-0000-4000-8000-000000000000',
   };
 }

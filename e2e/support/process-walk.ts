@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { drawFindings, hearTheCommunity, holdDataRetreat, type WalkScope } from './walk-work-areas.js';
 
 /** What the walk needs to know of a shipped template: the phases in order, their deliverables, the readiness items. */
 export interface WalkTemplate {
@@ -114,10 +115,11 @@ const knownLayoutFile = [
 ].join('\n');
 
 /**
- * Does, through the screens, the work a framework's deliverables are produced in, which the
- * checklist requires before they can be complete: Louisiana's diagnostic data collection needs a
- * data file loaded; Performance Fact's Instructional Focus its four pages written. Leaves the page
- * back on the cycle.
+ * Does the work a framework's deliverables are produced in, which the checklist requires before
+ * they can be complete: through the screens, Louisiana's diagnostic data collection (a data file
+ * loaded) and Performance Fact's Instructional Focus (four pages written); through the API, the
+ * data retreat's charts, SWOT and priorities and the community's input and findings, whose screens
+ * have journeys of their own. Leaves the page back on the cycle.
  */
 export async function produceWorkAreas(page: Page, templateId: string) {
   const cycleUrl = page.url();
@@ -143,5 +145,11 @@ export async function produceWorkAreas(page: Page, templateId: string) {
     await page.getByText('Unsaved changes').waitFor({ state: 'detached' });
     await page.getByText('Pages written: 4 of 4').waitFor();
   }
+  const scope: WalkScope = { page, base, organizationId: organizationId!, cycleId: cycleId! };
+  if (templateId === 'louisiana-strong-school-systems') await holdDataRetreat(scope, knownLayoutFile, { priority: true, rootCauses: true });
+  if (templateId === 'koru-vision-and-strategy') await holdDataRetreat(scope, knownLayoutFile, { priority: true, rootCauses: false });
+  if (templateId === 'cec-strategic-planning' || templateId === 'performance-fact-strategic-alignment') await holdDataRetreat(scope, knownLayoutFile, { priority: false, rootCauses: false });
+  if (templateId === 'performance-fact-strategic-alignment' || templateId === 'thru-community-planning') await hearTheCommunity(scope);
+  if (templateId === 'thru-community-planning') await drawFindings(scope);
   if (page.url() !== cycleUrl) await page.goto(cycleUrl);
 }

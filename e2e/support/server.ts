@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/server/config.js';
@@ -11,6 +11,9 @@ import { startServer, type RunningServer } from '../../src/server/start-server.j
  */
 export async function startTestServer(env: Record<string, string> = {}): Promise<RunningServer & { cleanup(): Promise<void> }> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'waymark-e2e-'));
+  // The database migrated once for every journey (migrated-data-dir.ts), when there is one.
+  const template = process.env.E2E_TEMPLATE_DATA_DIR;
+  if (template) cpSync(path.join(template, 'pglite'), path.join(dataDir, 'pglite'), { recursive: true });
   const config = loadConfig({ DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env });
   // Several people building at once each build the web app into a folder of their own.
   if (process.env.E2E_WEB_DIR) config.webDir = process.env.E2E_WEB_DIR;

@@ -1,5 +1,5 @@
 import { AlignmentType, BorderStyle, HeadingLevel, ImageRun, PageBreak, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType } from 'docx';
-import type { PrintBlock, PrintTable } from '../../core/plan/documents/printout-blocks.js';
+import type { PrintBlock, PrintChart, PrintTable } from '../../core/plan/documents/printout-blocks.js';
 import type { OrganizationLogo } from './logo-for.js';
 
 /** Letter paper less 0.75in margins each side, in twips: the width tables are drawn to. */
@@ -12,8 +12,21 @@ const thin = { style: BorderStyle.SINGLE, size: 4, color: '9CA3AF' };
 /** The paragraph style of table text, defined in render-docx.ts (and by any document that draws blocks). */
 export const TABLE_TEXT_STYLE = 'TableText';
 
-/** One printout block as Word paragraphs and tables: shared by every Word document drawn from PrintBlocks. */
-export function docxBlock(block: PrintBlock, logo: OrganizationLogo | null): Array<Paragraph | Table> {
+/** A chart drawn for Word: its SVG, and the PNG shown by Word processors that cannot draw SVG. */
+export interface ChartPicture {
+  svg: string;
+  png: Buffer;
+  /** CSS pixels, the size it is placed at. */
+  width: number;
+  height: number;
+}
+export type ChartPictures = ReadonlyMap<PrintChart, ChartPicture>;
+
+/**
+ * One printout block as Word paragraphs and tables: shared by every Word document drawn from
+ * PrintBlocks. A chart is placed as the picture drawn for it, if any, else a line saying where it is.
+ */
+export function docxBlock(block: PrintBlock, logo: OrganizationLogo | null, pictures: ChartPictures = new Map()): Array<Paragraph | Table> {
   switch (block.kind) {
     case 'cover':
       return coverBlock(block, logo);
@@ -35,7 +48,28 @@ export function docxBlock(block: PrintBlock, logo: OrganizationLogo | null): Arr
       );
     case 'table':
       return tableBlock(block);
+    case 'chart':
+      return [chartPicture(block, pictures.get(block)), ...tableBlock(block.table)];
   }
+}
+
+function chartPicture(chart: PrintChart, picture: ChartPicture | undefined): Paragraph {
+  if (!picture) return new Paragraph({ children: [new TextRun({ text: chart.imageMissingText, italics: true, color: '4B5563' })], keepNext: true, spacing: { before: 120, after: 60 } });
+  // Letter less margins is 7in (672px); the chart is drawn narrower, so it is placed at its own size.
+  const scale = Math.min(1, 660 / picture.width);
+  return new Paragraph({
+    keepNext: true,
+    spacing: { before: 120, after: 60 },
+    children: [
+      new ImageRun({
+        type: 'svg',
+        data: Buffer.from(picture.svg),
+        fallback: { type: 'png', data: picture.png },
+        transformation: { width: Math.round(picture.width * scale), height: Math.round(picture.height * scale) },
+        altText: { name: chart.title, description: chart.title, title: chart.title },
+      }),
+    ],
+  });
 }
 
 /** Line breaks inside a text ("We prepare every learner.\nTogether with families.") stay line breaks. */

@@ -1,3 +1,4 @@
+import { buildChartSvg } from '../../core/evidence/charts/chart-svg.js';
 import type { PrintBlock, PrintTable } from '../../core/plan/documents/printout-blocks.js';
 import { escapeHtml } from './escape-html.js';
 import type { OrganizationLogo } from './logo-for.js';
@@ -53,6 +54,9 @@ ${block.lines.map((line) => `<p class="line">${escapeHtml(line)}</p>`).join('\n'
         .join('')}</ul>`;
     case 'table':
       return renderTable(block);
+    case 'chart':
+      // The drawing is named for assistive technology; the table under it carries the numbers.
+      return `<figure class="chart">${buildChartSvg(block).svg}</figure>\n${renderTable(block.table)}`;
   }
 }
 

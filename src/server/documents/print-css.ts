@@ -39,6 +39,8 @@ caption, thead { break-after: avoid; page-break-after: avoid; }
 tbody tr:first-child { break-before: avoid; page-break-before: avoid; }
 tr.total th, tr.total td { font-weight: bold; }
 .cell-line { display: block; }
+figure.chart { margin: 6pt 0 2pt; break-inside: avoid; page-break-inside: avoid; break-after: avoid; page-break-after: avoid; }
+figure.chart svg { display: block; width: 100%; max-width: 6.5in; height: auto; }
 @media screen { body { background: #f3f4f6; } main { background: #fff; padding: 0.75in; margin: 16px auto; box-shadow: 0 1px 4px rgba(0,0,0,.2); } }
 @media screen and (max-width: 600px) { main { padding: 16px; margin: 0; } .cover { min-height: 60vh; } table { table-layout: auto; } }
 `;

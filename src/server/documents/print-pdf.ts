@@ -7,6 +7,12 @@ import { escapeHtml } from './escape-html.js';
 export interface PdfPrinter {
   /** Prints a self-contained HTML page to a Letter-size PDF with "Page n of m" in the footer. */
   print(html: string, options: { footerText: string }): Promise<Buffer>;
+  /**
+   * Draws an SVG as a PNG at twice its size (sharp on paper): a Word file wants a bitmap beside a
+   * chart's SVG. Null when the server has no Chromium, so the Word file can carry the chart's table
+   * instead of failing.
+   */
+  drawPng(svg: string, size: { width: number; height: number }): Promise<Buffer | null>;
   /** Closes the browser, if one was launched. */
   close(): Promise<void>;
 }
@@ -59,6 +65,21 @@ export function createPdfPrinter(options: { executablePath?: string } = {}): Pdf
             footerTemplate: `<div style="font-size:8pt;color:#4b5563;width:100%;text-align:center;font-family:Arial,sans-serif">${escapeHtml(footerText)} · Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`,
             margin: { top: '0.75in', bottom: '0.8in', left: '0.75in', right: '0.75in' },
           });
+        } finally {
+          await context.close();
+        }
+      });
+    },
+    async drawPng(svg, { width, height }) {
+      const launched = await launch().catch(() => null);
+      if (!launched) return null;
+      return slots.run(async () => {
+        const context = await launched.newContext({ javaScriptEnabled: false, deviceScaleFactor: 2, viewport: { width, height } });
+        try {
+          const page = await context.newPage();
+          await page.route('**/*', (route) => route.abort());
+          await page.setContent(`<!doctype html><html><body style="margin:0;background:#fff">${svg}</body></html>`, { waitUntil: 'load' });
+          return await page.locator('svg').first().screenshot({ type: 'png' });
         } finally {
           await context.close();
         }

@@ -1,6 +1,7 @@
 import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun } from 'docx';
-import type { PrintBlock } from '../../core/plan/documents/printout-blocks.js';
-import { BRAND_COLOR, TABLE_TEXT_STYLE, docxBlock } from './docx-blocks.js';
+import { buildChartSvg, type ChartSvg } from '../../core/evidence/charts/chart-svg.js';
+import type { PrintBlock, PrintChart } from '../../core/plan/documents/printout-blocks.js';
+import { BRAND_COLOR, TABLE_TEXT_STYLE, docxBlock, type ChartPicture } from './docx-blocks.js';
 import type { OrganizationLogo } from './logo-for.js';
 
 export const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -16,6 +17,24 @@ export interface DocxOptions {
   logo: OrganizationLogo | null;
   /** The footer's "Page n of m" in the reader's language. */
   pageWords: { page: string; of: string };
+  /**
+   * Draws a chart's SVG as PNG bytes (Word needs a bitmap beside an SVG), or null when it cannot
+   * (no browser on the server): the chart's table and a line saying where the chart is stand in.
+   */
+  drawChartPng?: (chart: ChartSvg) => Promise<Buffer | null>;
+}
+
+/** Each chart's picture, drawn one after another (each drawing holds a browser page). */
+async function chartPictures(blocks: readonly PrintBlock[], draw: DocxOptions['drawChartPng']): Promise<Map<PrintChart, ChartPicture>> {
+  const pictures = new Map<PrintChart, ChartPicture>();
+  if (!draw) return pictures;
+  for (const block of blocks) {
+    if (block.kind !== 'chart') continue;
+    const drawn = buildChartSvg(block);
+    const png = await draw(drawn);
+    if (png) pictures.set(block, { ...drawn, png });
+  }
+  return pictures;
 }
 
 /**
@@ -25,6 +44,7 @@ export interface DocxOptions {
  */
 export async function renderDocx(options: DocxOptions): Promise<Buffer> {
   const { blocks, title, logo, pageWords } = options;
+  const pictures = await chartPictures(blocks, options.drawChartPng);
   // The title page is a section of its own (no footer); the section break is its page break.
   const cover = blocks.filter((block) => block.kind === 'cover');
   const body = blocks.filter((block) => block.kind !== 'cover');
@@ -59,7 +79,7 @@ export async function renderDocx(options: DocxOptions): Promise<Buffer> {
             ],
           }),
         },
-        children: body.flatMap((block) => docxBlock(block, logo)),
+        children: body.flatMap((block) => docxBlock(block, logo, pictures)),
       },
     ],
   });

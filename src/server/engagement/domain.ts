@@ -1,5 +1,6 @@
 import type { Domain } from '../domain.js';
 import { engagementBackupTables } from './backup-tables.js';
 import { engagementRoutes } from './routes.js';
+import { engagementWorkAreas } from './work/engagement-work-areas.js';
 
-export const engagementDomain: Domain = { name: 'engagement', routes: engagementRoutes, backupTables: engagementBackupTables };
+export const engagementDomain: Domain = { name: 'engagement', routes: engagementRoutes, backupTables: engagementBackupTables, workAreas: engagementWorkAreas };

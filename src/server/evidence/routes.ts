@@ -9,6 +9,8 @@ import { registerInstructionalFocusRoutes } from './instructional-focus/instruct
 import { registerCitableDataRoutes } from './citations/citable-data.routes.js';
 import { registerMeasureFeedRoutes } from './measure-feeds/measure-feeds.routes.js';
 import { registerRetreatRoutes } from './retreats/retreats.routes.js';
+import { registerRetreatDocumentRoutes } from './retreat-documents/retreat-documents.routes.js';
+import { registerRetreatPageRoutes } from './retreat-page/retreat-page.routes.js';
 
 /** Evidence's resources, in the order they register. */
-export const evidenceRoutes: readonly RegisterRoutes[] = [registerDatasetUploadRoutes, registerDatasetRoutes, registerDatasetLayoutRoutes, registerEvidenceEntityRoutes, registerEvidenceGroupRoutes, registerIndicatorRoutes, registerMeasureFeedRoutes, registerRetreatRoutes, registerInstructionalFocusRoutes, registerCitableDataRoutes];
+export const evidenceRoutes: readonly RegisterRoutes[] = [registerDatasetUploadRoutes, registerDatasetRoutes, registerDatasetLayoutRoutes, registerEvidenceEntityRoutes, registerEvidenceGroupRoutes, registerIndicatorRoutes, registerMeasureFeedRoutes, registerRetreatRoutes, registerRetreatPageRoutes, registerRetreatDocumentRoutes, registerInstructionalFocusRoutes, registerCitableDataRoutes];

@@ -11,6 +11,7 @@ export const evidenceDomain = {
     main: [
       { segment: 'data', label: 'nav.data', icon: 'audit', permission: 'evidence.read', organizationKinds: ['district'], description: 'overview.tile.data' },
       { segment: 'data/indicators', label: 'nav.indicators', icon: 'success', permission: 'evidence.read', organizationKinds: ['district'] },
+      { segment: 'data/retreats', label: 'nav.retreats', icon: 'people', permission: 'evidence.read', organizationKinds: ['district'] },
     ],
   },
 } satisfies WebDomain;

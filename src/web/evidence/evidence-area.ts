@@ -5,3 +5,5 @@ export { SchoolsInFilesPage } from './entities/schools-in-files-page';
 export { GroupsInFilesPage } from './groups/groups-in-files-page';
 export { IndicatorsPage } from './indicators/indicators-page';
 export { InstructionalFocusPage } from './instructional-focus/instructional-focus-page';
+export { RetreatsListPage } from './retreats/retreats-list-page';
+export { RetreatBoardPage } from './retreats/retreat-board-page';

@@ -7,13 +7,15 @@ import { groupsEn, groupsEs } from './groups/groups.messages';
 import { indicatorsEn, indicatorsEs } from './indicators/indicators.messages';
 import { feedsEn, feedsEs } from './feeds/feeds.messages';
 import { focusEn, focusEs } from './instructional-focus/instructional-focus.messages';
+import { retreatsEn, retreatsEs } from './retreats/retreats.messages';
+import { retreatBoardEn, retreatBoardEs } from './retreats/retreat-board.messages';
 
 /*
  * The evidence domain's words: the data files, their mapping, the schools and groups they name,
  * indicators and the measures they feed. English is the reference; the Spanish is typed against it.
  */
-const en = { ...dataEn, ...datasetsEn, ...mappingEn, ...entitiesEn, ...groupsEn, ...indicatorsEn, ...feedsEn, ...focusEn };
-const es: Translations<typeof en> = { ...dataEs, ...datasetsEs, ...mappingEs, ...entitiesEs, ...groupsEs, ...indicatorsEs, ...feedsEs, ...focusEs };
+const en = { ...dataEn, ...datasetsEn, ...mappingEn, ...entitiesEn, ...groupsEn, ...indicatorsEn, ...feedsEn, ...focusEn, ...retreatsEn, ...retreatBoardEn };
+const es: Translations<typeof en> = { ...dataEs, ...datasetsEs, ...mappingEs, ...entitiesEs, ...groupsEs, ...indicatorsEs, ...feedsEs, ...focusEs, ...retreatsEs, ...retreatBoardEs };
 
 /** For src/web/domains.ts, which hands every domain's words to the I18nProvider. */
 export const evidenceMessages = { en, es };

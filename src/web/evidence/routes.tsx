@@ -8,7 +8,7 @@ const page = (name: keyof Awaited<ReturnType<typeof area>>) => async () => ({ Co
 
 /**
  * /o/:organizationId/data: the district's data files, one file with its mapping step, the schools
- * and student groups the files name, and the indicators read from them.
+ * and student groups the files name, the indicators read from them, and the data retreats run on them.
  */
 const dataRoutes: RouteObject[] = [
   {
@@ -21,6 +21,8 @@ const dataRoutes: RouteObject[] = [
       { path: 'groups', lazy: page('GroupsInFilesPage') },
       { path: 'indicators', lazy: page('IndicatorsPage') },
       { path: 'instructional-focus/:cycleId', lazy: page('InstructionalFocusPage') },
+      { path: 'retreats', lazy: page('RetreatsListPage') },
+      { path: 'retreats/:retreatId', lazy: page('RetreatBoardPage') },
     ],
   },
 ];

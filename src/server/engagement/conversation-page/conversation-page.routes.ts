@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { publicPageOptions, publicPagePolicy } from '../../http/public-page.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { STATEMENT_MAX_LENGTH, statementText } from '../../../core/engagement/conversations/conversation-format.js';
@@ -27,31 +28,10 @@ import { conversationPageRepo } from './conversation-page.repo.js';
 import { PageParams, PageQuery } from './conversation-page.schema.js';
 import { renderConversationPage, renderMissingConversationPage, type ConversationPageInput } from './render-conversation-page.js';
 
-/**
- * The page's own Content-Security-Policy, as the survey page's: its one stylesheet by hash, its one
- * script from this server (no inline code), fetches and form posts only here, framed by no one.
- */
-const policy = (hasScript: boolean) =>
-  [
-    "default-src 'none'",
-    hasScript ? "script-src 'self'" : '',
-    `style-src ${conversationPageStylesHash}`,
-    hasScript ? "connect-src 'self'" : '',
-    "img-src 'self' data:",
-    `form-action ${hasScript ? "'self'" : "'none'"}`,
-    "base-uri 'none'",
-    "frame-ancestors 'none'",
-  ]
-    .filter(Boolean)
-    .join('; ');
+const policy = (hasScript: boolean) => publicPagePolicy({ stylesHash: conversationPageStylesHash, hasScript, formAction: hasScript ? "'self'" : "'none'" });
 const pagePolicy = policy(true);
 const plainPolicy = policy(false);
-
-/** The page carries its policy itself, and the request log keeps the method and route only (no address, agent or query). */
-const pageOptions = {
-  config: { securityHeaders: { contentSecurityPolicy: false } },
-  logSerializers: { req: (request: FastifyRequest) => ({ method: request.method, url: request.routeOptions.url }) },
-} as const;
+const pageOptions = publicPageOptions;
 
 const FORM_CONTENT_TYPE = 'application/x-www-form-urlencoded';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

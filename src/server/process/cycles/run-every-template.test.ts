@@ -3,6 +3,7 @@ import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { cliActor } from '../../platform/audit/actor.js';
 import { assignCoachDistricts } from '../../platform/people/assign-coach-districts.js';
 import { cycleApi } from '../../testing/cycle-test-kit.js';
+import { fillWorkAreas } from '../../testing/work-areas-kit.js';
 
 type Caller = Awaited<ReturnType<TestApp['factories']['user']>>;
 let t: TestApp;
@@ -29,9 +30,10 @@ describe('running a whole cycle', () => {
   it.each(frameworks)('%s: readiness, every deliverable done (signed off where reviewed), every phase closed', async (templateId) => {
     let cycle = await api.start(districtId, planner, { templateId });
     expect(cycle.phases.length).toBeGreaterThan(0);
-    // A deliverable produced in a work area of Waymark needs its work done first: Louisiana's D the
-    // data loaded, Performance Fact's Instructional Focus its four pages written.
-    await t.ctx.db.insertInto('datasets').values({ organization_id: districtId, name: 'Diagnostic data', status: 'ready' }).execute();
+    // A deliverable produced in a work area of Waymark needs its work done first: the data loaded,
+    // the retreat's charts, SWOT and analysed priorities, the community heard and its themes found,
+    // Performance Fact's Instructional Focus its four pages written.
+    await fillWorkAreas(t.ctx.db, districtId, cycle.id);
     const focus = {
       focus: { goal: 'Readers by grade 3', goalKey: null, statement: 'Daily small-group reading', students: 'K-3', rationale: 'Flat scores' },
       evidence: { dataFindings: ['Reading flat for four years'], whatWorks: [], vitalSigns: [] },

@@ -26,6 +26,8 @@ const workUnits: Record<string, MessageKey> = {
   items: 'cycleLink.work.items',
   priorities: 'cycleLink.work.priorities',
   pages: 'cycleLink.work.pages',
+  contributions: 'cycleLink.work.contributions',
+  themes: 'cycleLink.work.themes',
 };
 
 /** "Worked on in: Plan measures", a link when there is a screen to go to, and how much is there when Waymark knows. */

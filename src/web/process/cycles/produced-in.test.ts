@@ -33,10 +33,22 @@ describe('where a step or deliverable is worked on', () => {
 
   it.each<[string, { label: string; to: string | null }]>([
     ['evidence.datasets', { label: 'cycleLink.evidence.datasets', to: '/o/o1/data' }],
-    ['evidence.swot', { label: 'cycleLink.evidence.swot', to: null }],
+    ['evidence.swot', { label: 'cycleLink.evidence.swot', to: '/o/o1/data/retreats?cycle=c1' }],
+    ['evidence.data_picture', { label: 'cycleLink.evidence.data_picture', to: '/o/o1/data/retreats?cycle=c1' }],
+    ['evidence.gap_analysis', { label: 'cycleLink.evidence.gap_analysis', to: '/o/o1/data/retreats?cycle=c1' }],
+    ['evidence.diagnostic', { label: 'cycleLink.evidence.diagnostic', to: '/o/o1/data/retreats?cycle=c1' }],
+    ['evidence.instructional_focus', { label: 'cycleLink.evidence.instructional_focus', to: '/o/o1/data/instructional-focus/c1' }],
     ['evidence.hologram', { label: 'cycleLink.evidence.other', to: null }],
   ])('%s is the evidence domain’s work area', (linksTo, expected) => {
     expect(producedIn(linksTo, org, cycle, 'p1')).toEqual({ ...expected, isPlan: false });
+  });
+
+  it.each<[string, string]>([
+    ['engagement.input', 'cycleLink.engagement.input'],
+    ['engagement.findings', 'cycleLink.engagement.findings'],
+    ['engagement.murmurs', 'cycleLink.engagement.other'],
+  ])('%s is gathered on the cycle’s stakeholder section', (linksTo, label) => {
+    expect(producedIn(linksTo, org, cycle, 'p1')).toEqual({ label, to: '/o/o1/process/c1/engagement', isPlan: false });
   });
 
   it('keeps evidence as text, and nothing at all without linksTo', () => {

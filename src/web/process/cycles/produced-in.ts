@@ -24,12 +24,23 @@ const processSegments: Record<string, string> = { roster: 'committee', norms: 'n
 /** The evidence domain's work areas (src/server/evidence/work/evidence-work-areas.ts). */
 const evidenceAreas = ['datasets', 'data_picture', 'swot', 'gap_analysis', 'diagnostic', 'instructional_focus'];
 
-/** The screen of an evidence work area; the data retreat's get theirs with the retreat. */
+/** The data retreat's work areas: all four are written on the board of one of the cycle's retreats. */
+const retreatAreas = ['data_picture', 'swot', 'gap_analysis', 'diagnostic'];
+
+/** The screen of an evidence work area: the retreat's areas open the cycle's retreats, where the team picks the session's board. */
 function evidencePath(area: string, organizationId: string, cycleId: string): string | null {
   if (area === 'datasets') return `/o/${organizationId}/data`;
   if (area === 'instructional_focus') return `/o/${organizationId}/data/instructional-focus/${cycleId}`;
+  if (retreatAreas.includes(area)) return `/o/${organizationId}/data/retreats?cycle=${cycleId}`;
   return null;
 }
+
+/**
+ * The engagement domain's work areas (src/server/engagement/work/engagement-work-areas.ts): what the
+ * community said in the cycle and the themes drawn from it, both gathered on the cycle's
+ * stakeholder section, where each phase's surveys, conversations, focus groups and summary are.
+ */
+const engagementAreas = ['input', 'findings'];
 
 export interface ProducedIn {
   label: MessageKey;
@@ -53,8 +64,12 @@ export function producedIn(linksTo: string | null, organizationId: string, cycle
   }
   if (domain === 'evidence') {
     const known = evidenceAreas.includes(area);
-    // The data retreat's areas get their screens with the retreat; until then the label stands alone.
+    // An area not known here (a newer server) keeps a readable label without a link.
     return { label: (known ? `cycleLink.evidence.${area}` : 'cycleLink.evidence.other') as MessageKey, to: evidencePath(area, organizationId, cycleId), isPlan: false };
+  }
+  if (domain === 'engagement') {
+    const known = engagementAreas.includes(area);
+    return { label: (known ? `cycleLink.engagement.${area}` : 'cycleLink.engagement.other') as MessageKey, to: cycleSectionPath(organizationId, cycleId, 'engagement'), isPlan: false };
   }
   const segment = processSegments[area];
   const known = segment !== undefined || area === 'evidence';
