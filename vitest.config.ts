@@ -14,6 +14,9 @@ export default defineConfig({
           include: ['src/server/**/*.test.ts'],
           env: { TEST_DB: 'pglite' },
           globalSetup: ['src/server/testing/migrated-template.ts'],
+          // Each file builds its own app and database, so the files need no module isolation:
+          // without it the server's modules load once per worker, not once per file.
+          isolate: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -24,6 +27,7 @@ export default defineConfig({
           include: ['src/server/**/*.test.ts'],
           env: { TEST_DB: 'postgres' },
           globalSetup: ['src/server/testing/migrated-template.ts'],
+          isolate: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -39,7 +39,7 @@ const readingReport = [
 const planDocument = {
   format: 'strategic-plan/v1',
   organization: { name: 'Harbor City Schools', kind: 'district' },
-  plan: { title: 'Harbor City plan 2027-2030', goals: [{ key: 'G1', title: 'Every student reads on grade level' }] },
+  plan: { title: 'Harbor City plan 2027-2030', vision: 'Every student leaves Harbor City a confident reader.', goals: [{ key: 'G1', title: 'Every student reads on grade level' }] },
 };
 
 describe.skipIf(!chromiumPath)('the facilitator runs a data retreat board in Chromium', () => {
@@ -318,6 +318,8 @@ describe.skipIf(!chromiumPath)('the facilitator runs a data retreat board in Chr
     await form.getByLabel('Where we are', { exact: true }).fill('A third of Jefferson students read proficiently.');
     await form.getByLabel('A chart or an observation').selectOption({ label: 'Chart 1: Which schools read furthest below the district?' });
     await form.getByRole('button', { name: 'Cite it' }).click();
+    // The plan's vision is quoted beside it, so the future state is written toward it.
+    await form.getByText('Every student leaves Harbor City a confident reader.').waitFor();
     await form.getByLabel('Where we want to be', { exact: true }).fill('Half of the students read proficiently at every school.');
     await form.getByLabel('The gap', { exact: true }).fill('Sixteen points at Jefferson, four at Lincoln.');
     await form.getByLabel('Why? (1)', { exact: true }).fill('Students read little outside class');

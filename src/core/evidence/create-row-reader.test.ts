@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetMapping, MetricDefinition, TidyRow } from './dataset-mapping.js';
-import { createRowReader, resolvePercentScale } from './create-row-reader.js';
+import { createRowReader, groupSizeOf, resolvePercentScale } from './create-row-reader.js';
 
 const ela: MetricDefinition = { key: 'ela_level_3_4', label: 'ELA % Level 3+4', unit: 'percent', higherIsBetter: true };
 const incidents: MetricDefinition = { key: 'discipline_incidents', label: 'Incidents', unit: 'count', higherIsBetter: false };
@@ -176,6 +176,44 @@ describe('createRowReader: wide files', () => {
     expect(bad.rows.map((row) => row.metric)).toEqual(['chronically_absent_students']);
     expect(bad.problems).toEqual([{ line: 5, column: 'percent', message: '"oops" is not a number' }]);
     expect(reader.metrics().map((metric) => metric.key)).toEqual(['chronic_absenteeism', 'chronically_absent_students']);
+  });
+});
+
+describe('the size of a group from the part a percentage counts', () => {
+  it.each<[string, number | null, number | null, number | null]>([
+    ['31 students at 6.4% are a group of 484', 31, 6.4, 484],
+    ['6 at 5.5% round to 109', 6, 5.5, 109],
+    ['everyone: the part is the group', 12, 100, 12],
+    ['1 at 50%: a group of 2, which the small-group rule hides', 1, 50, 2],
+    ['0% says nothing of the size', 0, 0, null],
+    ['a hidden or missing percentage says nothing either', 31, null, null],
+    ['no count, no size', null, 6.4, null],
+  ])('%s', (_case, part, percent, size) => {
+    expect(groupSizeOf(part, percent)).toBe(size);
+  });
+
+  it('reads a count of the students in the percentage as the group’s size (nMeans: students_in_value)', () => {
+    const reader = createRowReader(
+      {
+        headerRow: 1,
+        entity: { nameColumn: 'school' },
+        period: { fixed: '2016-2017' },
+        group: { column: 'subgroup' },
+        metric: {},
+        wideColumns: [
+          { column: 'percent', metric: { key: 'chronic_absenteeism', label: 'Chronic absenteeism', unit: 'percent', higherIsBetter: false }, nColumn: 'n_students', nMeans: 'students_in_value' },
+          { column: 'n_students', metric: { key: 'chronically_absent_students', label: 'Chronically absent', unit: 'count', higherIsBetter: false } },
+        ],
+        percentScale: '0_100',
+      },
+      ['school', 'subgroup', 'n_students', 'percent'],
+    );
+    expect(reader.read(['Agnor-Hurt Elementary', 'All Students', '31', '6.4'], 2).rows.map((row) => [row.metric, row.value, row.n])).toEqual([
+      ['chronic_absenteeism', 6.4, 484],
+      ['chronically_absent_students', 31, null],
+    ]);
+    // A group nobody in it is absent from: no size follows, so the percentage has no n.
+    expect(reader.read(['Agnor-Hurt Elementary', 'Asian', '0', '0'], 3).rows[0]).toMatchObject({ value: 0, n: null });
   });
 });
 

@@ -36,6 +36,8 @@ interface ValueTarget {
   group: string | null;
   nIndex: number;
   nColumn: string;
+  /** The n column counts only the students the percentage counts, not the group (see groupSizeOf). */
+  nIsPartOfGroup: boolean;
 }
 
 export function createRowReader(mapping: DatasetMapping, headers: string[]): RowReader {
@@ -96,6 +98,7 @@ export function createRowReader(mapping: DatasetMapping, headers: string[]): Row
         group: wide.group?.trim() || null,
         nIndex: columnIndex(nColumn, 'count n'),
         nColumn: nColumn ?? '',
+        nIsPartOfGroup: wide.nMeans === 'students_in_value',
       });
     }
   } else if (mapping.valueColumn !== undefined) {
@@ -107,6 +110,7 @@ export function createRowReader(mapping: DatasetMapping, headers: string[]): Row
       group: null,
       nIndex: columnIndex(mapping.nColumn, 'count n'),
       nColumn: mapping.nColumn ?? '',
+      nIsPartOfGroup: false,
     });
   } else {
     headerProblems.push({ line: headerLine, column: '', message: 'The mapping names no value column' });
@@ -237,7 +241,7 @@ export function createRowReader(mapping: DatasetMapping, headers: string[]): Row
           }
           count = Math.round(count);
         }
-        n = count;
+        n = target.nIsPartOfGroup ? groupSizeOf(count, flag === 'value' && metric.unit === 'percent' ? value : null) : count;
       }
       rows.push({
         entityKey,
@@ -256,6 +260,16 @@ export function createRowReader(mapping: DatasetMapping, headers: string[]): Row
   };
 
   return { headerProblems, read, metrics: () => [...metricsByKey.values()] };
+}
+
+/**
+ * The size of a group from how many of it a percentage counts (31 students at 6.4% is a group of
+ * 484), so weighting and the small-group rule judge the group, not the part. Unknown (null) when
+ * the percentage is hidden, missing or 0: no size follows from it, and the rule then hides the cell.
+ */
+export function groupSizeOf(part: number | null, percent: number | null): number | null {
+  if (part === null || percent === null || !(percent > 0)) return null;
+  return Math.round((part * 100) / percent);
 }
 
 const COUNT_OPTIONS: ReadCellOptions = { unit: 'count', scale: '0_100' };

@@ -28,6 +28,13 @@ const wideColumnSchema = z.strictObject({
   period: shortText.optional(),
   group: shortText.optional(),
   nColumn: column.optional(),
+  nMeans: z
+    .enum(['group_size', 'students_in_value'])
+    .optional()
+    .meta({
+      description:
+        'What the n column counts: the students the value is about (group_size, the default), or only those the percentage counts (students_in_value: 31 chronically absent at 6.4%); the group\'s size is then worked out as n ÷ the percentage',
+    }),
 });
 
 const mappingShape = z.strictObject({

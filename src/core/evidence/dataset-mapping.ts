@@ -35,6 +35,11 @@ export interface WideColumn {
   group?: string;
   /** The column holding this value's count `n`, when each value has its own. */
   nColumn?: string;
+  /**
+   * What that count is: the group's size (the default), or only the students the percentage
+   * counts ("31 chronically absent"), from which the group's size is worked out.
+   */
+  nMeans?: 'group_size' | 'students_in_value';
 }
 
 export interface DatasetMapping {

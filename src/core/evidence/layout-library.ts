@@ -99,7 +99,7 @@ const vaAbsenteeism: LibraryLayout = {
   districtColumn: 'division',
   name: 'Virginia chronic absenteeism by school and student group',
   description:
-    'Virginia (VDOE) chronic absenteeism by school, student group and school year: the percentage of students chronically absent and how many students that is. The file\'s n_students counts the chronically absent students (not the group\'s size), so it is kept as its own metric rather than as the percentage\'s n.',
+    'Virginia (VDOE) chronic absenteeism by school, student group and school year: the percentage of students chronically absent and how many students that is. The file\'s n_students counts the chronically absent students, not the group: it is its own metric, and the percentage\'s n (the group\'s size) is worked out from it (31 students at 6.4% is a group of 484).',
   headers: ['school_year', 'division', 'school', 'subgroup', 'n_students', 'percent', 'school_level', 'school_short'],
   mapping: {
     headerRow: 1,
@@ -108,7 +108,7 @@ const vaAbsenteeism: LibraryLayout = {
     group: { column: 'subgroup' },
     metric: {},
     wideColumns: [
-      { column: 'percent', metric: chronicAbsenteeism },
+      { column: 'percent', metric: chronicAbsenteeism, nColumn: 'n_students', nMeans: 'students_in_value' },
       { column: 'n_students', metric: chronicallyAbsent },
     ],
     percentScale: '0_100',

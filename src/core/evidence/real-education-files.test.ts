@@ -91,7 +91,9 @@ describe.skipIf(!hasData)('real education files read through the library layouts
       ['chronic_absenteeism', 19],
       ['chronically_absent_students', 373],
     ]);
-    expect(find(file.rows, { entityKey: 'agnor-hurt elementary', period: '2016-17', group: 'Black', metric: 'chronic_absenteeism' })).toMatchObject([{ value: 5.5 }]);
+    // n_students counts the absent students: the percentage's n is the group's size worked out from it.
+    expect(find(file.rows, { entityKey: 'agnor-hurt elementary', period: '2016-17', group: 'Black', metric: 'chronic_absenteeism' })).toMatchObject([{ value: 5.5, n: 109 }]);
+    expect(albemarleHigh[0]).toMatchObject({ n: Math.round((373 * 100) / 19) });
     expect(new Set(file.rows.map((row) => row.entityKey)).size).toBe(new Set(file.raw.map((cells) => cells[2])).size);
     expect(new Set(file.rows.map((row) => row.period)).size).toBe(9);
   });

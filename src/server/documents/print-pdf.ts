@@ -62,7 +62,7 @@ export function createPdfPrinter(options: { executablePath?: string } = {}): Pdf
             outline: true,
             displayHeaderFooter: true,
             headerTemplate: '<span></span>',
-            footerTemplate: `<div style="font-size:8pt;color:#4b5563;width:100%;text-align:center;font-family:Arial,sans-serif">${escapeHtml(footerText)} · Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`,
+            footerTemplate: footerOf(footerText, html),
             margin: { top: '0.75in', bottom: '0.8in', left: '0.75in', right: '0.75in' },
           });
         } finally {
@@ -91,6 +91,13 @@ export function createPdfPrinter(options: { executablePath?: string } = {}): Pdf
       if (launched) await (await launched.catch(() => null))?.close();
     },
   };
+}
+
+/** "Page 2 of 6" in the document's own language (its `<html lang>`), after the footer's text. */
+export function footerOf(footerText: string, html: string): string {
+  const isSpanish = /<html[^>]*\slang="es/i.test(html.slice(0, 300));
+  const [page, of] = isSpanish ? ['Página', 'de'] : ['Page', 'of'];
+  return `<div style="font-size:8pt;color:#4b5563;width:100%;text-align:center;font-family:Arial,sans-serif">${escapeHtml(footerText)} · ${page} <span class="pageNumber"></span> ${of} <span class="totalPages"></span></div>`;
 }
 
 const shared = new WeakMap<object, PdfPrinter>();

@@ -8,6 +8,7 @@ const sections: { segment: string; label: MessageKey }[] = [
   { segment: 'indicators', label: 'data.section.indicators' },
   { segment: 'schools', label: 'data.section.schools' },
   { segment: 'groups', label: 'data.section.groups' },
+  { segment: 'retreats', label: 'data.section.retreats' },
 ];
 
 /** The data area's own tabs, so each of its pages is one click from the others. */

@@ -10,6 +10,7 @@ export const dataEn = {
   'data.section.indicators': 'Indicators',
   'data.section.schools': 'Schools in the files',
   'data.section.groups': 'Student groups in the files',
+  'data.section.retreats': 'Data retreats',
 };
 
 export const dataEs: Translations<typeof dataEn> = {
@@ -21,4 +22,5 @@ export const dataEs: Translations<typeof dataEn> = {
   'data.section.indicators': 'Indicadores',
   'data.section.schools': 'Escuelas en los archivos',
   'data.section.groups': 'Grupos de estudiantes en los archivos',
+  'data.section.retreats': 'Retiros de datos',
 };

@@ -54,7 +54,7 @@ export function wideColumnsOf(columns: readonly string[], kind: WideKind, mappin
   const unit: MetricUnit = mapping.metric.fixed?.unit ?? 'percent';
   return columns.map((name) => {
     const known = mapping.wideColumns?.find((wide) => wide.column === name);
-    const base: WideColumn = { column: name, ...(known?.nColumn ? { nColumn: known.nColumn } : {}) };
+    const base: WideColumn = { column: name, ...(known?.nColumn ? { nColumn: known.nColumn } : {}), ...(known?.nMeans ? { nMeans: known.nMeans } : {}) };
     if (kind === 'period') return { ...base, period: name.trim() };
     if (kind === 'group') return { ...base, group: name.trim() };
     const metric: MetricDefinition = known?.metric ?? { key: metricKeyOf(name), label: name.trim(), unit, higherIsBetter: null };

@@ -16,6 +16,7 @@ import type { CycleDetail } from '../../process/api-types';
 interface PlanGoals {
   id: string;
   isEditable: boolean;
+  header: { plan: { vision?: string } };
   elements: Array<{ kind: string; key: string; fields: Record<string, unknown> }>;
 }
 
@@ -68,8 +69,16 @@ export function GoalLink({ cycle, goalKey, error, newGoal, onChange, onMade }: G
     }
   };
 
+  const vision = plan.data?.header.plan.vision?.trim();
+
   return (
     <div className="stack-sm goal-link">
+      {vision && (
+        <figure className="goal-link-vision">
+          <figcaption className="muted">{t('retreat.gap.vision', { plan: cycle.plan!.title })}</figcaption>
+          <blockquote>{vision}</blockquote>
+        </figure>
+      )}
       <SelectField
         name="goal_key"
         label={t('retreat.gap.goal')}

@@ -9,6 +9,7 @@ import { ResourceStates } from '../../app/ui/resource-states';
 import { useResource } from '../../app/use-resource';
 import type { CycleSummary } from '../../process/api-types';
 import { processApi } from '../../process/cycles/process-api';
+import { DataSections } from '../data-sections';
 import { CycleRetreats } from './cycle-retreats';
 import { NewRetreatDialog } from './new-retreat-dialog';
 import { retreatPath, retreatsPath } from './retreat-api';
@@ -51,6 +52,7 @@ export function RetreatsListPage() {
           ) : undefined
         }
       />
+      <DataSections organizationId={organizationId} />
       {cycleFilter && (
         <p>
           <Link to={retreatsPath(organizationId)}>{t('retreats.allCycles')}</Link>
