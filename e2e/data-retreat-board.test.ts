@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { chromiumPath, DESKTOP, expectNoAxeViolations, PHONE, screenshot } from './support/browser.js';
+import { checkAndShoot as shootChecked, chromiumPath, PHONE } from './support/browser.js';
 import { callApi } from './support/call-api.js';
 import { openFirstRun, type FirstRun } from './support/first-run.js';
 import { completeDeliverable } from './support/process-walk.js';
@@ -62,17 +62,7 @@ describe.skipIf(!chromiumPath)('the facilitator runs a data retreat board in Chr
     await page.getByRole('navigation', { name: 'Parts of the retreat' }).getByRole('link', { name }).click();
     await page.waitForURL(/section=/);
   };
-  /** The part of the board on screen, checked by axe and shot at 1280 and 375 px. */
-  const checkAndShoot = async (name: string) => {
-    await page.waitForLoadState('networkidle');
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await expectNoAxeViolations(page, name);
-    await screenshot(page, `${name}-1280`);
-    await page.setViewportSize(PHONE);
-    await expectNoAxeViolations(page, `${name} on a phone`);
-    await screenshot(page, `${name}-375`);
-    await page.setViewportSize(DESKTOP);
-  };
+  const checkAndShoot = (name: string) => shootChecked(page, name);
   /** A guest's phone in the room: its own browser context, no account, the room's cookie. */
   const asGuest = async (method: string, path: string, body?: unknown) => {
     const phone = guest.pages()[0]!;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromiumPath, DESKTOP, expectNoAxeViolations, PHONE, screenshot } from './support/browser.js';
+import { checkAndShoot as shootChecked, chromiumPath, expectNoAxeViolations, screenshot } from './support/browser.js';
 import { callApi, importAdoptedPlan } from './support/call-api.js';
 import { openFirstRun, type FirstRun } from './support/first-run.js';
 
@@ -46,18 +46,7 @@ describe.skipIf(!chromiumPath)('the planning team brings data in and reads indic
   let dataUrl: string;
   let reportId: string;
 
-  /** Each page checked by axe, then shot at 1280 and 375 px. */
-  const checkAndShoot = async (name: string) => {
-    await page.waitForLoadState('networkidle');
-    // A full-page shot taken scrolled down would draw the sticky header in the middle of the page.
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await expectNoAxeViolations(page, name);
-    await screenshot(page, `${name}-1280`);
-    await page.setViewportSize(PHONE);
-    await expectNoAxeViolations(page, `${name} on a phone`);
-    await screenshot(page, `${name}-375`);
-    await page.setViewportSize(DESKTOP);
-  };
+  const checkAndShoot = (name: string) => shootChecked(page, name);
   const upload = async (fileName: string, content: string) => {
     await page.getByLabel('File', { exact: true }).setInputFiles({ name: fileName, mimeType: 'text/csv', buffer: Buffer.from(content) });
     await page.getByRole('button', { name: 'Upload', exact: true }).click();

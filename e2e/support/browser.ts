@@ -49,3 +49,18 @@ export async function expectNoAxeViolations(page: Page, label: string) {
 export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
 }
+
+/**
+ * The page on screen checked by axe and shot at desktop and phone width, back at desktop after.
+ * Scrolled to the top first: a full-page shot taken scrolled down draws the sticky header mid-page.
+ */
+export async function checkAndShoot(page: Page, name: string) {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expectNoAxeViolations(page, name);
+  await screenshot(page, `${name}-1280`);
+  await page.setViewportSize(PHONE);
+  await expectNoAxeViolations(page, `${name} on a phone`);
+  await screenshot(page, `${name}-375`);
+  await page.setViewportSize(DESKTOP);
+}
