@@ -37,9 +37,10 @@ import surveyResults from './survey-results.mjs';
 import conversationVotes from './conversation-votes.mjs';
 import indicatorBySchool from './indicator-by-school.mjs';
 import datasetImport from './dataset-import.mjs';
+import cohortDashboard from './cohort-dashboard.mjs';
 
 /**
  * Sign-in goes last: argon2 work still in flight when it stops would slow whatever came next.
  * @type {Scenario[]}
  */
-export const scenarios = [baseline, membersWithToken, membersWithCookie, dashboardLargePlan, surveyIngest, surveyResults, conversationVotes, indicatorBySchool, datasetImport, signIn];
+export const scenarios = [baseline, membersWithToken, membersWithCookie, dashboardLargePlan, surveyIngest, surveyResults, conversationVotes, indicatorBySchool, datasetImport, cohortDashboard, signIn];

@@ -3,7 +3,8 @@ import { callApi } from './call-api.js';
 
 /**
  * The demo district's real ids, by the names the route patterns use (:organizationId, :planId,
- * :cycleId, :sessionId, :slug, :surveyId, :questionKey, :focusGroupId, :conversationId, :datasetId, :retreatId): what a journey over every page fills the patterns with.
+ * :cycleId, :sessionId, :slug, :surveyId, :questionKey, :focusGroupId, :conversationId, :datasetId, :retreatId, :cohortId,
+ * :districtId, :deliverableId): what a journey over every page fills the patterns with.
  * A demo without data files (or data retreats) opens the page of an id that is not there: its page says so.
  */
 export async function demoRouteValues(page: Page): Promise<Record<string, string>> {
@@ -19,6 +20,9 @@ export async function demoRouteValues(page: Page): Promise<Record<string, string
     planId: plans.find((p) => p.lifecycle === 'adopted')!.id,
     cycleId,
     sessionId: (await callApi(page, 'GET', `/api/cycles/${cycleId}`)).body.sessions[0].id,
+    // The review page of one of the demo's deliverables (opened from a district, it says it is a network's page).
+    districtId: demo.id,
+    deliverableId: (await callApi(page, 'GET', `/api/cycles/${cycleId}`)).body.deliverables[0].id,
     slug: (await callApi(page, 'GET', `/api/districts/${demo.id}/public-site`)).body.slug,
     surveyId: surveys[0]!.id,
     questionKey: survey.document.questions.find((q) => q.type === 'text')!.key,
@@ -26,5 +30,7 @@ export async function demoRouteValues(page: Page): Promise<Record<string, string
     conversationId: (await callApi(page, 'GET', `/api/districts/${demo.id}/conversations`)).body.conversations[0].id,
     datasetId: (await callApi(page, 'GET', `/api/districts/${demo.id}/datasets`)).body?.datasets?.[0]?.id ?? '00000000-0000-4000-8000-000000000000',
     retreatId: (await callApi(page, 'GET', `/api/cycles/${cycleId}/retreats`)).body?.retreats?.[0]?.id ?? '00000000-0000-4000-8000-000000000000',
+    // The demo is a district, in no network: its cohort pages say so, whatever the id.
+    cohortId: (await callApi(page, 'GET', `/api/districts/${demo.id}/network`)).body?.cohorts?.[0]?.cohortId ?? '00000000-0000-4000-8000-000000000000',
   };
 }

@@ -7,6 +7,7 @@ import { processDomain } from './process/domain';
 import { monitoringDomain } from './monitoring/domain';
 import { engagementDomain } from './engagement/domain';
 import { evidenceDomain } from './evidence/domain';
+import { networkDomain } from './network/domain';
 
 /**
  * The product's domains in the web app, each with its pages and its words: main.tsx builds the
@@ -18,7 +19,7 @@ import { evidenceDomain } from './evidence/domain';
  * I18nProvider), and MessageKey is an interface that each domain's messages.ts extends by
  * declaration merging, so `t('a.typo')` still fails the build with no import of the domains.
  */
-export const domains = [platformDomain, planDomain, processDomain, monitoringDomain, engagementDomain, evidenceDomain] satisfies readonly WebDomain[];
+export const domains = [platformDomain, planDomain, processDomain, monitoringDomain, engagementDomain, evidenceDomain, networkDomain] satisfies readonly WebDomain[];
 
 /*
  * The check that makes the joined dictionaries complete: every key MessageKey holds is the shell's or

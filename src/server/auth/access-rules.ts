@@ -24,8 +24,8 @@ export const operatorOnly: AccessRule = { kind: 'operator' };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Access to the organization named by a path parameter (`:organizationId`, or `:districtId`). */
-export function organizationAccess(permission: Permission, param: 'organizationId' | 'districtId' = 'organizationId'): AccessRule {
+/** Access to the organization named by a path parameter (`:organizationId`, `:districtId` or `:networkId`). */
+export function organizationAccess(permission: Permission, param: 'organizationId' | 'districtId' | 'networkId' = 'organizationId'): AccessRule {
   return {
     kind: 'organization',
     permission,
@@ -33,7 +33,7 @@ export function organizationAccess(permission: Permission, param: 'organizationI
   };
 }
 
-// A plan or cycle never moves to another organization, so who owns an id, once found, stays true;
+// A plan, cycle, survey or cohort never moves to another organization, so who owns an id, once found, stays true;
 // remembering it spares the busiest reads (the dashboard) a query. Ids not found are not remembered.
 const ownerOfRow = new Map<string, string>();
 const MAX_REMEMBERED_OWNERS = 20_000;
@@ -44,7 +44,7 @@ const MAX_REMEMBERED_OWNERS = 20_000;
  * (A row deleted since it was remembered still ends in 404: every use-case reads it again within
  * the organization.)
  */
-export function ownedRowAccess(permission: Permission, table: 'plans' | 'planning_cycles' | 'surveys', param: string): AccessRule {
+export function ownedRowAccess(permission: Permission, table: 'plans' | 'planning_cycles' | 'surveys' | 'cohorts', param: string): AccessRule {
   return {
     kind: 'organization',
     permission,
@@ -63,3 +63,6 @@ export function ownedRowAccess(permission: Permission, table: 'plans' | 'plannin
 }
 
 export const planAccess = (permission: Permission) => ownedRowAccess(permission, 'plans', 'planId');
+
+/** Access to the network that runs the cohort of `:cohortId`. */
+export const cohortAccess = (permission: Permission) => ownedRowAccess(permission, 'cohorts', 'cohortId');

@@ -102,24 +102,28 @@ export const authRepo = {
     return db.selectFrom('organizations').select(['kind', 'network_id']).where('id', '=', organizationId).executeTakeFirst();
   },
 
-  /** Network roles that reach a district: network administrators of its network, and assigned coaches. */
-  async findNetworkRoleInDistrict(db: Executor, userId: string, districtId: string, networkId: string): Promise<Role | null> {
-    const membership = await db
+  /**
+   * Network roles that reach a district: administrators of its own network or of a provider matched
+   * to it, and coaches those organisations assigned to it. The strongest role wins.
+   */
+  async findNetworkRoleInDistrict(db: Executor, userId: string, districtId: string): Promise<Role | null> {
+    const rows = await db
       .selectFrom('memberships')
-      .select('role')
-      .where('user_id', '=', userId)
-      .where('organization_id', '=', networkId)
-      .where('is_active', '=', true)
-      .executeTakeFirst();
-    if (membership?.role === 'network_admin') return 'network_admin';
-    if (membership?.role !== 'coach') return null;
-    const assignment = await db
-      .selectFrom('coach_assignments')
-      .select('user_id')
-      .where('user_id', '=', userId)
-      .where('district_id', '=', districtId)
-      .executeTakeFirst();
-    return assignment ? 'coach' : null;
+      .leftJoin('coach_assignments', (join) =>
+        join.onRef('coach_assignments.network_id', '=', 'memberships.organization_id').onRef('coach_assignments.user_id', '=', 'memberships.user_id').on('coach_assignments.district_id', '=', districtId),
+      )
+      .select(['memberships.role', 'coach_assignments.district_id as assigned'])
+      .where('memberships.user_id', '=', userId)
+      .where('memberships.is_active', '=', true)
+      .where((eb) =>
+        eb.or([
+          eb('memberships.organization_id', 'in', eb.selectFrom('organizations').select('network_id').where('id', '=', districtId).where('network_id', 'is not', null).$narrowType<{ network_id: string }>()),
+          eb('memberships.organization_id', 'in', eb.selectFrom('district_partners').select('partner_id').where('district_id', '=', districtId)),
+        ]),
+      )
+      .execute();
+    if (rows.some((row) => row.role === 'network_admin')) return 'network_admin';
+    return rows.some((row) => row.role === 'coach' && row.assigned) ? 'coach' : null;
   },
 
   countRecentAttempts(db: Executor, key: string, minutes: number) {

@@ -118,8 +118,8 @@ export async function resolveOrganizationAccess(db: Kysely<DB>, userId: string, 
     };
   }
   const organization = await authRepo.findOrganizationKind(db, organizationId);
-  if (!organization || organization.kind !== 'district' || !organization.network_id) return null;
-  const networkRole = await authRepo.findNetworkRoleInDistrict(db, userId, organizationId, organization.network_id);
+  if (!organization || organization.kind !== 'district') return null;
+  const networkRole = await authRepo.findNetworkRoleInDistrict(db, userId, organizationId);
   if (!networkRole) return null;
   return {
     organizationId,

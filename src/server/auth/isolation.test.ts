@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Fastify from 'fastify';
 import { createTestApp, json, type TestApp } from '../testing/test-app.js';
 import { installCheckpoint } from './checkpoint.js';
-import { districtRoleNames, permissionsFor } from './policies.js';
+import { districtRoleNames, networkRoleNames, permissionsFor } from './policies.js';
 import { inviteMember } from '../platform/invitations/invite-member.js';
 import { addSchool } from '../platform/organizations/manage-schools.js';
 import { cliActor } from '../platform/audit/actor.js';
@@ -72,13 +72,16 @@ const SHARED_READ_ROUTES = new Set(['GET /api/process-templates', 'GET /api/proc
 type Caller = { auth: Record<string, string>; id: string };
 let t: TestApp;
 let districtA: { id: string; name: string };
+/** District A's network (issue 17): it runs a cohort district A is enrolled in. */
+let networkN: { id: string; name: string };
 let people: Record<string, Caller>;
 let params: Record<string, string>;
 
 beforeAll(async () => {
   t = await createTestApp();
   const f = t.factories;
-  districtA = await f.organization({ name: 'Alder District' });
+  networkN = await f.organization({ kind: 'network', name: 'Alder Valley Network' });
+  districtA = await f.organization({ name: 'Alder District', networkId: networkN.id });
   const districtB = await f.organization({ name: 'Birch District' });
   const network = await f.organization({ kind: 'network', name: 'State Cohort' });
   people = {
@@ -91,6 +94,9 @@ beforeAll(async () => {
     adminB: await f.user({ organizationId: districtB.id, role: 'administrator' }),
     networkAdmin: await f.user({ organizationId: network.id, role: 'network_admin' }),
     outsider: await f.user(),
+    // District A's own network: its roles are checked on the network's routes.
+    network_adminN: await f.user({ organizationId: networkN.id, role: 'network_admin' }),
+    coachN: await f.user({ organizationId: networkN.id, role: 'coach' }),
   };
   const school = await addSchool({ db: t.ctx.db, actor: cliActor, organizationId: districtA.id, name: 'Alder Elementary', code: null });
   const { invitation, token } = await inviteMember({ ctx: t.ctx, actor: cliActor, inviterName: 'Test', organizationId: districtA.id, email: 'new@example.org', role: 'viewer' });
@@ -149,7 +155,68 @@ beforeAll(async () => {
     ...(await retreatParams(cycle.id)),
     ...(await datasetParams()),
   };
+  Object.assign(params, await networkParams(cycle.id));
 });
+
+/**
+ * District A enrolled in a cohort of network N (with a calendar event and its two signed forms), and a
+ * provider of N matched to another district of N, with a coach assigned there: the provider's people
+ * must reach nothing of district A or of N's own routes.
+ */
+async function networkParams(cycleId: string) {
+  const { createCohort } = await import('../network/cohorts/create-cohort.js');
+  const { addCohortEvent } = await import('../network/cohorts/manage-cohort-events.js');
+  const { inviteDistrict } = await import('../network/members/invite-district.js');
+  const { addEnrolmentDocument } = await import('../network/enrolment/add-enrolment-document.js');
+  const { enrolDistrict } = await import('../network/enrolment/enrol-district.js');
+  const { addProvider } = await import('../network/providers/add-provider.js');
+  const { matchCohortProvider } = await import('../network/members/match-cohort-provider.js');
+  const { assignCoachDistricts } = await import('../platform/people/assign-coach-districts.js');
+  const scope = { db: t.ctx.db, actor: cliActor, networkId: networkN.id };
+  const cohort = await createCohort({ ...scope, values: { name: 'Cohort 4', schoolYear: '2026-27', templateId: 'louisiana-strong-school-systems', startDate: '2026-01-05' } });
+  const event = await addCohortEvent({ ...scope, cohortId: cohort.id, values: { kind: 'session', title: 'PD 1', date: '2026-02-01' } });
+  await inviteDistrict({ ctx: t.ctx, actor: cliActor, inviterName: 'Test', networkId: networkN.id, cohortId: cohort.id, values: { districtId: districtA.id } });
+  let documentId = '';
+  for (const kind of ['notice_of_intent', 'letter_of_commitment'] as const) {
+    documentId = (await addEnrolmentDocument({ db: t.ctx.db, actor: cliActor, districtId: districtA.id, cohortId: cohort.id, kind, document: { signed: { signerName: 'A', signerTitle: 'Superintendent', statement: 'We join' } } })).id;
+  }
+  await enrolDistrict({ db: t.ctx.db, actor: cliActor, districtId: districtA.id, cohortId: cohort.id, cycleId, language: 'en' });
+  const districtC = await t.factories.organization({ name: 'Cedar District', networkId: networkN.id });
+  await inviteDistrict({ ctx: t.ctx, actor: cliActor, inviterName: 'Test', networkId: networkN.id, cohortId: cohort.id, values: { districtId: districtC.id } });
+  const provider = await addProvider({ ctx: t.ctx, actor: cliActor, inviterName: 'Test', networkId: networkN.id, values: { name: 'Cedar Partners', leadEmail: 'lead@cedar.example.org' } });
+  await matchCohortProvider({ ...scope, cohortId: cohort.id, districtId: districtC.id, providerId: provider.provider_id });
+  people.providerLead = await t.factories.user({ organizationId: provider.provider_id, role: 'network_admin' });
+  people.providerCoach = await t.factories.user({ organizationId: provider.provider_id, role: 'coach' });
+  await assignCoachDistricts({ db: t.ctx.db, actor: cliActor, networkId: provider.provider_id, userId: people.providerCoach.id, districtIds: [districtC.id] });
+  const { addBankStrategy } = await import('../network/strategy-bank/manage-bank-strategies.js');
+  const strategyId = await addBankStrategy({ ...scope, values: { title: 'Mentoring', essaTier: 2, studyCitation: 'A study (2021)' } });
+  const { createRubric } = await import('../network/rubrics/create-rubric.js');
+  const rubric = await createRubric({ ...scope, values: { templateId: 'louisiana-strong-school-systems', deliverableKey: 'diagnostic', name: 'Diagnostic', criteria: [{ label: 'Uses data', levels: [{ label: 'Not yet' }, { label: 'Yes' }] }] } });
+  const { addClientEngagement } = await import('../network/clients/manage-client-engagements.js');
+  const { logEngagementHours } = await import('../network/clients/log-engagement-hours.js');
+  const engagementId = await addClientEngagement({ ...scope, userId: people.network_adminN!.id, values: { districtId: districtA.id, title: 'Planning support', startsOn: '2026-01-05', endsOn: '2026-06-30', hoursPurchased: 40 } });
+  const entryId = await logEngagementHours({ ...scope, engagementId, caller: { userId: people.coachN!.id, role: 'coach' }, values: { workedOn: '2026-02-01', hours: 2, activity: 'Facilitation' } });
+  const { addResource } = await import('../network/learning/manage-resources.js');
+  const { startDiscussion } = await import('../network/discussions/start-discussion.js');
+  // A file, so the download route answers the roles allowed to use it.
+  const resourceId = (await addResource({ ...scope, cohortId: cohort.id, values: { title: 'Guide' }, content: { file: { fileName: 'guide.pdf', contentType: 'application/pdf', content: Buffer.from('%PDF-1.4') } } })).id;
+  const discussionId = (await startDiscussion({ db: t.ctx.db, actor: cliActor, reader: { districtId: districtA.id }, cohortId: cohort.id, values: { title: 'Steering committee size?', body: 'How many?' } })).id;
+  const { addBenchmark } = await import('../network/benchmarks/manage-benchmarks.js');
+  const { shareBenchmark } = await import('../network/benchmarks/share-benchmark.js');
+  const benchmarkId = await addBenchmark({ ...scope, values: { name: 'Chronic absenteeism', unit: '%', direction: 'decrease' } });
+  const planOfA = await t.ctx.db.selectFrom('plans').select('id').where('organization_id', '=', districtA.id).executeTakeFirstOrThrow();
+  await shareBenchmark({ db: t.ctx.db, actor: cliActor, districtId: districtA.id, networkId: networkN.id, benchmarkId, planId: planOfA.id, measureKey: 'P1.V1', namedWithConsent: false });
+  return { networkId: networkN.id, cohortId: cohort.id, eventId: event.id, documentId, strategyId, rubricId: rubric.id, engagementId, entryId, resourceId, discussionId, benchmarkId };
+}
+
+/** The organization a route's access rule finds with the suite's params: district A, network N, or another. */
+async function organizationOfRoute(route: { url: string; access: { kind: string } }) {
+  if (route.access.kind !== 'organization') return null;
+  const rule = route.access as Extract<(typeof t.app.apiRoutes)[number]['access'], { kind: 'organization' }>;
+  const names = [...route.url.matchAll(/:(\w+)/g)].map((match) => match[1]!);
+  const request = { params: Object.fromEntries(names.map((name) => [name, params[name]])), query: {}, headers: {} };
+  return rule.organizationOf(request as never, t.ctx.db);
+}
 afterAll(() => t.close());
 
 /** A metric with one tidy row in district A's data, for /indicators/:metric. */
@@ -319,7 +386,7 @@ describe('tenant isolation and roles, route by route', () => {
     const orgRoutes = t.app.apiRoutes.filter((r) => r.access.kind === 'organization');
     expect(orgRoutes.length).toBeGreaterThan(15);
     for (const route of orgRoutes) {
-      for (const caller of ['adminB', 'outsider', 'networkAdmin', 'deactivatedAdminA']) {
+      for (const caller of ['adminB', 'outsider', 'networkAdmin', 'deactivatedAdminA', 'providerLead', 'providerCoach']) {
         const res = await call(route.method, route.url, people[caller]);
         expect(res.statusCode, `${caller} on ${route.method} ${route.url}`).toBe(404);
         expectRefusal(res, [404]);
@@ -328,9 +395,26 @@ describe('tenant isolation and roles, route by route', () => {
   });
 
   it('answers 403 to each role of the district that lacks the permission, and lets the others through', async () => {
+    let networkRoutes = 0;
     for (const route of t.app.apiRoutes) {
       if (route.access.kind !== 'organization') continue;
       const permission = route.access.permission;
+      const organizationId = await organizationOfRoute(route);
+      if (organizationId === networkN.id) {
+        networkRoutes += 1;
+        // A network's own route: its roles lacking the permission get 403; district A's people, no standing there, 404.
+        // Writes are tried only where they must be refused: an allowed DELETE would really delete.
+        for (const role of networkRoleNames) {
+          const allowed = permissionsFor(role, 'network', 'member').has(permission);
+          if (allowed && route.method !== 'GET') continue;
+          const res = await call(route.method, route.url, people[`${role}N`]);
+          if (!allowed) expect(res.statusCode, `${role} on ${route.method} ${route.url}`).toBe(403);
+          else expect([401, 403, 404], `${role} on ${route.method} ${route.url}`).not.toContain(res.statusCode);
+        }
+        for (const role of districtRoleNames) expect((await call(route.method, route.url, people[`${role}A`])).statusCode, `${role} on ${route.method} ${route.url}`).toBe(404);
+        continue;
+      }
+      expect(organizationId, `${route.method} ${route.url} is about district A or network N`).toBe(districtA.id);
       for (const role of districtRoleNames) {
         const caller = people[`${role}A`]!;
         const allowed = permissionsFor(role, 'district', 'member').has(permission);
@@ -344,6 +428,8 @@ describe('tenant isolation and roles, route by route', () => {
         }
       }
     }
+    // The network's own routes (cohorts, calendar, providers, rubrics, review, the bank) were all tried as N's roles.
+    expect(networkRoutes).toBeGreaterThan(20);
     // Every allowed GET really runs, PDF prints in Chromium included: minutes, not seconds, on a busy machine.
   }, 180_000);
 

@@ -31,6 +31,11 @@ export const permissions = [
   // The district's data: reading datasets and indicators, and loading files and mapping them.
   'evidence.read',
   'evidence.edit',
+  // A network's (or provider's) own work: its cohorts, dashboard and calendar; running them; and
+  // reviewing its districts' deliverables.
+  'network.read',
+  'network.manage',
+  'network.review',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -54,14 +59,14 @@ const districtRoles: Record<'administrator' | 'planner' | 'contributor' | 'viewe
 };
 
 const networkRoles: Record<'network_admin' | 'coach', readonly Permission[]> = {
-  network_admin: ['organization.read', 'organization.manage', 'members.read', 'members.manage', 'audit.read', 'outbox.read', 'districts.create'],
-  coach: ['organization.read', 'members.read'],
+  network_admin: ['organization.read', 'organization.manage', 'members.read', 'members.manage', 'audit.read', 'outbox.read', 'districts.create', 'network.read', 'network.manage', 'network.review'],
+  coach: ['organization.read', 'members.read', 'network.read', 'network.review'],
 };
 
 /** A network administrator reads every district of the network; a coach reads the districts assigned. */
 const networkRolesInDistrict: Record<'network_admin' | 'coach', readonly Permission[]> = {
-  network_admin: ['organization.read', 'members.read', 'plans.read', 'plans.comment', 'process.read', 'monitoring.read', 'engagement.read', 'evidence.read'],
-  // A coach reviews the deliverables of the districts assigned to them.
+  // Both review the deliverables of the districts they reach (the network's review across districts).
+  network_admin: ['organization.read', 'members.read', 'plans.read', 'plans.comment', 'process.read', 'process.review', 'monitoring.read', 'engagement.read', 'evidence.read'],
   coach: ['organization.read', 'members.read', 'plans.read', 'plans.comment', 'process.read', 'process.review', 'monitoring.read', 'engagement.read', 'evidence.read'],
 };
 

@@ -49,10 +49,21 @@ export const platformBackupTables: readonly BackupTable[] = [
   backupTable({
     table: 'coach_assignments',
     districtColumn: 'district_id',
-    columns: { network_id: column.id, district_id: column.id, user_id: column.id, created_at: column.timestamp },
+    // Backups made before coaches had a responsibility (0034) have no such column.
+    columns: { network_id: column.id, district_id: column.id, user_id: column.id, responsibility: column.text.nullable().default(null), created_at: column.timestamp },
     userColumns: ['user_id'],
     // An assignment means nothing without its network, and network_id cannot be null.
     outsideOrganizationColumns: [{ column: 'network_id', whenMissing: 'skip-row' }],
+  }),
+  backupTable({
+    table: 'district_partners',
+    districtColumn: 'district_id',
+    columns: { district_id: column.id, network_id: column.id, partner_id: column.id, created_at: column.timestamp },
+    // A match names two organisations outside the district; without either it means nothing.
+    outsideOrganizationColumns: [
+      { column: 'network_id', whenMissing: 'skip-row' },
+      { column: 'partner_id', whenMissing: 'skip-row' },
+    ],
   }),
   backupTable({
     table: 'one_time_tokens',

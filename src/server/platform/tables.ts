@@ -59,6 +59,16 @@ export interface CoachAssignmentsTable {
   network_id: string;
   district_id: string;
   user_id: string;
+  /** What the coach does for the district ("Lead coach"), shown to the district (0034). */
+  responsibility: string | null;
+  created_at: Timestamp;
+}
+
+/** A provider organisation a network matched to a district: its people reach the district (0034). */
+export interface DistrictPartnersTable {
+  district_id: string;
+  network_id: string;
+  partner_id: string;
   created_at: Timestamp;
 }
 
@@ -144,6 +154,7 @@ declare module '../db/schema.js' {
     users: UsersTable;
     memberships: MembershipsTable;
     coach_assignments: CoachAssignmentsTable;
+    district_partners: DistrictPartnersTable;
     sessions: SessionsTable;
     api_tokens: ApiTokensTable;
     one_time_tokens: OneTimeTokensTable;

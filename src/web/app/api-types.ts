@@ -32,7 +32,10 @@ export type Permission =
   | 'engagement.manage'
   | 'engagement.moderate'
   | 'evidence.read'
-  | 'evidence.edit';
+  | 'evidence.edit'
+  | 'network.read'
+  | 'network.manage'
+  | 'network.review';
 
 export interface Account {
   id: string;

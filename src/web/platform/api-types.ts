@@ -41,6 +41,8 @@ export interface Member {
   version: number;
   joinedAt: string;
   districtIds?: string[];
+  /** A coach's: what the coach does for the districts assigned ("Lead coach", "Data and diagnostics"). */
+  responsibility?: string | null;
 }
 
 export interface Invitation {

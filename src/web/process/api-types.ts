@@ -156,5 +156,7 @@ export interface DeliverableEvent {
   toStatus: DeliverableStatus | null;
   comment: string | null;
   changes: unknown;
+  /** The rubric scores a network reviewer gave with a sign-off; null otherwise. */
+  rubric: { name: string; scores: Array<{ criterion: string; level: string; note: string | null }> } | null;
   at: string;
 }

@@ -47,8 +47,15 @@ export const organizationsRepo = {
       .executeTakeFirst();
   },
 
+  /** A network's own districts, and the districts other networks matched to it as their provider. */
   listDistrictsOfNetwork(db: Executor, networkId: string) {
-    return db.selectFrom('organizations').selectAll().where('network_id', '=', networkId).where('kind', '=', 'district').orderBy('name').execute();
+    return db
+      .selectFrom('organizations')
+      .selectAll()
+      .where('kind', '=', 'district')
+      .where((eb) => eb.or([eb('network_id', '=', networkId), eb('id', 'in', eb.selectFrom('district_partners').select('district_id').where('partner_id', '=', networkId))]))
+      .orderBy('name')
+      .execute();
   },
 
   /** Every organization a user can enter: their memberships, plus districts reached through a network role. */
@@ -69,6 +76,16 @@ export const organizationsRepo = {
       .where('memberships.is_active', '=', true)
       .where('memberships.role', '=', 'network_admin')
       .execute();
+    // Administrators of a provider organisation reach every district matched to it.
+    const viaPartnerAdmin = await db
+      .selectFrom('memberships')
+      .innerJoin('district_partners', 'district_partners.partner_id', 'memberships.organization_id')
+      .innerJoin('organizations', 'organizations.id', 'district_partners.district_id')
+      .select(['organizations.id', 'organizations.name', 'organizations.kind', 'organizations.slug', 'organizations.network_id', 'organizations.is_demo', 'memberships.role'])
+      .where('memberships.user_id', '=', userId)
+      .where('memberships.is_active', '=', true)
+      .where('memberships.role', '=', 'network_admin')
+      .execute();
     const viaCoaching = await db
       .selectFrom('coach_assignments')
       .innerJoin('organizations', 'organizations.id', 'coach_assignments.district_id')
@@ -82,7 +99,7 @@ export const organizationsRepo = {
       .execute();
     const seen = new Set(direct.map((r) => r.id));
     const result: ReachableOrganization[] = direct.map((r) => ({ ...toReachable(r), source: 'member' }));
-    for (const row of [...viaNetworkAdmin, ...viaCoaching]) {
+    for (const row of [...viaNetworkAdmin, ...viaPartnerAdmin, ...viaCoaching]) {
       if (seen.has(row.id)) continue;
       seen.add(row.id);
       result.push({ ...toReachable(row), source: 'network' });

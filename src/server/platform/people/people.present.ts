@@ -10,7 +10,7 @@ export interface MemberRow {
   created_at: Date;
 }
 
-export function presentMember(row: MemberRow, districtIds?: string[]) {
+export function presentMember(row: MemberRow, districtIds?: string[], responsibility?: string | null) {
   return {
     userId: row.user_id,
     name: row.name,
@@ -19,6 +19,6 @@ export function presentMember(row: MemberRow, districtIds?: string[]) {
     isActive: row.is_active,
     version: row.version,
     joinedAt: new Date(row.created_at).toISOString(),
-    ...(row.role === 'coach' ? { districtIds: districtIds ?? [] } : {}),
+    ...(row.role === 'coach' ? { districtIds: districtIds ?? [], responsibility: responsibility ?? null } : {}),
   };
 }

@@ -93,15 +93,29 @@ export const peopleRepo = {
   },
 
   listCoachDistricts(db: Executor, networkId: string) {
-    return db.selectFrom('coach_assignments').select(['user_id', 'district_id']).where('network_id', '=', networkId).execute();
+    return db.selectFrom('coach_assignments').select(['user_id', 'district_id', 'responsibility']).where('network_id', '=', networkId).execute();
   },
 
-  async replaceCoachDistricts(trx: Transaction<DB>, networkId: string, userId: string, districtIds: string[]) {
+  async replaceCoachDistricts(trx: Transaction<DB>, networkId: string, userId: string, districtIds: string[], responsibility: string | null = null) {
     await trx.deleteFrom('coach_assignments').where('network_id', '=', networkId).where('user_id', '=', userId).execute();
     if (districtIds.length === 0) return;
     await trx
       .insertInto('coach_assignments')
-      .values(districtIds.map((districtId) => ({ network_id: networkId, district_id: districtId, user_id: userId })))
+      .values(districtIds.map((districtId) => ({ network_id: networkId, district_id: districtId, user_id: userId, responsibility })))
+      .execute();
+  },
+
+  /** The coaches who work with a district, from every network or provider that reaches it, with what each does. */
+  listCoachesOfDistrict(db: Executor, districtId: string) {
+    return db
+      .selectFrom('coach_assignments')
+      .innerJoin('users', 'users.id', 'coach_assignments.user_id')
+      .innerJoin('memberships', (join) => join.onRef('memberships.organization_id', '=', 'coach_assignments.network_id').onRef('memberships.user_id', '=', 'coach_assignments.user_id'))
+      .select(['coach_assignments.network_id', 'coach_assignments.responsibility', 'users.id as user_id', 'users.name', 'users.email'])
+      .where('coach_assignments.district_id', '=', districtId)
+      .where('memberships.is_active', '=', true)
+      .where('memberships.role', '=', 'coach')
+      .orderBy('users.name')
       .execute();
   },
 

@@ -5,7 +5,7 @@ import { organizationAccess } from '../../auth/access-rules.js';
 import { accessOf } from '../../auth/checkpoint.js';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors.js';
-import { roleSchema, standardErrors, versionSchema, OrganizationParams } from '../../http/common.schema.js';
+import { nameSchema, roleSchema, standardErrors, versionSchema, OrganizationParams } from '../../http/common.schema.js';
 import { actorFrom } from '../audit/actor.js';
 import { assignCoachDistricts } from './assign-coach-districts.js';
 import { changeMember, removeMember } from './change-member.js';
@@ -22,6 +22,8 @@ const Member = z
     version: z.number().int(),
     joinedAt: z.string(),
     districtIds: z.array(z.uuid()).optional(),
+    /** What a coach does for the districts assigned ("Lead coach"); the districts see it. */
+    responsibility: z.string().nullable().optional(),
   })
   .meta({ id: 'Member' });
 const MemberParams = z.object({ organizationId: z.uuid(), userId: z.uuid() });
@@ -41,7 +43,10 @@ export async function registerPeopleRoutes(fastify: FastifyInstance, ctx: AppCon
       const members = await peopleRepo.listMembers(ctx.db, organizationId);
       const assignments = organizationKind === 'network' ? await peopleRepo.listCoachDistricts(ctx.db, organizationId) : [];
       return {
-        members: members.map((m) => presentMember(m, assignments.filter((a) => a.user_id === m.user_id).map((a) => a.district_id))),
+        members: members.map((m) => {
+          const own = assignments.filter((a) => a.user_id === m.user_id);
+          return presentMember(m, own.map((a) => a.district_id), own[0]?.responsibility ?? null);
+        }),
       };
     },
   });
@@ -74,7 +79,7 @@ export async function registerPeopleRoutes(fastify: FastifyInstance, ctx: AppCon
   });
 
   app.put('/api/organizations/:organizationId/members/:userId/districts', {
-    schema: { tags, summary: "Set the districts a network's coach reads and reviews", params: MemberParams, body: z.object({ districtIds: z.array(z.uuid()).max(500) }), response: { 200: Member, ...standardErrors } },
+    schema: { tags, summary: "Set the districts a network's coach reads and reviews", params: MemberParams, body: z.object({ districtIds: z.array(z.uuid()).max(500), responsibility: nameSchema.nullable().optional() }), response: { 200: Member, ...standardErrors } },
     config: { access: organizationAccess('members.manage') },
     handler: async (request) => {
       const access = accessOf(request);
@@ -82,8 +87,8 @@ export async function registerPeopleRoutes(fastify: FastifyInstance, ctx: AppCon
       if (access.organizationKind !== 'network') {
         throw new AppError('invalid_input', 'Only a network assigns coaches to districts', [{ path: 'params/organizationId', message: 'must be a network', code: 'invalid' }]);
       }
-      const { member, districtIds } = await assignCoachDistricts({ db: ctx.db, actor: actorFrom(access.principal), networkId: access.organizationId, userId: request.params.userId, districtIds: request.body.districtIds });
-      return presentMember(member, districtIds);
+      const { member, districtIds, responsibility } = await assignCoachDistricts({ db: ctx.db, actor: actorFrom(access.principal), networkId: access.organizationId, userId: request.params.userId, ...request.body });
+      return presentMember(member, districtIds, responsibility);
     },
   });
 

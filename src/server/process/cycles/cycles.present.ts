@@ -134,6 +134,20 @@ export function presentDeliverableEvent(row: Selectable<CycleDeliverableEventsTa
     toStatus: row.to_status,
     comment: row.comment,
     changes: row.changes ?? null,
+    rubric: rubricScoresOf(row),
     at: iso(row.created_at),
   };
+}
+
+/** The rubric scores a sign-off carries in its `changes` (sign-off-deliverable.ts), field by field; null on other events. */
+export function rubricScoresOf(row: { kind: string; changes: unknown }) {
+  if (row.kind !== 'approved' && row.kind !== 'changes_requested') return null;
+  const rubric = (row.changes as { rubric?: { name?: unknown; scores?: unknown } } | null)?.rubric;
+  if (!rubric || typeof rubric.name !== 'string' || !Array.isArray(rubric.scores)) return null;
+  const scores = (rubric.scores as Array<{ criterion?: unknown; level?: unknown; note?: unknown }>).map((score) => ({
+    criterion: String(score.criterion ?? ''),
+    level: String(score.level ?? ''),
+    note: typeof score.note === 'string' && score.note !== '' ? score.note : null,
+  }));
+  return { name: rubric.name, scores };
 }

@@ -165,4 +165,45 @@ export const cyclesRepo = {
       .returningAll()
       .executeTakeFirst();
   },
+
+  /** Phases of many cycles at once (a cohort's dashboard), only what progress needs; filtered by district too. */
+  listPhasesOfCycles(db: Executor, organizationIds: readonly string[], cycleIds: readonly string[]) {
+    return db
+      .selectFrom('cycle_phases')
+      .select(['cycle_id', 'organization_id', 'template_key', 'position', 'name', sql<boolean>`closed_at is not null`.as('is_closed')])
+      .where('cycle_id', 'in', cycleIds)
+      .where('organization_id', 'in', organizationIds)
+      .orderBy('cycle_id')
+      .orderBy('position')
+      .execute();
+  },
+
+  /** Deliverables of many cycles at once, in phase order then their own, with their status and review. */
+  listDeliverablesOfCycles(db: Executor, organizationIds: readonly string[], cycleIds: readonly string[]) {
+    return db
+      .selectFrom('cycle_deliverables as d')
+      .innerJoin('cycle_phases as p', 'p.id', 'd.phase_id')
+      .select(['d.id', 'd.cycle_id', 'd.organization_id', 'd.template_key', 'd.letter', 'd.name', 'd.status', 'd.review_state', 'd.due_date', 'p.template_key as phase_key'])
+      .where('d.cycle_id', 'in', cycleIds)
+      .where('d.organization_id', 'in', organizationIds)
+      .orderBy('d.cycle_id')
+      .orderBy('p.position')
+      .orderBy('d.position')
+      .execute();
+  },
+
+  /** Each cycle's next session on or after `today` (at most one per cycle). */
+  listNextSessionsOfCycles(db: Executor, organizationIds: readonly string[], cycleIds: readonly string[], today: string) {
+    return db
+      .selectFrom('cycle_sessions')
+      .distinctOn('cycle_id')
+      .select(['id', 'cycle_id', 'organization_id', 'name', 'session_date', 'format'])
+      .where('cycle_id', 'in', cycleIds)
+      .where('organization_id', 'in', organizationIds)
+      .where('session_date', '>=', today)
+      .orderBy('cycle_id')
+      .orderBy('session_date')
+      .orderBy('position')
+      .execute();
+  },
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storable } from '../../../core/platform/storable-text.js';
 import { versionSchema } from '../../http/common.schema.js';
 import { calendarDate } from './cycle-fields.js';
 
@@ -133,6 +134,27 @@ export const CycleDetail = z
   })
   .meta({ id: 'CycleDetail' });
 
+const scoreText = (max: number) => storable(z.string().trim().min(1, 'is required').max(max, `must be at most ${max} characters`));
+
+/**
+ * A reviewer's scores against a rubric (a network's, for the deliverable's type), sent with a
+ * sign-off and kept on its event: the rubric's name and, per criterion, the level chosen.
+ */
+export const RubricScoresBody = z
+  .strictObject({
+    name: scoreText(200),
+    scores: z
+      .array(z.strictObject({ criterion: scoreText(200), level: scoreText(200), note: storable(z.string().trim().max(2000, 'must be at most 2000 characters')).optional() }))
+      .min(1, 'must score at least one criterion')
+      .max(12, 'must be at most 12 scores'),
+  })
+  .meta({ id: 'RubricScoresBody' });
+export type RubricScores = z.infer<typeof RubricScoresBody>;
+
+export const RubricScoresRecord = z
+  .object({ name: z.string(), scores: z.array(z.object({ criterion: z.string(), level: z.string(), note: z.string().nullable() })) })
+  .meta({ id: 'RubricScores', description: 'The rubric scores the reviewer gave with this sign-off.' });
+
 export const DeliverableEvent = z
   .object({
     id: z.uuid(),
@@ -143,6 +165,7 @@ export const DeliverableEvent = z
     toStatus: status.nullable(),
     comment: z.string().nullable(),
     changes: z.unknown(),
+    rubric: RubricScoresRecord.nullable().meta({ description: 'On a sign-off scored against a rubric; null otherwise.' }),
     at: z.string(),
   })
   .meta({ id: 'DeliverableEvent' });

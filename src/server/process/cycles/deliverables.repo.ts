@@ -68,4 +68,44 @@ export const deliverablesRepo = {
   openInPhase(db: Executor, phaseId: string) {
     return db.selectFrom('cycle_deliverables').select(['id', 'name', 'letter', 'status']).where('phase_id', '=', phaseId).where('status', '!=', 'complete').orderBy('position').execute();
   },
+
+  /**
+   * Deliverables of the districts waiting for a reviewer (in review, not signed off since), oldest
+   * waiting first: since they last went into review, or their last change when no event says so.
+   * One naming another reviewer is left out, since only that person may sign it off.
+   */
+  listWaitingReview(db: Executor, districtIds: readonly string[], reviewerId: string) {
+    if (districtIds.length === 0) return Promise.resolve([]);
+    const waitingSince = sql<Date>`coalesce((select max(e.created_at) from cycle_deliverable_events e where e.deliverable_id = d.id and e.to_status = 'in_review'), d.updated_at)`;
+    return db
+      .selectFrom('cycle_deliverables as d')
+      .innerJoin('planning_cycles as c', 'c.id', 'd.cycle_id')
+      .innerJoin('organizations as o', 'o.id', 'd.organization_id')
+      .select(['d.id', 'd.cycle_id', 'd.organization_id', 'o.name as district_name', 'c.name as cycle_name', 'c.template_id', 'd.template_key', 'd.letter', 'd.name', 'd.links_to', 'd.due_date', 'd.version', 'd.reviewer_id'])
+      .select(waitingSince.as('waiting_since'))
+      .where('d.organization_id', 'in', districtIds)
+      .where('d.status', '=', 'in_review')
+      .where('d.review_state', '=', 'none')
+      .where((eb) => eb.or([eb('d.reviewer_id', 'is', null), eb('d.reviewer_id', '=', reviewerId)]))
+      .orderBy(waitingSince)
+      .orderBy('d.id')
+      .limit(500)
+      .execute();
+  },
+
+  /** The sign-offs (approvals and requests for changes) in the districts, most recent first. */
+  listSignOffs(db: Executor, districtIds: readonly string[], limit: number) {
+    if (districtIds.length === 0) return Promise.resolve([]);
+    return db
+      .selectFrom('cycle_deliverable_events as e')
+      .innerJoin('cycle_deliverables as d', 'd.id', 'e.deliverable_id')
+      .innerJoin('organizations as o', 'o.id', 'e.organization_id')
+      .select(['e.id', 'e.kind', 'e.actor_user_id', 'e.actor_label', 'e.comment', 'e.changes', 'e.created_at', 'e.organization_id', 'o.name as district_name', 'd.cycle_id', 'd.id as deliverable_id', 'd.letter', 'd.name', 'd.template_key'])
+      .where('e.organization_id', 'in', districtIds)
+      .where('e.kind', 'in', ['approved', 'changes_requested'])
+      .orderBy('e.created_at', 'desc')
+      .orderBy('e.id', 'desc')
+      .limit(limit)
+      .execute();
+  },
 };

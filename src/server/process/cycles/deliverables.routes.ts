@@ -9,7 +9,7 @@ import { actorFrom } from '../../platform/audit/actor.js';
 import { changeDeliverableStatus } from './change-deliverable-status.js';
 import { cycleAccess } from './cycle-items.routes.js';
 import { presentDeliverable, presentDeliverableEvent } from './cycles.present.js';
-import { CycleDeliverable, DeliverableEvent, statusSchema } from './cycles.schema.js';
+import { CycleDeliverable, DeliverableEvent, RubricScoresBody, statusSchema } from './cycles.schema.js';
 import { deliverablesRepo } from './deliverables.repo.js';
 import { readDeliverableWork } from './read-deliverable-work.js';
 import { signOffDeliverable } from './sign-off-deliverable.js';
@@ -75,7 +75,8 @@ export async function registerDeliverableRoutes(fastify: FastifyInstance, ctx: A
       tags,
       summary: 'Approve a deliverable or ask for changes, with a comment (reviewers)',
       params: DeliverableParams,
-      body: z.object({ version: versionSchema, decision: z.enum(['approve', 'request_changes']), comment: z.string().max(4000).optional() }),
+      description: 'A network reviewer may send `rubric` (the rubric\'s name and a level per criterion, at most 12): it is kept on the sign-off in the history.',
+      body: z.object({ version: versionSchema, decision: z.enum(['approve', 'request_changes']), comment: z.string().max(4000).optional(), rubric: RubricScoresBody.optional() }),
       response: { 200: CycleDeliverable, ...standardErrors },
     },
     config: { access: cycleAccess('process.review') },

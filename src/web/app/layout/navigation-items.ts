@@ -13,6 +13,8 @@ export interface AreaLink {
   description?: MessageKey;
   /** Areas that exist only for some kinds of organization (plans belong to districts). */
   organizationKinds?: readonly OrganizationKind[];
+  /** Areas about the organization's network (a district's cohort, its network's strategy bank): shown only to a district in one. */
+  needsNetwork?: boolean;
 }
 
 /**
@@ -50,7 +52,9 @@ export function useOrganizationAreas(): (organization: SessionOrganization | und
 
 function areasFor(areas: readonly AreaLink[], organization: SessionOrganization | undefined): AreaLink[] {
   if (!organization) return [];
-  return areas.filter((area) => organization.permissions.includes(area.permission) && (!area.organizationKinds || area.organizationKinds.includes(organization.kind)));
+  return areas.filter(
+    (area) => organization.permissions.includes(area.permission) && (!area.organizationKinds || area.organizationKinds.includes(organization.kind)) && (!area.needsNetwork || organization.networkId !== null),
+  );
 }
 
 export function areaPath(organizationId: string, segment: string) {

@@ -52,7 +52,10 @@ export function MemberRow({ member, organization, canManage, districts, isBusy, 
         <td data-label={t('people.column.districts')}>
           {isCoach ? (
             <span className="row" style={{ gap: 'var(--space-2)' }}>
-              <span>{assignedNames.length > 0 ? assignedNames.join(', ') : <span className="muted">{t('people.noDistricts')}</span>}</span>
+              <span>
+                {assignedNames.length > 0 ? assignedNames.join(', ') : <span className="muted">{t('people.noDistricts')}</span>}
+                {member.responsibility && <span className="cell-sub">{member.responsibility}</span>}
+              </span>
               {canManage && (
                 <Button variant="quiet" size="small" onClick={onAssignDistricts} aria-label={t('people.assignDistrictsFor', { name: member.name })}>
                   {t('people.assignDistricts')}

@@ -105,8 +105,8 @@ export function MembersSection({ organization, canManage, districts }: MembersSe
         districts={districts}
         isBusy={assigning !== null && updates.busyUserId === assigning.userId}
         onCancel={() => setAssigning(null)}
-        onSave={(districtIds) => {
-          if (assigning) void updates.apply(assigning, { kind: 'districts', districtIds }).then((ok) => ok && setAssigning(null));
+        onSave={(districtIds, responsibility) => {
+          if (assigning) void updates.apply(assigning, { kind: 'districts', districtIds, responsibility }).then((ok) => ok && setAssigning(null));
         }}
       />
     </section>

@@ -43,6 +43,8 @@ export const peopleEn = {
   'people.assignDistrictsLegend': 'Districts this coach supports',
   'people.noNetworkDistricts': 'This network has no districts yet. Add one in Settings first.',
   'people.districtsSaved': 'The districts of {name} were saved.',
+  'people.responsibility': 'What this coach does',
+  'people.responsibilityHint': 'For example “Lead coach” or “Data and diagnostics”. The districts see it beside the coach’s name.',
 
   'invitations.title': 'Invite people',
   'invitations.description': 'Invitations are sent by email and expire after a few days. Until they are accepted, they are listed here.',
@@ -105,6 +107,8 @@ export const peopleEs: Translations<typeof peopleEn> = {
   'people.assignDistrictsLegend': 'Distritos que acompaña este asesor',
   'people.noNetworkDistricts': 'Esta red todavía no tiene distritos. Primero agregue uno en Configuración.',
   'people.districtsSaved': 'Se guardaron los distritos de {name}.',
+  'people.responsibility': 'Qué hace este asesor',
+  'people.responsibilityHint': 'Por ejemplo «Asesor principal» o «Datos y diagnóstico». Los distritos lo ven junto al nombre del asesor.',
 
   'invitations.title': 'Invitar personas',
   'invitations.description': 'Las invitaciones se envían por correo electrónico y vencen en unos días. Aparecen aquí hasta que se aceptan.',

@@ -13,7 +13,7 @@ export interface Feedback {
   text: string;
 }
 
-type MemberChange = { kind: 'role'; role: Role } | { kind: 'active'; isActive: boolean } | { kind: 'remove' } | { kind: 'districts'; districtIds: string[] };
+type MemberChange = { kind: 'role'; role: Role } | { kind: 'active'; isActive: boolean } | { kind: 'remove' } | { kind: 'districts'; districtIds: string[]; responsibility: string | null };
 
 /**
  * Every change to a member goes through here, with the version the screen last saw. When someone
@@ -41,7 +41,7 @@ export function useMemberUpdates(organizationId: string, members: Resource<{ mem
         members.setData((current) => current && { members: current.members.filter((m) => m.userId !== member.userId) });
         setFeedback({ tone: 'success', text: t('people.removed', { name: member.name }) });
       } else if (change.kind === 'districts') {
-        replace(await api.put<Member>(`${path}/districts`, { districtIds: change.districtIds }));
+        replace(await api.put<Member>(`${path}/districts`, { districtIds: change.districtIds, responsibility: change.responsibility }));
         setFeedback({ tone: 'success', text: t('people.districtsSaved', { name: member.name }) });
       } else {
         const body = change.kind === 'role' ? { role: change.role, version: member.version } : { isActive: change.isActive, version: member.version };

@@ -24,6 +24,22 @@ export function DeliverableHistory({ history }: { history: Resource<{ events: De
               </time>{' '}
               <span>{t(`deliverable.event.${event.kind}`, { actor: event.actor, from: status(event.fromStatus), to: status(event.toStatus) })}</span>
               {event.comment && <blockquote className="deliverable-comment">{event.comment}</blockquote>}
+              {event.rubric && (
+                <div className="deliverable-rubric">
+                  <p className="muted">{t('deliverable.rubricScores', { name: event.rubric.name })}</p>
+                  <dl>
+                    {event.rubric.scores.map((score, index) => (
+                      <div key={index}>
+                        <dt>{score.criterion}</dt>
+                        <dd>
+                          {score.level}
+                          {score.note && <span className="muted"> · {score.note}</span>}
+                        </dd>
+                      </div>
+                    ))}
+                  </dl>
+                </div>
+              )}
             </li>
           ))}
         </ol>

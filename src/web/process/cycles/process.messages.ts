@@ -131,6 +131,7 @@ export const processEn = {
   'deliverable.event.status_changed': '{actor} changed the status from {from} to {to}',
   'deliverable.event.approved': '{actor} approved it',
   'deliverable.event.changes_requested': '{actor} asked for changes',
+  'deliverable.rubricScores': 'Scored against the rubric “{name}”',
   'deliverable.invalidDate': 'Enter a date like 2026-01-05.',
 
   'deliverable.reviewerField': 'Reviewer',
@@ -402,6 +403,7 @@ export const processEs: Translations<typeof processEn> = {
   'deliverable.event.status_changed': '{actor} cambió el estado de {from} a {to}',
   'deliverable.event.approved': '{actor} lo aprobó',
   'deliverable.event.changes_requested': '{actor} solicitó cambios',
+  'deliverable.rubricScores': 'Calificado con la rúbrica «{name}»',
   'deliverable.invalidDate': 'Escriba una fecha como 2026-01-05.',
 
   'deliverable.reviewerField': 'Revisor',
