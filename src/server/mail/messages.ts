@@ -51,3 +51,18 @@ export function apiTokensRevokedMessage(options: { name: string; tokenNames: str
     text: `Hello ${name},\n\nYour Waymark password changed, so your API tokens were revoked; scripts that use them will stop working:\n${list}\n\nYou can create new tokens at ${link}\nIf you did not change your password, reset it now and tell your district's administrator.`,
   };
 }
+
+/** To a district's administrators: their network invites the district into a cohort; enrolling happens in Waymark. */
+export function cohortInvitationMessage(options: { networkName: string; cohortName: string; districtName: string; link: string; locale: Locale }) {
+  const { networkName, cohortName, districtName, link, locale } = options;
+  if (locale === 'es') {
+    return {
+      subject: `${networkName} invita a ${districtName} a ${cohortName}`,
+      text: `${networkName} invita a ${districtName} a unirse a ${cohortName} en Waymark.\n\nPara inscribir al distrito, entregue la notificación de intención y la carta de compromiso (un archivo o un formulario firmado en Waymark) e inscríbalo aquí: ${link}`,
+    };
+  }
+  return {
+    subject: `${networkName} invites ${districtName} to ${cohortName}`,
+    text: `${networkName} invites ${districtName} to join ${cohortName} on Waymark.\n\nTo enroll the district, give its notice of intent and letter of commitment (a file, or a form signed in Waymark) and enroll it here: ${link}`,
+  };
+}

@@ -61,8 +61,13 @@ describe('districts join by invitation, with their documents', () => {
     const [acadia] = s.districts;
     const invited = api.expectStatus(await api.call('POST', `/api/cohorts/${s.cohort.id}/districts`, s.networkAdmin.auth, { districtId: acadia!.id }), 201);
     expect(invited).toMatchObject({ districtId: acadia!.id, status: 'invited', cycleId: null, provider: null, coaches: [], documents: [] });
+    // Its administrators are told, with a link to where they enrol.
+    const mail = await t.ctx.db.selectFrom('outbox_messages').select(['to_address', 'subject', 'body_text']).where('organization_id', '=', acadia!.id).execute();
+    expect(mail).toEqual([expect.objectContaining({ to_address: acadia!.admin.email, subject: `${s.network.name} invites ${acadia!.name} to Cohort 4 - SY 26-27` })]);
+    expect(mail[0]!.body_text).toContain(`http://waymark.test/o/${acadia!.id}/network`);
     const twice = await api.call('POST', `/api/cohorts/${s.cohort.id}/districts`, s.networkAdmin.auth, { districtId: acadia!.id });
     expect(twice.status).toBe(409);
+    expect(await t.ctx.db.selectFrom('outbox_messages').select('id').where('organization_id', '=', acadia!.id).execute()).toHaveLength(1);
 
     const stranger = await t.factories.organization({ name: 'Elsewhere District' });
     const refused = await api.call('POST', `/api/cohorts/${s.cohort.id}/districts`, s.networkAdmin.auth, { districtId: stranger.id });

@@ -11,7 +11,7 @@ import { readCyclesProgress } from '../../process/cycles/read-cycles-progress.js
 import { cohortTemplate } from '../cohorts/cohort-templates.js';
 import { presentCohortEvent } from '../cohorts/cohorts.present.js';
 import { cohortsRepo } from '../cohorts/cohorts.repo.js';
-import { dashboardRepo } from './dashboard.repo.js';
+import { membersRepo } from '../members/members.repo.js';
 import type { CohortDashboardValue } from './dashboard.schema.js';
 
 /** The cohort's events this many days ahead are its upcoming meetings. */
@@ -42,7 +42,8 @@ export async function readCohortDashboard(options: {
   const timeline = layout?.phases ?? [];
 
   const [members, events, matches, reachable] = await Promise.all([
-    dashboardRepo.listCohortDistricts(db, networkId, cohortId),
+    // The cohort was found in this network above, so its members are the network's.
+    membersRepo.list(db, cohortId).then(withdrawnLast),
     cohortsRepo.listEvents(db, cohortId),
     listDistrictPartners({ db, networkId }),
     reader.role === 'coach' ? listDistrictsReachedThrough({ db, organizationId: networkId, userId: reader.userId, role: reader.role }) : null,
@@ -109,6 +110,11 @@ export async function readCohortDashboard(options: {
     },
     districts: shown,
   };
+}
+
+/** Withdrawn districts after the others, each part in the name order the list comes in. */
+function withdrawnLast<T extends { status: string }>(members: T[]): T[] {
+  return [...members.filter((member) => member.status !== 'withdrawn'), ...members.filter((member) => member.status === 'withdrawn')];
 }
 
 function uniqueBy<T>(items: T[], keyOf: (item: T) => string): T[] {

@@ -46,6 +46,19 @@ export const peopleRepo = {
       .execute();
   },
 
+  /** Active members holding one role, with the language they read, for mail sent to them. */
+  listActiveWithRole(db: Executor, organizationId: string, role: Role) {
+    return db
+      .selectFrom('memberships')
+      .innerJoin('users', 'users.id', 'memberships.user_id')
+      .select(['users.id as user_id', 'users.name', 'users.email', 'users.locale'])
+      .where('memberships.organization_id', '=', organizationId)
+      .where('memberships.role', '=', role)
+      .where('memberships.is_active', '=', true)
+      .orderBy('users.name')
+      .execute();
+  },
+
   findMember(db: Executor, organizationId: string, userId: string) {
     return db
       .selectFrom('memberships')

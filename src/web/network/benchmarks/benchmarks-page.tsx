@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { api, ApiError } from '../../app/api';
 import { useI18n } from '../../app/i18n/i18n-provider';
 import { useOrganizationInUrl } from '../../app/layout/current-organization';
 import { hasPermission } from '../../app/session';
@@ -9,6 +8,7 @@ import { Loading } from '../../app/ui/loading';
 import { PageHeader } from '../../app/ui/page-header';
 import { ResourceStates } from '../../app/ui/resource-states';
 import { useResource } from '../../app/use-resource';
+import { useConfirmedRemoval } from '../use-confirmed-removal';
 import { BenchmarkCard, DistributionView, NamedDistricts } from './benchmark-parts';
 import { BenchmarkFormDialog } from './benchmark-form-dialog';
 import { benchmarksApi, type Benchmark, type BenchmarkResults } from './benchmarks-api';
@@ -24,19 +24,9 @@ export function BenchmarksPage() {
   const canManage = hasPermission(organization, 'network.manage');
   const list = useResource<{ benchmarks: ListedBenchmark[] }>(benchmarksApi.ofNetwork(networkId));
   const [editing, setEditing] = useState<Benchmark | 'new' | null>(null);
-  const [failure, setFailure] = useState<ApiError | null>(null);
+  const { failure, remove: removeConfirmed } = useConfirmedRemoval(list.reload);
   const benchmarks = list.data?.benchmarks ?? [];
-
-  const remove = async (benchmark: Benchmark) => {
-    if (!window.confirm(t('benchmarks.removeConfirm', { name: benchmark.name }))) return;
-    setFailure(null);
-    try {
-      await api.delete(benchmarksApi.benchmark(networkId, benchmark.id));
-      await list.reload();
-    } catch (cause) {
-      setFailure(ApiError.from(cause));
-    }
-  };
+  const remove = (benchmark: Benchmark) => removeConfirmed(t('benchmarks.removeConfirm', { name: benchmark.name }), benchmarksApi.benchmark(networkId, benchmark.id));
 
   return (
     <div className="stack-lg">

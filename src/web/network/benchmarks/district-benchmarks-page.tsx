@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { api, ApiError } from '../../app/api';
 import { useI18n } from '../../app/i18n/i18n-provider';
 import { useOrganizationInUrl } from '../../app/layout/current-organization';
 import { hasPermission } from '../../app/session';
@@ -8,6 +7,7 @@ import { ErrorAlert } from '../../app/ui/error-message';
 import { PageHeader } from '../../app/ui/page-header';
 import { ResourceStates } from '../../app/ui/resource-states';
 import { useResource } from '../../app/use-resource';
+import { useConfirmedRemoval } from '../use-confirmed-removal';
 import { formatNumber } from '../../plan/plans/plan-format-text';
 import { BenchmarkCard, DistributionView, NamedDistricts } from './benchmark-parts';
 import { benchmarksApi, type DistrictBenchmark } from './benchmarks-api';
@@ -27,19 +27,9 @@ export function DistrictBenchmarksPage() {
   const canShare = hasPermission(organization, 'plans.edit');
   const list = useResource<{ benchmarks: DistrictBenchmark[] }>(benchmarksApi.ofDistrict(districtId));
   const [sharing, setSharing] = useState<DistrictBenchmark | null>(null);
-  const [failure, setFailure] = useState<ApiError | null>(null);
+  const { failure, remove } = useConfirmedRemoval(list.reload);
   const items = list.data?.benchmarks ?? [];
-
-  const stop = async (item: DistrictBenchmark) => {
-    if (!window.confirm(t('benchmarks.stopConfirm', { name: item.benchmark.name }))) return;
-    setFailure(null);
-    try {
-      await api.delete(benchmarksApi.share(districtId, item.benchmark.id));
-      await list.reload();
-    } catch (cause) {
-      setFailure(ApiError.from(cause));
-    }
-  };
+  const stop = (item: DistrictBenchmark) => remove(t('benchmarks.stopConfirm', { name: item.benchmark.name }), benchmarksApi.share(districtId, item.benchmark.id));
 
   return (
     <div className="stack-lg">

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { api, ApiError } from '../../app/api';
 import { useI18n } from '../../app/i18n/i18n-provider';
 import { useOrganizationInUrl } from '../../app/layout/current-organization';
 import { hasPermission } from '../../app/session';
@@ -8,6 +7,7 @@ import { ErrorAlert } from '../../app/ui/error-message';
 import { PageHeader } from '../../app/ui/page-header';
 import { ResourceStates } from '../../app/ui/resource-states';
 import { useResource } from '../../app/use-resource';
+import { useConfirmedRemoval } from '../use-confirmed-removal';
 import { StrategyCard } from './strategy-card';
 import { StrategyFormDialog } from './strategy-form-dialog';
 import { strategyBankApi, type BankStrategy } from './strategy-bank-api';
@@ -21,19 +21,9 @@ export function NetworkStrategyBankPage() {
   const canManage = hasPermission(organization, 'network.manage');
   const bank = useResource<{ strategies: BankStrategy[] }>(strategyBankApi.ofNetwork(networkId));
   const [editing, setEditing] = useState<BankStrategy | 'new' | null>(null);
-  const [failure, setFailure] = useState<ApiError | null>(null);
+  const { failure, remove: removeConfirmed } = useConfirmedRemoval(bank.reload);
   const strategies = bank.data?.strategies ?? [];
-
-  const remove = async (strategy: BankStrategy) => {
-    if (!window.confirm(t('bank.removeConfirm', { title: strategy.title }))) return;
-    setFailure(null);
-    try {
-      await api.delete(strategyBankApi.strategy(networkId, strategy.id));
-      await bank.reload();
-    } catch (cause) {
-      setFailure(ApiError.from(cause));
-    }
-  };
+  const remove = (strategy: BankStrategy) => removeConfirmed(t('bank.removeConfirm', { title: strategy.title }), strategyBankApi.strategy(networkId, strategy.id));
 
   return (
     <div className="stack-lg">
