@@ -6,7 +6,7 @@ import { inTransaction } from '../../db/transaction.js';
 import { AppError, invalidInput, notFound } from '../../errors.js';
 import type { Actor } from '../../platform/audit/actor.js';
 import { recordAuditEvent } from '../../platform/audit/record-audit-event.js';
-import { findCycleTemplate } from '../../process/cycles/find-cycle.js';
+import { findCycle } from '../../process/cycles/find-cycle.js';
 import { startCycle } from '../../process/cycles/start-cycle.js';
 import { cohortTemplate } from '../cohorts/cohort-templates.js';
 import { membersRepo } from '../members/members.repo.js';
@@ -35,9 +35,9 @@ export function enrolDistrict(options: { db: Kysely<DB>; actor: Actor; districtI
     }
     let cycleId = options.cycleId ?? null;
     if (cycleId) {
-      const templateId = await findCycleTemplate({ db: trx, organizationId: districtId, cycleId });
-      if (templateId === null) throw invalidInput('/cycleId', 'is not a cycle of this district', { code: 'invalid_choice' });
-      if (templateId !== template.id) throw invalidInput('/cycleId', `does not run the cohort's template (${template.name})`, { code: 'invalid_choice' });
+      const existing = await findCycle({ db: trx, organizationId: districtId, cycleId });
+      if (!existing) throw invalidInput('/cycleId', 'is not a cycle of this district', { code: 'invalid_choice' });
+      if (existing.templateId !== template.id) throw invalidInput('/cycleId', `does not run the cohort's template (${template.name})`, { code: 'invalid_choice' });
     } else {
       const cycle = await startCycle({ db: trx, actor, organizationId: districtId, template: localizeTemplate(template, options.language), language: options.language, name: cohort!.cohort_name, startDate: cohort!.start_date });
       cycleId = cycle.id;
