@@ -118,20 +118,6 @@ export const peopleRepo = {
       .execute();
   },
 
-  /** The coaches who work with a district, from every network or provider that reaches it, with what each does. */
-  listCoachesOfDistrict(db: Executor, districtId: string) {
-    return db
-      .selectFrom('coach_assignments')
-      .innerJoin('users', 'users.id', 'coach_assignments.user_id')
-      .innerJoin('memberships', (join) => join.onRef('memberships.organization_id', '=', 'coach_assignments.network_id').onRef('memberships.user_id', '=', 'coach_assignments.user_id'))
-      .select(['coach_assignments.network_id', 'coach_assignments.responsibility', 'users.id as user_id', 'users.name', 'users.email'])
-      .where('coach_assignments.district_id', '=', districtId)
-      .where('memberships.is_active', '=', true)
-      .where('memberships.role', '=', 'coach')
-      .orderBy('users.name')
-      .execute();
-  },
-
   async updateUser(trx: Transaction<DB>, userId: string, changes: { name?: string; locale?: 'en' | 'es'; passwordHash?: string }) {
     return trx
       .updateTable('users')
